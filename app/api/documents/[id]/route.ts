@@ -1,0 +1,15 @@
+/** GET /api/documents/:id: a document's text with its sections, entity mentions and commitment ranges. */
+import { respond } from '@/lib/http';
+import { getStore } from '@/lib/store';
+import { NotFoundError } from '@/lib/store/errors';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const { id } = await params;
+    const view = await (await getStore()).document(id);
+    if (!view) throw new NotFoundError(`unknown document "${id}"`);
+    return view;
+  });
+}

@@ -1,0 +1,15 @@
+/** GET /api/edges/:id: a relationship, its two ends, and its provenance (or its curation note). */
+import { respond } from '@/lib/http';
+import { getStore } from '@/lib/store';
+import { NotFoundError } from '@/lib/store/errors';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const { id } = await params;
+    const details = await (await getStore()).edge(id);
+    if (!details) throw new NotFoundError(`unknown edge "${id}"`);
+    return details;
+  });
+}

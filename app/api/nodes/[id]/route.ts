@@ -1,0 +1,15 @@
+/** GET /api/nodes/:id: a node, its neighbours by relationship, and the sentences it comes from. */
+import { respond } from '@/lib/http';
+import { getStore } from '@/lib/store';
+import { NotFoundError } from '@/lib/store/errors';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const { id } = await params;
+    const details = await (await getStore()).node(id);
+    if (!details) throw new NotFoundError(`unknown node "${id}"`);
+    return details;
+  });
+}

@@ -1,0 +1,19 @@
+/** GET /api/search?q=&limit=: nodes whose label or alias matches, best first. */
+import { z } from 'zod';
+import { parseParams, respond } from '@/lib/http';
+import { SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX } from '@/lib/queries/search';
+import { getStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+const paramsSchema = z.object({
+  q: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'at most 200 characters'),
+  limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(SEARCH_LIMIT_DEFAULT),
+});
+
+export async function GET(request: Request) {
+  return respond(async () => {
+    const { q, limit } = parseParams(request.url, paramsSchema);
+    return { results: await (await getStore()).search(q, limit) };
+  });
+}

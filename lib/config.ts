@@ -1,0 +1,70 @@
+/**
+ * Configuration
+ * =============
+ * The environment, validated once with zod. Secrets (the Neo4j password) are read here and nowhere else, and
+ * never appear in an error message or a log line.
+ */
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  ATLAS_BACKEND: z.enum(['memory', 'neo4j']).optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://…')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  ATLAS_DATA_DIR: z.string().min(1).default('graph-data'),
+  /** Limits on user-supplied Cypher (POST /api/cypher). */
+  ATLAS_CYPHER_TIMEOUT_MS: positiveInt(5000),
+  ATLAS_CYPHER_ROW_CAP: positiveInt(1000),
+  ATLAS_CYPHER_MAX_LENGTH: positiveInt(10000),
+  /** How long a request waits for Neo4j before answering 503. */
+  ATLAS_NEO4J_CONNECT_TIMEOUT_MS: positiveInt(1500),
+});
+
+export interface AtlasConfig {
+  backend: 'memory' | 'neo4j';
+  dataDir: string;
+  neo4j?: { uri: string; username: string; password?: string; database: string; connectTimeoutMs: number };
+  cypher: { timeoutMs: number; rowCap: number; maxLength: number };
+}
+
+export function parseConfig(env: Record<string, string | undefined> = process.env): AtlasConfig {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`lib/config: invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  const backend = e.ATLAS_BACKEND ?? (e.NEO4J_URI ? 'neo4j' : 'memory');
+  if (backend === 'neo4j' && !e.NEO4J_URI) {
+    throw new Error('lib/config: ATLAS_BACKEND=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)');
+  }
+  return {
+    backend,
+    dataDir: e.ATLAS_DATA_DIR,
+    neo4j: e.NEO4J_URI
+      ? {
+          uri: e.NEO4J_URI,
+          username: e.NEO4J_USERNAME,
+          password: e.NEO4J_PASSWORD,
+          database: e.NEO4J_DATABASE,
+          connectTimeoutMs: e.ATLAS_NEO4J_CONNECT_TIMEOUT_MS,
+        }
+      : undefined,
+    cypher: { timeoutMs: e.ATLAS_CYPHER_TIMEOUT_MS, rowCap: e.ATLAS_CYPHER_ROW_CAP, maxLength: e.ATLAS_CYPHER_MAX_LENGTH },
+  };
+}
+
+let cached: AtlasConfig | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function config(): AtlasConfig {
+  cached ??= parseConfig();
+  return cached;
+}

@@ -1,0 +1,36 @@
+/**
+ * Stable ids
+ * ==========
+ * Human-readable slugs for nodes and deterministic keys for edges, so that a fact keeps its id from one build
+ * (and one load into Neo4j) to the next. Never random, never a database id.
+ */
+
+/** "The Principle of Peace" → "the-principle-of-peace". Diacritics are folded; anything else becomes a hyphen. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** "IV" → 4; undefined when the text is not a roman numeral. */
+export function romanToInt(text: string): number | undefined {
+  if (!/^[IVXLCDM]+$/.test(text)) return undefined;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN[text[i] as string] as number;
+    const next = i + 1 < text.length ? (ROMAN[text[i + 1] as string] as number) : 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** The key of an edge: one edge per (type, source, target), so loads can MERGE on it. */
+export function edgeKey(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}

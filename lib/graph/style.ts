@@ -1,0 +1,26 @@
+/**
+ * Visual style
+ * ============
+ * Colours and names per node type, shared by the layout (server side) and the explorer's legend, so that the
+ * legend can never disagree with the canvas. Colours pass WCAG contrast against the light canvas for labels.
+ */
+import type { NodeType } from './schema';
+
+export const TYPE_STYLE: Record<NodeType, { color: string; name: string; plural: string }> = {
+  document: { color: '#37474f', name: 'Document', plural: 'Documents' },
+  section: { color: '#90a4ae', name: 'Section', plural: 'Sections' },
+  principle: { color: '#6a1b9a', name: 'Principle', plural: 'Principles' },
+  goal: { color: '#ad1457', name: 'Strategic goal', plural: 'Strategic goals' },
+  action: { color: '#c62828', name: 'Plan-of-action item', plural: 'Plan-of-action items' },
+  commitment: { color: '#f9a825', name: 'Commitment', plural: 'Commitments' },
+  state: { color: '#1565c0', name: 'State', plural: 'States' },
+  organization: { color: '#00838f', name: 'Organization', plural: 'Organizations' },
+  forum: { color: '#2e7d32', name: 'Forum', plural: 'Forums' },
+  process: { color: '#558b2f', name: 'Process', plural: 'Processes' },
+  stakeholder: { color: '#6d4c41', name: 'Stakeholder group', plural: 'Stakeholder groups' },
+  instrument: { color: '#ef6c00', name: 'Instrument', plural: 'Instruments' },
+  initiative: { color: '#8e24aa', name: 'Initiative', plural: 'Initiatives' },
+};
+
+/** Edges derived from the text are solid; curated knowledge is drawn in this colour (and dashed in the legend). */
+export const EDGE_COLOR = { text: '#b0bec5', curated: '#ff7043' } as const;

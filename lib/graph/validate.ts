@@ -1,0 +1,103 @@
+/**
+ * Knowledge graph validation
+ * ==========================
+ * Checks a built graph against the data model before it is served or written: every node and edge parses, edges
+ * join the types they are meant to, names are unambiguous, PART_OF has no cycle, and every provenance quote is
+ * exactly `text.slice(start, end)` of its document.
+ */
+import { DirectedGraph } from 'graphology';
+import { stronglyConnectedComponents } from 'graphology-components';
+import { AtlasDataError, type DataIssue } from './errors';
+import type { KnowledgeGraph } from './knowledge-graph';
+import { ACTOR_TYPES, DEFINED_TYPES, edgeSchema, ENTITY_TYPES, FORUM_TYPES, NODE_SCHEMAS, NODE_TYPES, type NodeType, type Provenance, type RelationType } from './schema';
+
+const ANY_ENTITY: readonly NodeType[] = ENTITY_TYPES;
+
+/** Which node types each relationship may join (source → target). */
+export const RELATION_ENDPOINTS: Record<RelationType, [readonly NodeType[], readonly NodeType[]]> = {
+  HAS_SECTION: [['document', 'section'], ['section']],
+  DEFINES: [['section'], DEFINED_TYPES],
+  MAKES: [ACTOR_TYPES, ['commitment']],
+  UNDER: [['commitment'], DEFINED_TYPES],
+  INVOLVES: [['commitment'], ANY_ENTITY],
+  MENTIONS: [['section'], ANY_ENTITY],
+  PART_OF: [ANY_ENTITY, ANY_ENTITY],
+  MEMBER_OF: [ACTOR_TYPES, [...FORUM_TYPES, 'state']],
+  SUBMITTED: [ACTOR_TYPES, ['instrument', 'initiative']],
+  SUBMITTED_TO: [['instrument', 'initiative'], ACTOR_TYPES],
+  ISSUED: [ACTOR_TYPES, ['document']],
+};
+
+function checkProvenance(kg: KnowledgeGraph, owner: string, provenance: readonly Provenance[], issues: DataIssue[]): void {
+  for (const p of provenance) {
+    const doc = kg.texts.get(p.documentId);
+    if (!doc) {
+      issues.push({ field: owner, message: `provenance names unknown document "${p.documentId}"` });
+      continue;
+    }
+    if (doc.text.slice(p.start, p.end) !== p.quote) {
+      issues.push({ field: owner, message: `provenance quote is not the text at ${p.start}–${p.end} of "${p.documentId}"` });
+    }
+    const section = kg.graph.hasNode(p.sectionId) ? kg.graph.getNodeAttributes(p.sectionId) : undefined;
+    if (!section || section.type !== 'section' || !('documentId' in section) || section.documentId !== p.documentId) {
+      issues.push({ field: owner, message: `provenance names "${p.sectionId}", which is not a section of "${p.documentId}"` });
+    } else if ('start' in section && (p.start < section.start || p.end > section.end)) {
+      issues.push({ field: owner, message: `provenance ${p.start}–${p.end} lies outside its section "${p.sectionId}"` });
+    }
+  }
+}
+
+/** Throws AtlasDataError listing every problem; returns quietly when the graph is sound. */
+export function validateKnowledgeGraph(kg: KnowledgeGraph): void {
+  const { graph } = kg;
+  const issues: DataIssue[] = [];
+  const nameOwner = new Map<string, string>();
+
+  graph.forEachNode((key, attributes) => {
+    const field = `node "${key}"`;
+    if (!(NODE_TYPES as readonly string[]).includes(attributes.type)) {
+      issues.push({ field, message: `unknown type "${attributes.type}" (expected one of ${NODE_TYPES.join(', ')})` });
+      return;
+    }
+    if (attributes.id !== key) issues.push({ field, message: `id attribute "${attributes.id}" differs from its key` });
+    const parsed = NODE_SCHEMAS[attributes.type].safeParse(attributes);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
+      return;
+    }
+    checkProvenance(kg, field, attributes.provenance, issues);
+    if ((ENTITY_TYPES as readonly string[]).includes(attributes.type)) {
+      for (const name of new Set([attributes.label, ...attributes.aliases])) {
+        const owner = nameOwner.get(name);
+        if (owner && owner !== key) issues.push({ field, message: `name "${name}" is also a name of "${owner}"` });
+        nameOwner.set(name, key);
+      }
+    }
+  });
+
+  const partOf = new DirectedGraph();
+  graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) => {
+    const field = `edge "${key}"`;
+    const parsed = edgeSchema.safeParse(attributes);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
+      return;
+    }
+    const [sources, targets] = RELATION_ENDPOINTS[attributes.type];
+    if (!sources.includes(sourceAttributes.type) || !targets.includes(targetAttributes.type)) {
+      issues.push({
+        field,
+        message: `${attributes.type} cannot join a ${sourceAttributes.type} to a ${targetAttributes.type}`,
+      });
+    }
+    checkProvenance(kg, field, attributes.provenance, issues);
+    if (attributes.type === 'PART_OF') partOf.mergeEdge(source, target);
+  });
+  for (const component of stronglyConnectedComponents(partOf)) {
+    if (component.length > 1) {
+      issues.push({ field: 'PART_OF', message: `PART_OF forms a cycle through ${component.map((id) => `"${id}"`).join(', ')}` });
+    }
+  }
+
+  if (issues.length > 0) throw new AtlasDataError('lib/graph/validate', issues);
+}

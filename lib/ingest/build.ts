@@ -1,0 +1,340 @@
+/**
+ * Knowledge graph build
+ * =====================
+ * Turns the inputs (documents, gazetteer, curation) into the knowledge graph: structure, mentions, commitments
+ * and curated facts, each text-derived node and edge carrying the sentence it comes from. Collects every problem
+ * and validates the result before anyone can write it anywhere.
+ */
+import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { slugify } from '../graph/ids';
+import { createAtlasGraph, mergeEdge, type AtlasGraph, type KnowledgeGraph } from '../graph/knowledge-graph';
+import type { Provenance } from '../graph/schema';
+import { validateKnowledgeGraph } from '../graph/validate';
+import { extractCommitment, subjectIsIssuer } from './commitments';
+import { emptyCuration, parseCuration, type Curation } from './curation';
+import { parseGazetteer, type Gazetteer } from './gazetteer';
+import type { InputFile } from './input-file';
+import { createMentionMatcher, type Mention } from './mentions';
+import { documentSentences, type Sentence } from './sentences';
+import { parseSourceDocument, type SourceDocument, type SourceSection } from './source';
+
+export interface AtlasInputs {
+  documents: InputFile[];
+  gazetteer: InputFile;
+  curation?: InputFile;
+}
+
+/** Commitment labels are the sentence, cut to what fits on the canvas. */
+const LABEL_LENGTH = 72;
+
+export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
+  if (inputs.documents.length === 0) {
+    throw new AtlasDataError('lib/ingest', [{ message: 'no documents: add a Markdown file under graph-data/sources/' }]);
+  }
+  const gazetteer = parseGazetteer(inputs.gazetteer);
+  const curation = inputs.curation ? parseCuration(inputs.curation) : emptyCuration();
+  const documents = inputs.documents.map(parseSourceDocument);
+  const issues: DataIssue[] = [];
+
+  const duplicateDocs = documents.filter((doc, i) => documents.findIndex((other) => other.meta.id === doc.meta.id) !== i);
+  for (const doc of duplicateDocs) issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is used twice` });
+
+  const graph = createAtlasGraph();
+  const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
+  addEntities(graph, gazetteer, issues);
+  const matcher = createMentionMatcher(gazetteer.entities);
+  const mentionedEntities = new Set<string>();
+
+  for (const doc of documents) {
+    if (graph.hasNode(doc.meta.id)) {
+      issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is already a node id` });
+      continue;
+    }
+    const issuer = gazetteer.byId.get(doc.meta.issuerId);
+    if (!issuer) {
+      issues.push({ file: doc.file, field: 'issuerId', message: `"${doc.meta.issuerId}" is not in ${gazetteer.file}` });
+      continue;
+    }
+    const definedBySection = addStructure(graph, doc);
+    const sentences = documentSentences(doc);
+    const mentions = suppress(doc, matcher.find(doc.text), curation, issues);
+    for (const mention of mentions) mentionedEntities.add(mention.entityId);
+    addMentions(graph, doc, sentences, mentions);
+    addCommitments(graph, doc, sentences, mentions, [issuer.label, ...issuer.aliases, doc.meta.title], definedBySection);
+  }
+
+  for (const entity of gazetteer.entities) {
+    if (entity.basis === 'text' && !mentionedEntities.has(entity.id)) {
+      const index = gazetteer.entities.indexOf(entity);
+      issues.push({
+        file: gazetteer.file,
+        line: gazetteer.lineOfEntity(index),
+        field: `entities[${index}]`,
+        message: `"${entity.id}" is never named in any document: fix its aliases, or mark it basis: curated with a note`,
+      });
+    }
+  }
+  addCuration(graph, texts, documents, curation, issues);
+  if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
+
+  const knowledgeGraph = { graph, texts };
+  validateKnowledgeGraph(knowledgeGraph);
+  return knowledgeGraph;
+}
+
+function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: DataIssue[]): void {
+  gazetteer.entities.forEach((entity, index) => {
+    if (graph.hasNode(entity.id)) {
+      issues.push({ file: gazetteer.file, line: gazetteer.lineOfEntity(index), message: `duplicate id "${entity.id}"` });
+      return;
+    }
+    graph.addNode(entity.id, {
+      id: entity.id,
+      label: entity.label,
+      type: entity.type,
+      aliases: [...new Set([...entity.aliases, ...(entity.aliases.includes(entity.label) ? [] : [entity.label])])],
+      description: entity.description,
+      basis: entity.basis,
+      note: entity.note,
+      provenance: [],
+    });
+  });
+}
+
+function quoteOf(doc: SourceDocument, sectionId: string, start: number, end: number): Provenance {
+  return { documentId: doc.meta.id, sectionId, quote: doc.text.slice(start, end), start, end };
+}
+
+/** Adds the document, its sections and what they define; returns section id → defined node id. */
+function addStructure(graph: AtlasGraph, doc: SourceDocument): Map<string, string> {
+  const { meta } = doc;
+  const definedBySection = new Map<string, string>();
+  graph.addNode(meta.id, {
+    id: meta.id,
+    label: meta.title,
+    type: 'document',
+    aliases: [],
+    title: meta.title,
+    issuer: meta.issuer,
+    date: meta.date,
+    language: meta.language,
+    sourceFile: doc.file,
+    textLength: doc.text.length,
+    basis: 'text',
+    provenance: [],
+  });
+  mergeEdge(graph, 'ISSUED', meta.issuerId, meta.id, {
+    basis: 'curated',
+    note: `Issuer from the document's metadata: ${meta.issuer}.`,
+    provenance: [],
+  });
+  for (const section of doc.sections) {
+    const heading = quoteOf(doc, section.id, section.headingStart, section.headingEnd);
+    graph.addNode(section.id, {
+      id: section.id,
+      label: section.heading,
+      type: 'section',
+      aliases: [],
+      documentId: meta.id,
+      number: section.number,
+      title: section.title,
+      level: section.level,
+      order: section.order,
+      start: section.start,
+      end: section.end,
+      basis: 'text',
+      provenance: [heading],
+    });
+    mergeEdge(graph, 'HAS_SECTION', section.parentId ?? meta.id, section.id, { basis: 'text', provenance: [heading] });
+    if (section.defines) {
+      // Two documents may both have a "Principle of Peace": the later one (in file order) gets its document's id.
+      const id = graph.hasNode(definedId(section)) ? `${definedId(section)}-${meta.id}` : definedId(section);
+      definedBySection.set(section.id, id);
+      graph.addNode(id, {
+        id,
+        label: section.title,
+        type: section.defines,
+        aliases: [],
+        documentId: meta.id,
+        sectionId: section.id,
+        number: Number(section.number),
+        basis: 'text',
+        provenance: [heading],
+      });
+      mergeEdge(graph, 'DEFINES', section.id, id, { basis: 'text', provenance: [heading] });
+    }
+  }
+  return definedBySection;
+}
+
+/** "The Principle of Peace" defined by a principle section → "principle-peace". */
+export function definedId(section: SourceSection): string {
+  const kind = section.defines as string;
+  const title = slugify(section.title).replace(new RegExp(`^(?:the-)?${kind}-of-(?:the-)?`), '');
+  return `${kind}-${title}`;
+}
+
+function suppress(doc: SourceDocument, mentions: Mention[], curation: Curation, issues: DataIssue[]): Mention[] {
+  let kept = mentions;
+  curation.suppressMentions.forEach((entry, index) => {
+    if (entry.document !== doc.meta.id) return;
+    const at = doc.text.indexOf(entry.context);
+    const where = { file: curation.file, line: curation.lineOf(['suppressMentions', index]), field: `suppressMentions[${index}].context` };
+    if (at < 0 || doc.text.indexOf(entry.context, at + 1) >= 0) {
+      issues.push({ ...where, message: `context must occur exactly once in "${doc.meta.id}" (${at < 0 ? 'not found' : 'found more than once'})` });
+      return;
+    }
+    const inside = (m: Mention) => m.entityId === entry.entity && m.start >= at && m.end <= at + entry.context.length;
+    if (!kept.some(inside)) {
+      issues.push({ ...where, message: `no mention of "${entry.entity}" inside this context` });
+      return;
+    }
+    kept = kept.filter((m) => !inside(m));
+  });
+  return kept;
+}
+
+function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+}
+
+function addMentions(graph: AtlasGraph, doc: SourceDocument, sentences: Sentence[], mentions: Mention[]): void {
+  for (const mention of mentions) {
+    const sentence = sentenceOf(sentences, mention.start);
+    if (!sentence) continue; // a name in a heading: the heading is the section's own provenance
+    const provenance = quoteOf(doc, sentence.sectionId, sentence.start, sentence.end);
+    graph.updateNodeAttribute(mention.entityId, 'provenance', (existing) =>
+      existing?.some((p) => p.documentId === provenance.documentId && p.start === provenance.start)
+        ? existing
+        : [...(existing ?? []), provenance],
+    );
+    mergeEdge(graph, 'MENTIONS', sentence.sectionId, mention.entityId, {
+      basis: 'text',
+      count: 1,
+      spans: [mention.start, mention.end],
+      provenance: [provenance],
+    });
+  }
+}
+
+function addCommitments(
+  graph: AtlasGraph,
+  doc: SourceDocument,
+  sentences: Sentence[],
+  mentions: Mention[],
+  issuerNames: string[],
+  definedBySection: Map<string, string>,
+): void {
+  const issuerId = doc.meta.issuerId;
+  let previousSubjectWasIssuer = false;
+  let previousSection: string | undefined;
+  for (const sentence of sentences) {
+    // "It" does not reach back across a heading.
+    if (sentence.sectionId !== previousSection) previousSubjectWasIssuer = false;
+    previousSection = sentence.sectionId;
+    const context = { issuerNames, previousSubjectWasIssuer };
+    const match = extractCommitment(sentence.text, context);
+    previousSubjectWasIssuer = subjectIsIssuer(sentence.text, context);
+    if (!match) continue;
+
+    const id = `${sentence.sectionId}-s${sentence.index}`;
+    const provenance = quoteOf(doc, sentence.sectionId, sentence.start, sentence.end);
+    graph.addNode(id, {
+      id,
+      label: sentence.text.length > LABEL_LENGTH ? `${sentence.text.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : sentence.text,
+      type: 'commitment',
+      aliases: [],
+      documentId: doc.meta.id,
+      sectionId: sentence.sectionId,
+      text: sentence.text,
+      modality: match.modality,
+      kind: match.kind,
+      subject: match.subject,
+      start: sentence.start,
+      end: sentence.end,
+      basis: 'text',
+      provenance: [provenance],
+    });
+    mergeEdge(graph, 'MAKES', issuerId, id, { basis: 'text', provenance: [provenance] });
+
+    const definer = definerOf(doc, sentence.sectionId, definedBySection);
+    if (definer) mergeEdge(graph, 'UNDER', id, definer, { basis: 'text', provenance: [provenance] });
+
+    const subjectStart = sentence.start + match.subjectStart;
+    const subjectEnd = sentence.start + match.subjectEnd;
+    for (const mention of mentions) {
+      if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      const isMakerAsSubject =
+        match.kind === 'self' && mention.entityId === issuerId && mention.start >= subjectStart && mention.end <= subjectEnd;
+      if (isMakerAsSubject) continue;
+      mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
+    }
+  }
+}
+
+/** The principle, goal or action of the sentence's section or its nearest defining ancestor. */
+function definerOf(doc: SourceDocument, sectionId: string, definedBySection: Map<string, string>): string | undefined {
+  for (let section = doc.sections.find((s) => s.id === sectionId); section; ) {
+    const defined = definedBySection.get(section.id);
+    if (defined) return defined;
+    const parentId: string | undefined = section.parentId;
+    section = doc.sections.find((s) => s.id === parentId);
+  }
+  return undefined;
+}
+
+function addCuration(
+  graph: AtlasGraph,
+  texts: KnowledgeGraph['texts'],
+  documents: SourceDocument[],
+  curation: Curation,
+  issues: DataIssue[],
+): void {
+  curation.involves.forEach((entry, index) => {
+    const where = { file: curation.file, line: curation.lineOf(['involves', index]) };
+    const missing = [entry.commitment, entry.entity].filter((id) => !graph.hasNode(id));
+    if (missing.length > 0) {
+      issues.push({ ...where, field: `involves[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
+      return;
+    }
+    if (graph.getNodeAttribute(entry.commitment, 'type') !== 'commitment') {
+      issues.push({ ...where, field: `involves[${index}].commitment`, message: `"${entry.commitment}" is not a commitment` });
+      return;
+    }
+    mergeEdge(graph, 'INVOLVES', entry.commitment, entry.entity, { basis: 'curated', note: entry.reason, provenance: [] });
+  });
+
+  curation.relations.forEach((relation, index) => {
+    const where = { file: curation.file, line: curation.lineOf(['relations', index]) };
+    const missing = [relation.source, relation.target].filter((id) => !graph.hasNode(id));
+    if (missing.length > 0) {
+      issues.push({ ...where, field: `relations[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
+      return;
+    }
+    let provenance: Provenance[] = [];
+    if (relation.basis === 'text') {
+      const doc = documents.find((d) => d.meta.id === relation.document);
+      const text = texts.get(relation.document as string)?.text;
+      const quote = relation.quote as string;
+      const at = text?.indexOf(quote) ?? -1;
+      if (!doc || !text || at < 0 || text.indexOf(quote, at + 1) >= 0) {
+        issues.push({
+          ...where,
+          field: `relations[${index}].${doc ? 'quote' : 'document'}`,
+          message: !doc
+            ? `unknown document "${relation.document}"`
+            : `the quote must occur exactly once in "${relation.document}" (${at < 0 ? 'not found' : 'found more than once'})`,
+        });
+        return;
+      }
+      const section = doc.sections.filter((s) => s.start <= at && at < s.end).sort((a, b) => b.level - a.level)[0];
+      provenance = [{ documentId: doc.meta.id, sectionId: section?.id ?? doc.sections[0]!.id, quote, start: at, end: at + quote.length }];
+    }
+    mergeEdge(graph, relation.type, relation.source, relation.target, {
+      basis: relation.basis,
+      note: relation.note,
+      date: relation.date,
+      provenance,
+    });
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Commitment extraction
+ * =====================
+ * Finds the sentences in which the issuer commits to act or states its position ("China will …", "It supports …")
+ * and the norms it addresses to others ("Countries should …"), and types each by modality. The lexicon is plain
+ * English strategy-document phrasing; the issuer's names come from the gazetteer, so nothing here is per-document.
+ */
+import type { CommitmentKind } from '../graph/schema';
+
+export interface CommitmentMatch {
+  kind: CommitmentKind;
+  /** Normalised modality: "will", "supports", "calls for", "should", "must" … */
+  modality: string;
+  /** The grammatical subject as written ("China", "It", "Countries", "The international community"). */
+  subject: string;
+  subjectStart: number;
+  subjectEnd: number;
+}
+
+/** Verb phrases after the issuer (or "It" standing for it) → modality. Order matters: first match wins. */
+const SELF_VERBS: Array<[RegExp, string]> = [
+  [/^will\b/, 'will'],
+  [/^(?:has\s+)?supported\b|^supports?\b/, 'supports'],
+  [/^is\s+(?:\w+ly\s+)?committed\b|^commits?\s+to\b/, 'is committed'],
+  [/^calls?\s+(?:for|on|upon)\b/, 'calls for'],
+  [/^encourages?\b/, 'encourages'],
+  [/^advocates?\b/, 'advocates'],
+  [/^opposes?\b/, 'opposes'],
+  [/^believes?\b/, 'believes'],
+  [/^urges?\b/, 'urges'],
+  [/^values?\b/, 'values'],
+  [/^pursues?\b/, 'pursues'],
+  [/^respects?\b/, 'respects'],
+  [/^seeks?\b/, 'seeks'],
+  [/^stands?\s+for\b/, 'stands for'],
+  [/^rejects?\b/, 'opposes'],
+  [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],
+  [/^is\s+(?:\w+ly\s+)?(?:ready|willing)\s+to\b/, 'is ready to'],
+];
+
+/** Modal phrases of a norm addressed to others → modality. */
+const NORM_MODALS: Array<[RegExp, string]> = [
+  [/\bshould\s+not\b/, 'should not'],
+  [/\bshould\b/, 'should'],
+  [/\bmust\s+not\b/, 'must not'],
+  [/\bmust\b/, 'must'],
+  [/\bneeds?\s+to\b/, 'needs to'],
+  [/\b(?:is|are)\s+entitled\s+to\b/, 'is entitled to'],
+  [/^It\s+is\s+(?:important|necessary|essential|imperative)\s+to\b/, 'is important'],
+];
+
+/** Openers of a fronted clause: the subject comes after the comma that closes it. */
+const INTRO =
+  /^(?:As|Given|In|While|With|Along|Keeping|At|Since|Although|Though|Because|To|For|On|Under|Through|Like|First|Second|Third|Finally|Moreover|Furthermore|Meanwhile|Therefore|Hence|Thus|Besides)\b/;
+
+const ADVERB = String.raw`(?:(?:\w+ly|also|further|still|always|never|not\s+only)\s+)*`;
+
+export interface ExtractionContext {
+  /** The issuer's names as they may open a sentence ("China", "People's Republic of China"). */
+  issuerNames: readonly string[];
+  /** True when the previous sentence's subject was the issuer, so "It …" stands for the issuer. */
+  previousSubjectWasIssuer: boolean;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Offsets where a clause may begin: the sentence start and after the comma closing a fronted clause. */
+function clauseStarts(sentence: string): number[] {
+  const starts = [0];
+  for (const match of sentence.matchAll(/,\s+/g)) starts.push((match.index as number) + match[0].length);
+  return starts;
+}
+
+/** The issuer (or "It" standing for it) as the subject of a clause, followed by a modality verb. */
+function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const names = [...context.issuerNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const subject = new RegExp(`^(?:the\\s+)?(${names.join('|')}|It)\\s+${ADVERB}`);
+  for (const start of clauseStarts(sentence)) {
+    const clause = sentence.slice(start);
+    const found = subject.exec(clause);
+    if (!found) continue;
+    const written = found[1] as string;
+    if (written === 'It' && !context.previousSubjectWasIssuer) continue;
+    const rest = clause.slice(found[0].length);
+    for (const [verb, modality] of SELF_VERBS) {
+      if (verb.test(rest)) {
+        const subjectStart = start + found[0].indexOf(written);
+        return { kind: 'self', modality, subject: written, subjectStart, subjectEnd: subjectStart + written.length };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "Efforts will be made …", "MSMEs are encouraged to …": the issuer's plans in the passive voice. */
+function matchPassivePlan(sentence: string): CommitmentMatch | undefined {
+  const passive = new RegExp(
+    String.raw`^([A-Z](?:(?!\b(?:will|that|which|who|if|when)\b)[^;:])*?)\s+(will\s+be\s+${ADVERB}(?:\w+ed|made|done|given|taken|held|built|set|kept|carried\s+out)|(?:is|are)\s+encouraged\s+to)\b`,
+  );
+  const found = passive.exec(sentence);
+  if (!found) return undefined;
+  const subject = found[1] as string;
+  // A plan's subject is a short noun phrase ("Efforts", "Chinese companies"), not a clause.
+  if (subject.split(/\s+/).length > 8) return undefined;
+  const modality = /encouraged\s+to$/.test(found[2] as string) ? 'encourages' : 'will';
+  return { kind: 'self', modality, subject, subjectStart: 0, subjectEnd: subject.length };
+}
+
+function matchNorm(sentence: string): CommitmentMatch | undefined {
+  let best: { index: number; modality: string } | undefined;
+  for (const [modal, modality] of NORM_MODALS) {
+    const found = modal.exec(sentence);
+    if (found && (!best || found.index < best.index)) best = { index: found.index, modality };
+  }
+  if (!best) return undefined;
+  if (best.modality === 'is important') {
+    return { kind: 'others', modality: best.modality, subject: 'It', subjectStart: 0, subjectEnd: 2 };
+  }
+  const prefix = sentence.slice(0, best.index);
+  // Fronted clause: the subject follows its last comma; otherwise an appositive follows the first comma.
+  const [subjectStart, subjectEnd] = INTRO.test(prefix)
+    ? [prefix.lastIndexOf(', ') >= 0 ? prefix.lastIndexOf(', ') + 2 : 0, prefix.length]
+    : [0, prefix.indexOf(',') >= 0 ? prefix.indexOf(',') : prefix.length];
+  const subject = sentence.slice(subjectStart, subjectEnd).trim();
+  if (!subject) return undefined;
+  const negated = /^No\b/.test(subject) && !best.modality.endsWith('not');
+  const modality = negated ? `${best.modality.split(' ')[0]} not` : best.modality;
+  const offset = subjectStart + sentence.slice(subjectStart).indexOf(subject);
+  return { kind: 'others', modality, subject, subjectStart: offset, subjectEnd: offset + subject.length };
+}
+
+/** Classifies one sentence; undefined when it is neither a commitment nor a norm. */
+export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  return matchSelf(sentence, context) ?? matchPassivePlan(sentence) ?? matchNorm(sentence);
+}
+
+/** Whether the sentence's main subject is the issuer: "It" in the next sentence then stands for the issuer. */
+export function subjectIsIssuer(sentence: string, context: ExtractionContext): boolean {
+  const names = context.issuerNames.map(escapeRegExp).join('|');
+  return clauseStarts(sentence).some((start) => {
+    const clause = sentence.slice(start);
+    if (new RegExp(`^(?:the\\s+)?(?:${names})\\s+(?!and\\b|or\\b)[a-z]`).test(clause)) return true;
+    return context.previousSubjectWasIssuer && /^It\s+(?!is\b)[a-z]/.test(clause);
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Input files
+ * ===========
+ * Reads a data file as text and parses YAML with line numbers, refusing what cannot be a curated data file
+ * (binary content, invalid UTF-8, absurd sizes) before any parsing, so that errors name the file and line.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { AtlasDataError, type DataIssue } from '../graph/errors';
+
+/** A strategy document is tens of kilobytes; anything this large is a mistake, not a document. */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+export interface InputFile {
+  /** Path as shown in messages (relative to the project when possible). */
+  file: string;
+  text: string;
+}
+
+/** Checks raw bytes and decodes them; throws AtlasDataError naming the file. */
+export function decodeInput(file: string, bytes: Uint8Array): InputFile {
+  if (bytes.byteLength > MAX_INPUT_BYTES) {
+    throw new AtlasDataError('lib/ingest', [
+      { file, message: `file is ${bytes.byteLength} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
+    ]);
+  }
+  if (bytes.includes(0)) {
+    throw new AtlasDataError('lib/ingest', [{ file, message: 'file contains NUL bytes: this is not a text file' }]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AtlasDataError('lib/ingest', [{ file, message: 'file is not valid UTF-8 text' }]);
+  }
+  return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+}
+
+export function readInput(path: string, shownAs = path): InputFile {
+  const size = statSync(path).size;
+  if (size > MAX_INPUT_BYTES) {
+    throw new AtlasDataError('lib/ingest', [
+      { file: shownAs, message: `file is ${size} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
+    ]);
+  }
+  return decodeInput(shownAs, readFileSync(path));
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /** The 1-based line of the value at a path such as ['entities', 3, 'aliases'], or the nearest parent's. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
+export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new AtlasDataError(
+      'lib/ingest',
+      doc.errors.map((error) => ({
+        file: input.file,
+        line: error.linePos?.[0]?.line !== undefined ? error.linePos[0].line + lineOffset : undefined,
+        message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      })),
+    );
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
+      const target = node && (isMap(node) || isSeq(node) || 'range' in node) ? node : undefined;
+      if (target?.range) return lineCounter.linePos(target.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS(), lineOf };
+}
+
+/** Formats a zod path as `entities[3].aliases[1]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** Validates parsed YAML against a schema; every zod issue becomes a data issue with file, line and field. */
+export function validateYaml<T>(input: InputFile, parsed: ParsedYaml, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  const issues: DataIssue[] = result.error.issues.map((issue) => ({
+    file: input.file,
+    line: parsed.lineOf(issue.path),
+    field: formatPath(issue.path) || undefined,
+    message: issue.message,
+  }));
+  throw new AtlasDataError('lib/ingest', issues);
+}

@@ -1,0 +1,50 @@
+/**
+ * Domain errors
+ * =============
+ * What can go wrong answering a question, independent of the store: each maps to one HTTP status, so route
+ * handlers never inspect driver errors and both stores fail the same way.
+ */
+
+export class AtlasError extends Error {
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.name = new.target.name;
+    this.status = status;
+  }
+}
+
+/** Bad input: the message names the field. */
+export class InvalidInputError extends AtlasError {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message, 400);
+    this.field = field;
+  }
+}
+
+export class NotFoundError extends AtlasError {
+  constructor(message: string) {
+    super(message, 404);
+  }
+}
+
+/** The feature needs the other backend (e.g. Cypher on the memory store). */
+export class NotSupportedError extends AtlasError {
+  constructor(message: string) {
+    super(message, 501);
+  }
+}
+
+/** The store is down or unreachable; the app keeps running and retries on the next request. */
+export class StoreUnavailableError extends AtlasError {
+  constructor(message: string) {
+    super(message, 503);
+  }
+}
+
+export class QueryTimeoutError extends AtlasError {
+  constructor(message: string) {
+    super(message, 504);
+  }
+}

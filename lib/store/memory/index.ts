@@ -1,0 +1,210 @@
+/**
+ * Memory store
+ * ============
+ * The embedded default: answers every question from the in-process knowledge graph (graphology), so the app
+ * runs with no database at all. Built once per process from the data folder and kept.
+ */
+import type { SerializedGraph } from 'graphology-types';
+import { assignLayout } from '../../graph/layout';
+import type { KnowledgeGraph, NodeAttributes } from '../../graph/knowledge-graph';
+import { isForumType, type CommitmentNode, type DefinedNode, type DocumentNode, type Provenance, type SectionNode } from '../../graph/schema';
+import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
+import { buildKnowledgeGraph } from '../../ingest/build';
+import { readInputs } from '../../ingest/read';
+import { assembleMatrix, type MatrixLink } from '../../queries/matrix';
+import { rankSearch } from '../../queries/search';
+import type { AtlasStore, CommitmentFilter, CommitmentRow, DocumentSummary, DocumentView, EdgeDetails, MatrixView, NodeDetails, NodeRef, ProvenanceView, SearchResult } from '../types';
+
+export class MemoryStore implements AtlasStore {
+  readonly backend = 'memory' as const;
+  readonly kg: KnowledgeGraph;
+  private serialized: SerializedGraph | undefined;
+  private searchIndex: SearchResult[] | undefined;
+
+  constructor(kg: KnowledgeGraph) {
+    this.kg = kg;
+  }
+
+  private get graph_() {
+    return this.kg.graph;
+  }
+
+  private ref(id: string): NodeRef {
+    const a = this.graph_.getNodeAttributes(id);
+    return { id, label: a.label, type: a.type };
+  }
+
+  private provenanceView(provenance: readonly Provenance[]): ProvenanceView[] {
+    return provenance.map((p) => ({
+      documentId: p.documentId,
+      sectionId: p.sectionId,
+      sectionTitle: this.graph_.hasNode(p.sectionId) ? this.graph_.getNodeAttribute(p.sectionId, 'label') : p.sectionId,
+      quote: p.quote,
+      start: p.start,
+      end: p.end,
+    }));
+  }
+
+  async stats() {
+    return { nodes: this.graph_.order, edges: this.graph_.size };
+  }
+
+  async graph() {
+    this.serialized ??= toApiGraph(this.graph_);
+    return this.serialized;
+  }
+
+  async node(id: string): Promise<NodeDetails | undefined> {
+    if (!this.graph_.hasNode(id)) return undefined;
+    const attributes = this.graph_.getNodeAttributes(id);
+    const neighbors: NodeDetails['neighbors'] = [];
+    this.graph_.forEachEdge(id, (edge, e, source, target) => {
+      const direction = source === id ? 'out' : 'in';
+      const other = direction === 'out' ? target : source;
+      neighbors.push({ ...this.ref(other), relation: e.type, direction, basis: e.basis, ...(e.note ? { note: e.note } : {}), edge });
+    });
+    neighbors.sort((a, b) => a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id));
+    return {
+      node: nodeDetailAttributes(attributes) as NodeDetails['node'],
+      neighbors,
+      provenance: this.provenanceView(attributes.provenance),
+    };
+  }
+
+  async edge(id: string): Promise<EdgeDetails | undefined> {
+    if (!this.graph_.hasEdge(id)) return undefined;
+    const e = this.graph_.getEdgeAttributes(id);
+    return {
+      edge: {
+        id,
+        type: e.type,
+        basis: e.basis,
+        ...(e.note ? { note: e.note } : {}),
+        ...(e.count !== undefined ? { count: e.count } : {}),
+        ...(e.date ? { date: e.date } : {}),
+      },
+      source: this.ref(this.graph_.source(id)),
+      target: this.ref(this.graph_.target(id)),
+      provenance: this.provenanceView(e.provenance),
+    };
+  }
+
+  async search(query: string, limit: number) {
+    this.searchIndex ??= this.graph_.mapNodes((id, a) => ({ id, label: a.label, type: a.type, aliases: a.aliases }));
+    return rankSearch(query, this.searchIndex, limit);
+  }
+
+  private actionOf(commitment: string): string | null {
+    const under = this.graph_.outEdges(commitment).find((edge) => this.graph_.getEdgeAttribute(edge, 'type') === 'UNDER');
+    return under ? this.graph_.target(under) : null;
+  }
+
+  private involves(commitment: string): string[] {
+    return this.graph_
+      .outEdges(commitment)
+      .filter((edge) => this.graph_.getEdgeAttribute(edge, 'type') === 'INVOLVES')
+      .map((edge) => this.graph_.target(edge))
+      .sort();
+  }
+
+  async matrix(): Promise<MatrixView> {
+    const actions = this.graph_
+      .filterNodes((_id, a) => a.type === 'action')
+      .map((id) => {
+        const a = this.graph_.getNodeAttributes(id) as DefinedNode;
+        return { id, label: a.label, documentId: a.documentId, number: a.number };
+      });
+    const forums = this.graph_
+      .filterNodes((_id, a) => isForumType(a.type))
+      .map((id) => ({ ...this.ref(id), aliases: this.graph_.getNodeAttribute(id, 'aliases') }));
+    const links: MatrixLink[] = [];
+    for (const action of actions) {
+      this.graph_.forEachInEdge(action.id, (_edge, e, commitment) => {
+        if (e.type !== 'UNDER') return;
+        const start = (this.graph_.getNodeAttributes(commitment) as CommitmentNode).start;
+        for (const forum of this.involves(commitment)) {
+          if (isForumType(this.graph_.getNodeAttribute(forum, 'type'))) links.push({ action: action.id, forum, commitment, start });
+        }
+      });
+    }
+    return assembleMatrix(actions, forums, links);
+  }
+
+  async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {
+    const rows: CommitmentRow[] = [];
+    this.graph_.forEachNode((id, a) => {
+      if (a.type !== 'commitment') return;
+      const c = a as CommitmentNode & NodeAttributes;
+      if (filter.modality && c.modality !== filter.modality) return;
+      if (filter.kind && c.kind !== filter.kind) return;
+      const actionId = this.actionOf(id);
+      if (filter.action && actionId !== filter.action) return;
+      const involves = this.involves(id);
+      if (filter.forum && !involves.includes(filter.forum)) return;
+      rows.push({
+        id,
+        text: c.text,
+        modality: c.modality,
+        kind: c.kind,
+        subject: c.subject,
+        documentId: c.documentId,
+        sectionId: c.sectionId,
+        actionId,
+        start: c.start,
+        end: c.end,
+        involves,
+      });
+    });
+    return rows.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    return this.graph_
+      .filterNodes((_id, a) => a.type === 'document')
+      .map((id) => {
+        const d = this.graph_.getNodeAttributes(id) as DocumentNode;
+        return { id, title: d.title, issuer: d.issuer, date: d.date, language: d.language };
+      })
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  }
+
+  async document(id: string): Promise<DocumentView | undefined> {
+    const text = this.kg.texts.get(id)?.text;
+    if (!text || !this.graph_.hasNode(id)) return undefined;
+    const d = this.graph_.getNodeAttributes(id) as DocumentNode;
+    const sections: DocumentView['sections'] = [];
+    const mentions: DocumentView['mentions'] = [];
+    const commitments: DocumentView['commitments'] = [];
+    this.graph_.forEachNode((nodeId, a) => {
+      if (a.type === 'section' && (a as SectionNode).documentId === id) {
+        const s = a as SectionNode;
+        const parent = this.graph_.inNeighbors(nodeId).find((n) => this.graph_.getNodeAttribute(n, 'type') === 'section');
+        const defines = this.graph_.outNeighbors(nodeId).find((n) => ['principle', 'goal', 'action'].includes(this.graph_.getNodeAttribute(n, 'type')));
+        sections.push({ id: nodeId, parentId: parent ?? null, title: s.title, heading: s.label, number: s.number, level: s.level, start: s.start, end: s.end, defines: defines ?? null });
+        this.graph_.forEachOutEdge(nodeId, (_edge, e, _source, entityId) => {
+          if (e.type !== 'MENTIONS' || !e.spans) return;
+          for (let i = 0; i + 1 < e.spans.length; i += 2) mentions.push({ entityId, start: e.spans[i] as number, end: e.spans[i + 1] as number });
+        });
+      } else if (a.type === 'commitment' && (a as CommitmentNode).documentId === id) {
+        const c = a as CommitmentNode;
+        commitments.push({ id: nodeId, start: c.start, end: c.end, modality: c.modality, kind: c.kind });
+      }
+    });
+    return {
+      document: { id, title: d.title, issuer: d.issuer, date: d.date, language: d.language, sourceFile: d.sourceFile },
+      text,
+      sections: sections.sort((a, b) => a.start - b.start || a.level - b.level),
+      mentions: mentions.sort((a, b) => a.start - b.start),
+      commitments: commitments.sort((a, b) => a.start - b.start),
+    };
+  }
+
+  async close() {}
+}
+
+/** Builds the knowledge graph from a data folder, lays it out, and wraps it in a store. */
+export function loadMemoryStore(dataDir: string): MemoryStore {
+  const kg = buildKnowledgeGraph(readInputs(dataDir));
+  assignLayout(kg.graph);
+  return new MemoryStore(kg);
+}

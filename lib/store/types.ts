@@ -1,0 +1,116 @@
+/**
+ * Store contract
+ * ==============
+ * The questions the app asks, answered identically by the embedded memory store and by Neo4j. Shapes are the
+ * public HTTP API of ARCHITECTURE.md; the contract suite runs the same cases against both implementations.
+ */
+import type { SerializedGraph } from 'graphology-types';
+import type { CommitmentKind, NodeType, RelationType } from '../graph/schema';
+
+export type Backend = 'memory' | 'neo4j';
+
+export interface NodeRef {
+  id: string;
+  label: string;
+  type: NodeType;
+}
+
+export interface SearchResult extends NodeRef {
+  aliases: string[];
+}
+
+export interface ProvenanceView {
+  documentId: string;
+  sectionId: string;
+  sectionTitle: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Neighbor extends NodeRef {
+  relation: RelationType;
+  direction: 'out' | 'in';
+  basis: 'text' | 'curated';
+  note?: string;
+  /** The edge's key, for GET /api/edges/:id. */
+  edge: string;
+}
+
+export interface NodeDetails {
+  /** Every attribute of the node but its provenance (returned apart) and layout coordinates. */
+  node: NodeRef & { aliases: string[]; [attribute: string]: unknown };
+  neighbors: Neighbor[];
+  provenance: ProvenanceView[];
+}
+
+export interface EdgeDetails {
+  edge: { id: string; type: RelationType; basis: 'text' | 'curated'; note?: string; count?: number; date?: string };
+  source: NodeRef;
+  target: NodeRef;
+  provenance: ProvenanceView[];
+}
+
+export interface MatrixView {
+  actions: Array<{ id: string; label: string }>;
+  forums: Array<SearchResult>;
+  cells: Array<{ action: string; forum: string; commitments: string[] }>;
+}
+
+export interface CommitmentFilter {
+  forum?: string;
+  action?: string;
+  modality?: string;
+  kind?: CommitmentKind;
+}
+
+export interface CommitmentRow {
+  id: string;
+  text: string;
+  modality: string;
+  kind: CommitmentKind;
+  subject: string;
+  documentId: string;
+  sectionId: string;
+  /** The plan-of-action item, goal or principle the commitment is UNDER, if any. */
+  actionId: string | null;
+  start: number;
+  end: number;
+  involves: string[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  issuer: string;
+  date: string;
+  language: string;
+}
+
+export interface DocumentView {
+  document: DocumentSummary & { sourceFile: string };
+  text: string;
+  sections: Array<{ id: string; parentId: string | null; title: string; heading: string; number: string; level: number; start: number; end: number; defines: string | null }>;
+  mentions: Array<{ entityId: string; start: number; end: number }>;
+  commitments: Array<{ id: string; start: number; end: number; modality: string; kind: CommitmentKind }>;
+}
+
+export interface GraphStats {
+  nodes: number;
+  edges: number;
+}
+
+export interface AtlasStore {
+  readonly backend: Backend;
+  /** Throws StoreUnavailableError when the store cannot answer. */
+  stats(): Promise<GraphStats>;
+  graph(): Promise<SerializedGraph>;
+  node(id: string): Promise<NodeDetails | undefined>;
+  edge(id: string): Promise<EdgeDetails | undefined>;
+  search(query: string, limit: number): Promise<SearchResult[]>;
+  matrix(): Promise<MatrixView>;
+  commitments(filter: CommitmentFilter): Promise<CommitmentRow[]>;
+  documents(): Promise<DocumentSummary[]>;
+  document(id: string): Promise<DocumentView | undefined>;
+  close(): Promise<void>;
+}

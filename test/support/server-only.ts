@@ -1,0 +1,2 @@
+// Test stand-in for the `server-only` guard: Vitest runs server code outside Next's react-server condition.
+export {};
