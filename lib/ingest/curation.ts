@@ -74,7 +74,8 @@ export interface Curation {
 
 export function parseCuration(input: InputFile): Curation {
   const parsed = parseYaml(input);
-  const data = validateYaml(input, parsed, curationSchema.or(z.null().transform(() => curationSchema.parse({}))));
+  // An empty file is an empty curation.
+  const data = validateYaml(input, parsed, z.preprocess((value) => value ?? {}, curationSchema));
   return { file: input.file, ...data, lineOf: parsed.lineOf };
 }
 

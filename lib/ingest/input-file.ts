@@ -56,7 +56,7 @@ export interface ParsedYaml {
 /** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new AtlasDataError(
       'lib/ingest',

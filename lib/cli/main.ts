@@ -1,0 +1,93 @@
+/**
+ * The `atlas` command
+ * ===================
+ * Build, validate and inspect the knowledge graph from the command line (and, with Neo4j, load it). Every
+ * command exits with a documented code (lib/cli/exit-codes) and prints errors prefixed with their origin.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { AtlasDataError } from '../graph/errors';
+import { assignLayout } from '../graph/layout';
+import { buildKnowledgeGraph } from '../ingest/build';
+import { DEFAULT_DATA_DIR, readInputs } from '../ingest/read';
+import { AtlasError } from '../store/errors';
+import { EXIT } from './exit-codes';
+import { formatSummary, summarize } from './stats';
+
+export function createProgram(): Command {
+  const program = new Command('atlas')
+    .description('Strategy Atlas: build, validate and load the knowledge graph of cyberspace strategy documents.')
+    .showHelpAfterError()
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `\nExit codes: ${EXIT.ok} ok · ${EXIT.invalidData} invalid data · ${EXIT.usage} usage · ${EXIT.unavailable} Neo4j unreachable or refused · ${EXIT.internal} internal error`,
+    );
+
+  program
+    .command('build')
+    .description('build the graph from the data folder, lay it out, and write it as JSON (graphology serialisation, with provenance)')
+    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
+    .option('-o, --out <file>', 'output file', 'graph-data/build/graph.json')
+    .action((options: { data: string; out: string }) => {
+      const started = performance.now();
+      const kg = buildKnowledgeGraph(readInputs(options.data));
+      assignLayout(kg.graph);
+      mkdirSync(dirname(options.out), { recursive: true });
+      writeFileSync(options.out, `${JSON.stringify(kg.graph.export())}\n`);
+      const ms = Math.round(performance.now() - started);
+      console.log(`atlas build: ${kg.graph.order} nodes, ${kg.graph.size} relationships → ${options.out} (${ms} ms)`);
+    });
+
+  program
+    .command('validate')
+    .description('check the data folder: schemas, ids, aliases, references, provenance quotes; nothing is written')
+    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
+    .action((options: { data: string }) => {
+      const kg = buildKnowledgeGraph(readInputs(options.data));
+      console.log(`atlas validate: ${options.data} is valid (${kg.graph.order} nodes, ${kg.graph.size} relationships)`);
+    });
+
+  program
+    .command('stats')
+    .description('counts by node type, relationship type, modality and kind')
+    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
+    .option('--json', 'print JSON')
+    .action((options: { data: string; json?: boolean }) => {
+      const summary = summarize(buildKnowledgeGraph(readInputs(options.data)));
+      console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (never calls process.exit itself, so tests can call it). */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof AtlasDataError) {
+      console.error(`atlas: ${error.message}`);
+      return EXIT.invalidData;
+    }
+    if (error instanceof AtlasError) {
+      console.error(`atlas: ${error.message}`);
+      return error.status === 503 ? EXIT.unavailable : error.status === 400 || error.status === 404 ? EXIT.usage : EXIT.internal;
+    }
+    console.error(`atlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.internal;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly || process.env.ATLAS_CLI === '1') {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

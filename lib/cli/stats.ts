@@ -1,0 +1,69 @@
+/**
+ * Graph statistics
+ * ================
+ * Counts by node type, relationship type, modality and kind: what `atlas stats` prints and what a curator checks
+ * after editing the data.
+ */
+import type { KnowledgeGraph } from '../graph/knowledge-graph';
+import { NODE_TYPES, RELATION_TYPES } from '../graph/schema';
+
+export interface GraphSummary {
+  nodes: number;
+  edges: number;
+  nodesByType: Record<string, number>;
+  edgesByType: Record<string, number>;
+  commitmentsByModality: Record<string, number>;
+  commitmentsByKind: Record<string, number>;
+  curatedEdges: number;
+}
+
+function increment(record: Record<string, number>, key: string): void {
+  record[key] = (record[key] ?? 0) + 1;
+}
+
+function ordered(record: Record<string, number>, order: readonly string[]): Record<string, number> {
+  const keys = [...order.filter((key) => key in record), ...Object.keys(record).filter((key) => !order.includes(key)).sort()];
+  return Object.fromEntries(keys.map((key) => [key, record[key] as number]));
+}
+
+export function summarize({ graph }: KnowledgeGraph): GraphSummary {
+  const nodesByType: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  const commitmentsByModality: Record<string, number> = {};
+  const commitmentsByKind: Record<string, number> = {};
+  let curatedEdges = 0;
+  graph.forEachNode((_key, attributes) => {
+    increment(nodesByType, attributes.type);
+    if (attributes.type === 'commitment' && 'modality' in attributes) {
+      increment(commitmentsByModality, attributes.modality);
+      increment(commitmentsByKind, attributes.kind);
+    }
+  });
+  graph.forEachEdge((_key, attributes) => {
+    increment(edgesByType, attributes.type);
+    if (attributes.basis === 'curated') curatedEdges++;
+  });
+  const byCount = (record: Record<string, number>) =>
+    Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  return {
+    nodes: graph.order,
+    edges: graph.size,
+    nodesByType: ordered(nodesByType, NODE_TYPES),
+    edgesByType: ordered(edgesByType, RELATION_TYPES),
+    commitmentsByModality: byCount(commitmentsByModality),
+    commitmentsByKind: byCount(commitmentsByKind),
+    curatedEdges,
+  };
+}
+
+export function formatSummary(summary: GraphSummary): string {
+  const block = (title: string, record: Record<string, number>) =>
+    [`${title}:`, ...Object.entries(record).map(([key, count]) => `  ${key.padEnd(28)} ${String(count).padStart(6)}`)].join('\n');
+  return [
+    `${summary.nodes} nodes, ${summary.edges} relationships (${summary.curatedEdges} curated)`,
+    block('Nodes by type', summary.nodesByType),
+    block('Relationships by type', summary.edgesByType),
+    block('Commitments by modality', summary.commitmentsByModality),
+    block('Commitments by kind (self = the issuer commits; others = a norm addressed to others)', summary.commitmentsByKind),
+  ].join('\n');
+}

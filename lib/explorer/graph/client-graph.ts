@@ -1,0 +1,129 @@
+/**
+ * Client graph
+ * ============
+ * Turns GET /api/graph's serialised graph into the graphology instance sigma draws. Sigma reads the `type`
+ * attribute of nodes and edges to pick a WebGL program, so our domain types move to `nodeType` / `relation` and
+ * `type` names a registered program. The server's deterministic positions are kept as `x0`/`y0` so the
+ * "initial" layout can restore them after a ForceAtlas2 run.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { EDGE_COLOR } from '@/lib/graph/style';
+import { typeColor } from './kinds';
+
+/** Sigma program names registered by the explorer (see app/_components/explorer/GraphView.tsx). */
+export const NODE_PROGRAM = 'circle';
+export const EDGE_PROGRAM = { text: 'arrow', curated: 'curved' } as const;
+
+export interface ClientNodeAttributes {
+  label: string;
+  /** Our node type (state, forum, commitment…). */
+  nodeType: string;
+  /** Sigma's program name. */
+  type: string;
+  x: number;
+  y: number;
+  x0: number;
+  y0: number;
+  size: number;
+  color: string;
+  centrality: number;
+  aliases: string[];
+  basis: 'text' | 'curated';
+  documentId?: string;
+  start?: number;
+  end?: number;
+}
+
+export interface ClientEdgeAttributes {
+  /** Our relationship type (INVOLVES, PART_OF…). */
+  relation: string;
+  /** Sigma's program name. */
+  type: string;
+  basis: 'text' | 'curated';
+  note?: string;
+  count?: number;
+  color: string;
+  size: number;
+}
+
+export type ClientGraph = MultiDirectedGraph<ClientNodeAttributes, ClientEdgeAttributes>;
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** `fn()` returns a new graph; the input is not modified. */
+export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
+  if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
+    throw new Error('lib/explorer/graph: expected a serialised graph with nodes and edges arrays');
+  }
+  const graph: ClientGraph = new MultiDirectedGraph();
+  for (const { key, attributes = {} } of serialized.nodes) {
+    const nodeType = str(attributes.type) ?? 'unknown';
+    const x = num(attributes.x, 0);
+    const y = num(attributes.y, 0);
+    graph.addNode(key, {
+      label: str(attributes.label) ?? key,
+      nodeType,
+      type: NODE_PROGRAM,
+      x,
+      y,
+      x0: x,
+      y0: y,
+      size: num(attributes.size, 4),
+      color: str(attributes.color) ?? typeColor(nodeType),
+      centrality: num(attributes.centrality, 0),
+      aliases: Array.isArray(attributes.aliases) ? attributes.aliases.filter((a): a is string => typeof a === 'string') : [],
+      basis: attributes.basis === 'curated' ? 'curated' : 'text',
+      documentId: str(attributes.documentId),
+      start: typeof attributes.start === 'number' ? attributes.start : undefined,
+      end: typeof attributes.end === 'number' ? attributes.end : undefined,
+    });
+  }
+  for (const { key, source, target, attributes = {} } of serialized.edges) {
+    if (!graph.hasNode(source) || !graph.hasNode(target)) {
+      throw new Error(`lib/explorer/graph: edge "${key ?? '?'}" joins an unknown node`);
+    }
+    const basis = attributes.basis === 'curated' ? 'curated' : 'text';
+    const edge: ClientEdgeAttributes = {
+      relation: str(attributes.type) ?? 'RELATED',
+      type: EDGE_PROGRAM[basis],
+      basis,
+      color: EDGE_COLOR[basis],
+      size: basis === 'curated' ? 1.5 : 1,
+    };
+    const note = str(attributes.note);
+    if (note) edge.note = note;
+    if (typeof attributes.count === 'number') edge.count = attributes.count;
+    if (key) graph.addEdgeWithKey(key, source, target, edge);
+    else graph.addEdge(source, target, edge);
+  }
+  return graph;
+}
+
+/** Commitments by the exact character range of their sentence, to link a provenance quote to its anchor. */
+export function commitmentRangeIndex(graph: ClientGraph): Map<string, string> {
+  const index = new Map<string, string>();
+  graph.forEachNode((node, attributes) => {
+    if (attributes.nodeType === 'commitment' && attributes.documentId && attributes.start !== undefined && attributes.end !== undefined) {
+      index.set(rangeKey(attributes.documentId, attributes.start, attributes.end), node);
+    }
+  });
+  return index;
+}
+
+export function rangeKey(documentId: string, start: number, end: number): string {
+  return `${documentId}:${start}-${end}`;
+}
+
+/** Node counts per type, for the legend. */
+export function countByType(graph: ClientGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_node, { nodeType }) => counts.set(nodeType, (counts.get(nodeType) ?? 0) + 1));
+  return counts;
+}

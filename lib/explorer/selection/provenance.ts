@@ -1,0 +1,31 @@
+/**
+ * Reader links
+ * ============
+ * Where a provenance quote opens in the document reader. A quote that is exactly a commitment's sentence links to
+ * that commitment's anchor (`#<commitment id>`); any other quote links to a marked passage by its character range
+ * (`mark=start-end`), which the reader wraps and highlights.
+ */
+import { rangeKey } from '../graph/client-graph';
+
+export interface QuoteRef {
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+export function readerHref(quote: QuoteRef, commitmentsByRange: ReadonlyMap<string, string>): string {
+  const doc = encodeURIComponent(quote.documentId);
+  const commitment = commitmentsByRange.get(rangeKey(quote.documentId, quote.start, quote.end));
+  if (commitment) return `/document?id=${doc}#${encodeURIComponent(commitment)}`;
+  return `/document?id=${doc}&mark=${quote.start}-${quote.end}#passage`;
+}
+
+/** Parses the reader's `mark=start-end` parameter; undefined when absent or malformed. */
+export function parseMark(value: string | undefined | null, textLength: number): { start: number; end: number } | undefined {
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(value ?? '');
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  if (!(start < end) || end > textLength) return undefined;
+  return { start, end };
+}

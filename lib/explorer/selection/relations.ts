@@ -1,0 +1,71 @@
+/**
+ * Relationship groups
+ * ===================
+ * The details panel lists a node's neighbours grouped by relationship and direction, with a phrase a reader
+ * understands ("Involved in", "Made by") instead of the edge type. Groups follow a fixed order so the panel reads
+ * the same way for every node.
+ */
+import type { Neighbor } from '../api/client';
+
+type Direction = 'out' | 'in';
+
+/** [outgoing phrase, incoming phrase] per relationship type. */
+const PHRASES: Record<string, [string, string]> = {
+  ISSUED: ['Issued', 'Issued by'],
+  HAS_SECTION: ['Sections', 'Section of'],
+  DEFINES: ['Defines', 'Defined in'],
+  MAKES: ['Makes', 'Made by'],
+  UNDER: ['Under', 'Commitments under it'],
+  INVOLVES: ['Involves', 'Involved in'],
+  MENTIONS: ['Mentions', 'Mentioned in'],
+  PART_OF: ['Part of', 'Has part'],
+  MEMBER_OF: ['Member of', 'Members'],
+  SUBMITTED: ['Submitted', 'Submitted by'],
+  SUBMITTED_TO: ['Submitted to', 'Received'],
+};
+
+const ORDER = Object.keys(PHRASES);
+
+export function relationPhrase(relation: string, direction: Direction): string {
+  const phrases = PHRASES[relation];
+  if (!phrases) return direction === 'out' ? relation : `${relation} (incoming)`;
+  return direction === 'out' ? phrases[0] : phrases[1];
+}
+
+export interface RelationGroup {
+  key: string;
+  relation: string;
+  direction: Direction;
+  title: string;
+  neighbors: Neighbor[];
+}
+
+export function groupNeighbors(neighbors: readonly Neighbor[]): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const neighbor of neighbors) {
+    const key = `${neighbor.relation}:${neighbor.direction}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, relation: neighbor.relation, direction: neighbor.direction, title: relationPhrase(neighbor.relation, neighbor.direction), neighbors: [] };
+      groups.set(key, group);
+    }
+    group.neighbors.push(neighbor);
+  }
+  const rank = (group: RelationGroup) => {
+    const index = ORDER.indexOf(group.relation);
+    return (index < 0 ? ORDER.length : index) * 2 + (group.direction === 'out' ? 0 : 1);
+  };
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
+}
+
+/** The forums (organizations, forums, processes) a commitment involves, for its summary line. */
+export function involvedForums(neighbors: readonly Neighbor[], forumTypes: readonly string[]): Neighbor[] {
+  return neighbors.filter((n) => n.relation === 'INVOLVES' && n.direction === 'out' && forumTypes.includes(n.type));
+}
+
+/** Commitment modality words as a reader would say them. */
+export function describeKind(kind: unknown): string | undefined {
+  if (kind === 'self') return "the issuer's own commitment or position";
+  if (kind === 'others') return 'a norm addressed to other parties';
+  return undefined;
+}

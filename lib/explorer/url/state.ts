@@ -1,0 +1,79 @@
+/**
+ * Explorer URL state
+ * ==================
+ * What the explorer shows is held in the URL, so that any view can be linked and reopened: the selected node or
+ * edge, the visible node types, the search text and the view (graph or table). `parse` never throws: a hand-edited
+ * URL degrades to the defaults rather than to an error page.
+ */
+import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
+import type { NodeType } from '@/lib/graph/schema';
+
+export type ExplorerView = 'graph' | 'table';
+
+export interface ExplorerUrlState {
+  node: string | null;
+  edge: string | null;
+  /** Visible node types; null means all of them. */
+  types: NodeType[] | null;
+  q: string;
+  view: ExplorerView;
+}
+
+export const DEFAULT_STATE: ExplorerUrlState = { node: null, edge: null, types: null, q: '', view: 'graph' };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_EDGE_KEY = 300;
+const MAX_QUERY = 200;
+
+type ParamSource = URLSearchParams | string | { get(name: string): string | null };
+
+export function parseExplorerState(source: ParamSource): ExplorerUrlState {
+  const params = typeof source === 'string' ? new URLSearchParams(source) : source;
+  const node = params.get('node');
+  const edge = params.get('edge');
+  const rawTypes = params.get('types');
+  const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const validNode = node && SLUG.test(node) ? node : null;
+  return {
+    node: validNode,
+    // A node wins over an edge: one selection at a time.
+    edge: !validNode && edge && edge.length <= MAX_EDGE_KEY ? edge : null,
+    types: rawTypes === null ? null : normaliseTypes(rawTypes.split(',').filter(isNodeType)),
+    q,
+    view: params.get('view') === 'table' ? 'table' : 'graph',
+  };
+}
+
+/** Types in legend order without duplicates; null when every type is visible (the default needs no parameter). */
+export function normaliseTypes(types: readonly string[]): NodeType[] | null {
+  const set = new Set(types);
+  const ordered = NODE_TYPE_ORDER.filter((type) => set.has(type));
+  return ordered.length === NODE_TYPE_ORDER.length ? null : ordered;
+}
+
+/** A query string (without "?") in a fixed parameter order, so equal states give equal URLs. */
+export function serializeExplorerState(state: ExplorerUrlState): string {
+  const params = new URLSearchParams();
+  if (state.node) params.set('node', state.node);
+  else if (state.edge) params.set('edge', state.edge);
+  if (state.types) params.set('types', state.types.join(','));
+  if (state.q.trim()) params.set('q', state.q);
+  if (state.view !== 'graph') params.set('view', state.view);
+  // URLSearchParams escapes "," and ":"; both are safe in a query and far easier to read in a shared link.
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+export function explorerHref(state: ExplorerUrlState, pathname = '/'): string {
+  const query = serializeExplorerState(state);
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/**
+ * How a change enters the browser history: a new selection or view is a step that Back undoes; typing in the
+ * search box or toggling a filter refines the current step in place, so Back walks selections, not keystrokes.
+ */
+export function historyMode(previous: ExplorerUrlState, next: ExplorerUrlState): 'push' | 'replace' | 'none' {
+  if (serializeExplorerState(previous) === serializeExplorerState(next)) return 'none';
+  if (previous.node !== next.node || previous.edge !== next.edge || previous.view !== next.view) return 'push';
+  return 'replace';
+}

@@ -1,0 +1,125 @@
+/**
+ * Store contract
+ * ==============
+ * The cases every store must pass, on the real document graph (graph-data/). Run by test/unit/store/memory.test.ts
+ * and by the Neo4j integration suite, which also checks that both stores give identical answers.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AtlasStore } from '@/lib/store/types';
+
+/** Calls whose answers must be identical on every store (compared by the Neo4j suite). */
+export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unknown>]> = [
+  ['stats', (s) => s.stats()],
+  ['search ARF', (s) => s.search('ARF', 10)],
+  ['search asean regional forum', (s) => s.search('asean regional forum', 10)],
+  ['search un', (s) => s.search('un', 20)],
+  ['search Wuzhen', (s) => s.search('Wuzhen', 5)],
+  ['search unicode', (s) => s.search('中国 ü', 5)],
+  ['node arf', (s) => s.node('arf')],
+  ['node china', (s) => s.node('china')],
+  ['node commitment', (s) => s.node('iscc-2017-ch4-3-s3')],
+  ['node action', (s) => s.node('action-partnership-in-cyberspace')],
+  ['node section', (s) => s.node('iscc-2017-ch4-3')],
+  ['node document', (s) => s.node('iscc-2017')],
+  ['node unknown', (s) => s.node('no-such-node')],
+  ['edge curated', (s) => s.edge('PART_OF:arf->asean')],
+  ['edge text', (s) => s.edge('SUBMITTED:sco->code-of-conduct')],
+  ['edge mentions', (s) => s.edge('MENTIONS:iscc-2017-ch4-3->arf')],
+  ['edge unknown', (s) => s.edge('NOPE:a->b')],
+  ['matrix', (s) => s.matrix()],
+  ['commitments all', (s) => s.commitments({})],
+  ['commitments arf', (s) => s.commitments({ forum: 'arf' })],
+  ['commitments action+modality', (s) => s.commitments({ action: 'action-partnership-in-cyberspace', modality: 'will' })],
+  ['commitments others', (s) => s.commitments({ kind: 'others' })],
+  ['documents', (s) => s.documents()],
+  ['document', (s) => s.document('iscc-2017')],
+  ['document unknown', (s) => s.document('nope')],
+];
+
+export function storeContract(name: string, getStore: () => AtlasStore): void {
+  describe(`${name} store contract`, () => {
+    it('counts nodes and edges', async () => {
+      const stats = await getStore().stats();
+      expect(stats.nodes).toBeGreaterThan(150);
+      expect(stats.edges).toBeGreaterThan(300);
+    });
+
+    it('finds entities by acronym and by expanded name, case-insensitively', async () => {
+      for (const query of ['ARF', 'arf', 'ASEAN Regional Forum', 'asean regional']) {
+        expect((await getStore().search(query, 5))[0]?.id, query).toBe('arf');
+      }
+      expect((await getStore().search('Wuzhen Summit', 5))[0]?.id).toBe('world-internet-conference');
+      expect((await getStore().search('UN CCPCJ', 5))[0]?.id).toBe('ccpcj');
+      expect((await getStore().search('UN', 1))[0]?.id).toBe('un');
+      expect(await getStore().search('zzzz-nothing', 5)).toEqual([]);
+      expect(await getStore().search('the', 3)).toHaveLength(3);
+    });
+
+    it('gives a node with neighbours and verbatim provenance', async () => {
+      const details = await getStore().node('arf');
+      expect(details?.node).toMatchObject({ id: 'arf', label: 'ASEAN Regional Forum', type: 'forum' });
+      expect(details?.node.aliases).toEqual(expect.arrayContaining(['ARF']));
+      expect(details?.neighbors).toContainEqual(
+        expect.objectContaining({ id: 'iscc-2017-ch4-5-s6', relation: 'INVOLVES', direction: 'in', basis: 'text' }),
+      );
+      expect(details?.neighbors).toContainEqual(
+        expect.objectContaining({ id: 'asean', relation: 'PART_OF', direction: 'out', basis: 'curated', note: expect.any(String) }),
+      );
+      const doc = await getStore().document('iscc-2017');
+      expect(details?.provenance.length).toBeGreaterThan(0);
+      for (const p of details!.provenance) {
+        expect(doc!.text.slice(p.start, p.end)).toBe(p.quote);
+        expect(p.sectionTitle).toBeTruthy();
+      }
+      expect(await getStore().node('no-such-node')).toBeUndefined();
+    });
+
+    it('links each plan-of-action item to the forums its commitments involve', async () => {
+      const matrix = await getStore().matrix();
+      expect(matrix.actions).toHaveLength(9);
+      expect(matrix.forums.map((f) => f.id)).toEqual(expect.arrayContaining(['arf', 'sco', 'un', 'icann', 'igf', 'wsis', 'ungge']));
+      const forumsOf = (action: string) => matrix.cells.filter((c) => c.action === action).map((c) => c.forum);
+      expect(forumsOf('action-partnership-in-cyberspace')).toEqual(
+        expect.arrayContaining(['arf', 'sco', 'brics', 'apec', 'g20', 'cica', 'focac', 'boao-forum', 'world-internet-conference']),
+      );
+      expect(forumsOf('action-international-cooperation-on-cyber-terrorism-and-cyber-crimes')).toEqual(
+        expect.arrayContaining(['arf', 'brics', 'unsc', 'ccpcj', 'ungge', 'un']),
+      );
+      expect(forumsOf('action-reform-of-global-internet-governance-system')).toEqual(expect.arrayContaining(['icann', 'igf', 'wsis', 'wef']));
+      expect(forumsOf('action-rule-based-order-in-cyberspace')).toEqual(expect.arrayContaining(['unga', 'ungge', 'un', 'sco']));
+      for (const cell of matrix.cells) expect(cell.commitments.length).toBeGreaterThan(0);
+    });
+
+    it('filters commitments by forum, action, modality and kind', async () => {
+      const arf = await getStore().commitments({ forum: 'arf' });
+      expect(arf.map((c) => c.id)).toEqual(['iscc-2017-ch4-3-s3', 'iscc-2017-ch4-3-s4', 'iscc-2017-ch4-5-s6']);
+      expect(arf[0]).toMatchObject({ modality: 'will', kind: 'self', actionId: 'action-partnership-in-cyberspace' });
+      const will = await getStore().commitments({ action: 'action-partnership-in-cyberspace', modality: 'will' });
+      expect(will.length).toBeGreaterThan(0);
+      for (const c of will) expect(c).toMatchObject({ modality: 'will', actionId: 'action-partnership-in-cyberspace' });
+      const others = await getStore().commitments({ kind: 'others' });
+      expect(others.length).toBeGreaterThan(0);
+      for (const c of others) expect(c.kind).toBe('others');
+    });
+
+    it('serves the graph in graphology form with layout', async () => {
+      const graph = await getStore().graph();
+      const arf = graph.nodes.find((n) => n.key === 'arf');
+      expect(arf?.attributes).toMatchObject({ label: 'ASEAN Regional Forum', type: 'forum' });
+      expect(typeof arf?.attributes?.x).toBe('number');
+      expect(typeof arf?.attributes?.size).toBe('number');
+      const edge = graph.edges.find((e) => e.key === 'PART_OF:arf->asean');
+      expect(edge).toMatchObject({ source: 'arf', target: 'asean', attributes: { type: 'PART_OF', basis: 'curated' } });
+    });
+
+    it('serves the document with mentions and commitment ranges', async () => {
+      const view = await getStore().document('iscc-2017');
+      expect(view?.document.title).toBe('International Strategy of Cooperation on Cyberspace');
+      expect(view?.sections.length).toBe(25);
+      const arfMentions = view!.mentions.filter((m) => m.entityId === 'arf').map((m) => view!.text.slice(m.start, m.end));
+      expect(arfMentions).toEqual(['ARF', 'ARF', 'ARF']);
+      const commitment = view!.commitments.find((c) => c.id === 'iscc-2017-ch4-3-s3');
+      expect(view!.text.slice(commitment!.start, commitment!.end)).toMatch(/^China will pursue discussions/);
+    });
+  });
+}

@@ -1,0 +1,74 @@
+/** The atlas CLI: commands, output and exit codes (run in-process; the binary is checked once end to end). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '@/lib/cli/main';
+import { EXIT } from '@/lib/cli/exit-codes';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
+  return { out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('atlas CLI', () => {
+  it('validate: exit 0 on the committed data', async () => {
+    const { out } = capture();
+    expect(await runCli(['validate'])).toBe(EXIT.ok);
+    expect(out.join('\n')).toMatch(/graph-data is valid \(\d+ nodes, \d+ relationships\)/);
+  });
+
+  it('validate: exit 1 with file and line on bad data, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    cpSync('graph-data', dir, { recursive: true });
+    const gazetteer = join(dir, 'gazetteer.yaml');
+    writeFileSync(gazetteer, readFileSync(gazetteer, 'utf8').replace('type: forum', 'type: forumm'));
+    const { err } = capture();
+    expect(await runCli(['validate', '--data', dir])).toBe(EXIT.invalidData);
+    expect(err.join('\n')).toMatch(/gazetteer\.yaml:\d+: entities\[\d+\]\.type/);
+  });
+
+  it('stats --json: counts by type', async () => {
+    const { out } = capture();
+    expect(await runCli(['stats', '--json'])).toBe(EXIT.ok);
+    const summary = JSON.parse(out.join('\n'));
+    expect(summary.nodesByType).toMatchObject({ principle: 4, goal: 6, action: 9 });
+    expect(summary.nodesByType.commitment).toBeGreaterThanOrEqual(40);
+  });
+
+  it('build: writes the laid-out graph with provenance', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-build-')), 'graph.json');
+    capture();
+    expect(await runCli(['build', '--out', out])).toBe(EXIT.ok);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    const arf = graph.nodes.find((n: { key: string }) => n.key === 'arf');
+    expect(arf.attributes.provenance.length).toBeGreaterThan(0);
+    expect(typeof arf.attributes.x).toBe('number');
+  });
+
+  it('unknown command or option: exit 2', async () => {
+    capture();
+    expect(await runCli(['frobnicate'])).toBe(EXIT.usage);
+    expect(await runCli(['validate', '--nope'])).toBe(EXIT.usage);
+  });
+
+  it('--help: exit 0', async () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await runCli(['--help'])).toBe(EXIT.ok);
+  });
+
+  it('runs as the package binary with the right exit codes', () => {
+    expect(execFileSync('node', ['bin/atlas.mjs', 'validate'], { encoding: 'utf8' })).toMatch(/is valid/);
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-empty-'));
+    mkdirSync(join(dir, 'sources'));
+    const result = spawnSync('node', ['bin/atlas.mjs', 'validate', '--data', dir], { encoding: 'utf8' });
+    expect(result.status).toBe(EXIT.invalidData);
+    expect(result.stderr).toMatch(/a data folder holds sources\/\*\.md and gazetteer\.yaml/);
+  });
+});

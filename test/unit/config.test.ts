@@ -1,0 +1,32 @@
+/** Configuration: defaults, backend choice, validation messages that never echo the password. */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '@/lib/config';
+
+describe('parseConfig', () => {
+  it('defaults to the memory backend', () => {
+    expect(parseConfig({})).toMatchObject({ backend: 'memory', dataDir: 'graph-data', cypher: { timeoutMs: 5000, rowCap: 1000 } });
+  });
+
+  it('chooses neo4j when NEO4J_URI is set', () => {
+    const config = parseConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 's3cret' });
+    expect(config.backend).toBe('neo4j');
+    expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://x.databases.neo4j.io', username: 'neo4j', database: 'neo4j', password: 's3cret' });
+  });
+
+  it('honours ATLAS_BACKEND=memory even with a URI', () => {
+    expect(parseConfig({ ATLAS_BACKEND: 'memory', NEO4J_URI: 'bolt://127.0.0.1:7687' }).backend).toBe('memory');
+  });
+
+  it('refuses neo4j without a URI, and a malformed URI, without echoing secrets', () => {
+    expect(() => parseConfig({ ATLAS_BACKEND: 'neo4j' })).toThrow(/lib\/config: ATLAS_BACKEND=neo4j needs NEO4J_URI/);
+    let message = '';
+    try {
+      parseConfig({ NEO4J_URI: 'http://example.org', NEO4J_PASSWORD: 'hunter2', ATLAS_CYPHER_ROW_CAP: '-3' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/NEO4J_URI: must be a Bolt URI/);
+    expect(message).toMatch(/ATLAS_CYPHER_ROW_CAP/);
+    expect(message).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,60 @@
+/** Graph validation: the checks that protect every store and export from a malformed graph. */
+import { describe, expect, it } from 'vitest';
+import { AtlasDataError } from '@/lib/graph/errors';
+import { validateKnowledgeGraph } from '@/lib/graph/validate';
+import { buildKnowledgeGraph } from '@/lib/ingest/build';
+import type { KnowledgeGraph } from '@/lib/graph/knowledge-graph';
+import { miniInputs } from '../../support/data';
+
+function fresh(): KnowledgeGraph {
+  return buildKnowledgeGraph(miniInputs());
+}
+
+function problems(kg: KnowledgeGraph): string[] {
+  try {
+    validateKnowledgeGraph(kg);
+    return [];
+  } catch (error) {
+    if (!(error instanceof AtlasDataError)) throw error;
+    return error.issues.map((issue) => `${issue.field}: ${issue.message}`);
+  }
+}
+
+describe('validateKnowledgeGraph', () => {
+  it('accepts a built graph', () => {
+    expect(problems(fresh())).toEqual([]);
+  });
+
+  it('catches a quote that is not source.slice(start, end)', () => {
+    const kg = fresh();
+    kg.graph.updateNodeAttribute('atlantis-2020-ch2-1-s1', 'provenance', (p) => [{ ...p![0]!, quote: 'Atlantis will not work.' }]);
+    expect(problems(kg)).toContainEqual(expect.stringMatching(/node "atlantis-2020-ch2-1-s1": provenance quote is not the text at/));
+  });
+
+  it('catches an unknown node type', () => {
+    const kg = fresh();
+    kg.graph.setNodeAttribute('un', 'type', 'club' as never);
+    expect(problems(kg)).toContainEqual(expect.stringMatching(/node "un": unknown type "club"/));
+  });
+
+  it('catches a relationship between the wrong types', () => {
+    const kg = fresh();
+    kg.graph.addDirectedEdgeWithKey('MAKES:un->ungge', 'un', 'ungge', { type: 'MAKES', basis: 'curated', note: 'x', provenance: [] });
+    expect(problems(kg)).toContainEqual('edge "MAKES:un->ungge": MAKES cannot join a organization to a process');
+  });
+
+  it('catches a name shared by two entities and a dangling provenance section', () => {
+    const kg = fresh();
+    kg.graph.setNodeAttribute('ungge', 'aliases', ['UNGGE', 'UN']);
+    kg.graph.updateNodeAttribute('un', 'provenance', (p) => [{ ...p![0]!, sectionId: 'nowhere' }]);
+    const found = problems(kg);
+    expect(found).toContainEqual(expect.stringMatching(/name "UN" is also a name of/));
+    expect(found).toContainEqual(expect.stringMatching(/provenance names "nowhere", which is not a section/));
+  });
+
+  it('catches a curated edge without a note', () => {
+    const kg = fresh();
+    kg.graph.addDirectedEdgeWithKey('PART_OF:ungge->un', 'ungge', 'un', { type: 'PART_OF', basis: 'curated', provenance: [] });
+    expect(problems(kg)).toContainEqual(expect.stringMatching(/edge "PART_OF:ungge->un"\.note: a curated relationship needs a note/));
+  });
+});

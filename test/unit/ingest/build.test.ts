@@ -1,0 +1,136 @@
+/**
+ * The document graph (graph-data/, the 2017 strategy): structure, institutions, commitments and provenance as
+ * issue #2 requires them, plus the build rules on a small made-up document.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeGraph } from '@/lib/ingest/build';
+import type { CommitmentNode } from '@/lib/graph/schema';
+import { miniInputs, realGraph } from '../../support/data';
+
+const { graph, texts } = realGraph();
+const ofType = (type: string) => graph.filterNodes((_id, a) => a.type === type);
+const labelsOf = (type: string) => ofType(type).map((id) => graph.getNodeAttribute(id, 'label'));
+const edgesOf = (type: string) => graph.filterEdges((_key, a) => a.type === type);
+
+describe('the strategy graph', () => {
+  it('holds the 4 principles, 6 strategic goals and 9 plan-of-action items', () => {
+    expect(labelsOf('principle')).toEqual([
+      'The Principle of Peace',
+      'The Principle of Sovereignty',
+      'The Principle of Shared Governance',
+      'The Principle of Shared Benefits',
+    ]);
+    expect(ofType('principle')).toContain('principle-sovereignty');
+    expect(labelsOf('goal')).toHaveLength(6);
+    expect(labelsOf('goal')).toContain('Promoting Fair Internet Governance');
+    expect(labelsOf('action')).toEqual([
+      'Peace and Stability in Cyberspace',
+      'Rule-based Order in Cyberspace',
+      'Partnership in Cyberspace',
+      'Reform of Global Internet Governance System',
+      'International Cooperation on Cyber Terrorism and Cyber Crimes',
+      "Protection of Citizens' Rights and Interests Including Privacy",
+      'Digital Economy and Sharing of Digital Dividends',
+      'Global Information Infrastructure Development and Protection',
+      'Exchange of Cyber Cultures',
+    ]);
+  });
+
+  it('holds every institution the text names, typed', () => {
+    const expected: Record<string, string> = {
+      un: 'organization', unga: 'organization', unsc: 'organization', hrc: 'organization', ccpcj: 'organization',
+      ungge: 'process', wsis: 'process', igf: 'forum', sco: 'organization', brics: 'forum', arf: 'forum',
+      apec: 'forum', g20: 'forum', icann: 'organization', cica: 'forum', focac: 'forum', cascf: 'forum',
+      'china-celac-forum': 'forum', aalco: 'organization', 'boao-forum': 'forum', 'world-internet-conference': 'forum',
+      'china-japan-korea-consultation': 'process', wef: 'organization',
+    };
+    for (const [id, type] of Object.entries(expected)) {
+      expect(graph.hasNode(id), id).toBe(true);
+      expect(graph.getNodeAttribute(id, 'type'), id).toBe(type);
+    }
+    expect(graph.getNodeAttribute('arf', 'aliases')).toEqual(expect.arrayContaining(['ARF', 'ASEAN Regional Forum']));
+    expect(graph.getNodeAttribute('world-internet-conference', 'aliases')).toContain('Wuzhen Summit');
+    expect(graph.getNodeAttribute('ccpcj', 'aliases')).toContain('UN CCPCJ');
+  });
+
+  it('has at least 40 commitments, typed by modality and by kind', () => {
+    const commitments = ofType('commitment').map((id) => graph.getNodeAttributes(id) as CommitmentNode);
+    expect(commitments.length).toBeGreaterThanOrEqual(40);
+    const modalities = new Set(commitments.map((c) => c.modality));
+    for (const modality of ['will', 'supports', 'calls for', 'encourages', 'advocates', 'opposes', 'believes', 'is committed', 'should']) {
+      expect(modalities, modality).toContain(modality);
+    }
+    expect(commitments.filter((c) => c.kind === 'self').length).toBeGreaterThanOrEqual(40);
+    expect(commitments.filter((c) => c.kind === 'others').length).toBeGreaterThan(0);
+    for (const c of commitments) expect(edgesOf('MAKES').some((e) => graph.target(e) === c.id), c.id).toBe(true);
+  });
+
+  it('puts each plan-of-action commitment UNDER its item and INVOLVES what its sentence names', () => {
+    const id = 'iscc-2017-ch4-3-s3'; // "China will pursue discussions … China-Japan-Korea …, ARF and Boao Forum for Asia …"
+    expect(graph.getNodeAttribute(id, 'text')).toMatch(/^China will pursue discussions on cyber issues/);
+    expect(graph.outNeighbors(id)).toEqual(
+      expect.arrayContaining(['action-partnership-in-cyberspace', 'arf', 'boao-forum', 'china-japan-korea-consultation']),
+    );
+    // The issuer as subject makes the commitment; it is not also "involved".
+    expect(graph.hasEdge(`INVOLVES:${id}->china`)).toBe(false);
+    expect(graph.hasEdge(`MAKES:china->${id}`)).toBe(true);
+  });
+
+  it('never reads "UN" inside "UNGGE" or "UN Charter"', () => {
+    for (const key of edgesOf('INVOLVES').filter((e) => graph.target(e) === 'un')) {
+      const text = graph.getNodeAttribute(graph.source(key), 'text') as string;
+      expect(text.replace(/UNGGE|UN Charter|UN General Assembly|UN Security Council|UN Internet Governance Forum|UN CCPCJ/g, '')).toMatch(/\bUN\b|United Nations/);
+    }
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch2-1-s3->un-charter')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch2-1-s3->un')).toBe(false);
+  });
+
+  it('gives every provenance quote exactly as the source text at its offsets', () => {
+    let checked = 0;
+    const check = (provenance: Array<{ documentId: string; quote: string; start: number; end: number }>) => {
+      for (const p of provenance) {
+        expect(texts.get(p.documentId)!.text.slice(p.start, p.end)).toBe(p.quote);
+        checked++;
+      }
+    };
+    graph.forEachNode((_id, a) => check(a.provenance));
+    graph.forEachEdge((_key, a) => check(a.provenance));
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('marks curated relationships with a note and text ones with provenance', () => {
+    graph.forEachEdge((key, a) => {
+      if (a.basis === 'curated') expect(a.note, key).toBeTruthy();
+      else expect(a.provenance.length, key).toBeGreaterThan(0);
+    });
+    expect(graph.getEdgeAttributes('PART_OF:unga->un')).toMatchObject({ basis: 'curated' });
+    expect(graph.getEdgeAttributes('SUBMITTED:sco->code-of-conduct').provenance[0]?.quote).toMatch(/^In January 2015, Shanghai Cooperation Organization/);
+  });
+});
+
+describe('buildKnowledgeGraph on a second, made-up document', () => {
+  it('needs no code change: the document is data', () => {
+    const kg = buildKnowledgeGraph(miniInputs());
+    expect(kg.graph.getNodeAttribute('action-working-with-the-un', 'type')).toBe('action');
+    const commitments = kg.graph.filterNodes((_id, a) => a.type === 'commitment');
+    expect(commitments).toEqual(['atlantis-2020-preface-s2', 'atlantis-2020-ch2-1-s1', 'atlantis-2020-ch2-1-s2']);
+    expect(kg.graph.getNodeAttribute('atlantis-2020-ch2-1-s2', 'modality')).toBe('supports');
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s1->ungge')).toBe(true);
+    expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s1->action-working-with-the-un')).toBe(true);
+  });
+
+  it('requires the issuer to be in the gazetteer', () => {
+    expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
+      /issuerId: "lemuria" is not in gazetteer\.yaml/,
+    );
+  });
+
+  it('reports an entity that is never named instead of silently keeping it', () => {
+    const gazetteer = `${miniInputs().gazetteer.text}  - id: ghost\n    type: forum\n    label: Ghost Forum\n`;
+    expect(() => buildKnowledgeGraph(miniInputs({ gazetteer }))).toThrow(/"ghost" is never named in any document/);
+  });
+});
+
+function MINI_DOC_WITH_ISSUER(issuerId: string): string {
+  return miniInputs().documents[0]!.text.replace('issuerId: atlantis', `issuerId: ${issuerId}`);
+}

@@ -1,0 +1,67 @@
+/** Commitment extraction: the issuer's commitments by modality, "It" standing for the issuer, norms for others. */
+import { describe, expect, it } from 'vitest';
+import { extractCommitment, subjectIsIssuer } from '@/lib/ingest/commitments';
+
+const context = { issuerNames: ['China', "People's Republic of China"], previousSubjectWasIssuer: false };
+const afterIssuer = { ...context, previousSubjectWasIssuer: true };
+const classify = (sentence: string, ctx = context) => {
+  const match = extractCommitment(sentence, ctx);
+  return match && `${match.kind}/${match.modality}/${match.subject}`;
+};
+
+describe('extractCommitment', () => {
+  it.each([
+    ['China will participate in bilateral and multilateral discussions.', 'self/will/China'],
+    ['China supports the UN Security Council to play an important part.', 'self/supports/China'],
+    ['China has supported and actively participated in the process.', 'self/supports/China'],
+    ['China is firmly committed to safeguarding cyber security.', 'self/is committed/China'],
+    ['China calls for enhanced communication and cooperation.', 'self/calls for/China'],
+    ['China encourages all parties to commit to peaceful settlement.', 'self/encourages/China'],
+    ['China encourage countries to take measures.', 'self/encourages/China'],
+    ['China advocates formulating cyberspace trade rules.', 'self/advocates/China'],
+    ['China firmly opposes any country using the Internet to interfere.', 'self/opposes/China'],
+    ['China believes that security guarantees development.', 'self/believes/China'],
+    ['As a victim itself, China opposes all forms of hacking.', 'self/opposes/China'],
+    ['Keeping in mind the Belt and Road Initiative, China will encourage companies.', 'self/will/China'],
+    ['While moving forward, China will, guided by the vision, work with others.', 'self/will/China'],
+    ['As the United Nations should play a key role, China supports the UN General Assembly.', 'self/supports/China'],
+    ['Efforts will be made to increase ICT investment.', 'self/will/Efforts'],
+    ['Chinese companies will be encouraged to engage in capacity building.', 'self/will/Chinese companies'],
+    ['Micro, small and medium-sized enterprises (MSMEs) are encouraged to apply information technologies.', 'self/encourages/Micro, small and medium-sized enterprises (MSMEs)'],
+    ['Countries should step up communications.', 'others/should/Countries'],
+    ['The international community should take pragmatic measures.', 'others/should/The international community'],
+    ['No country should pursue cyber hegemony.', 'others/should not/No country'],
+    ['All countries must oppose ICT-backed acts of hostility.', 'others/must/All countries'],
+    ['The international community needs to work together.', 'others/needs to/The international community'],
+    ['National governments are entitled to administer cyberspace.', 'others/is entitled to/National governments'],
+    ['Given that cyber attacks are transnational, countries should work together.', 'others/should/countries'],
+    ['The United Nations, as an important channel, should play a leading role.', 'others/should/The United Nations'],
+    ['It is important to protect intellectual property rights.', 'others/is important/It'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(classify(sentence)).toBe(expected);
+  });
+
+  it.each([
+    'Cyber terrorism poses a new threat to international peace and security.',
+    'China has been a force for world peace.',
+    'This will ensure that people can share the benefits and an inclusive society will be realized.',
+    'It is the first international paper dedicated to norms of behavior in cyberspace.',
+    'Cyber culture exhibitions and trade fairs will play an important role.',
+  ])('is not a commitment: %s', (sentence) => {
+    expect(extractCommitment(sentence, afterIssuer)).toBeUndefined();
+  });
+
+  it('reads "It …" as the issuer only right after a sentence whose subject is the issuer', () => {
+    expect(classify('It will expedite the development of a cyber force.', afterIssuer)).toBe('self/will/It');
+    expect(classify('It will expedite the development of a cyber force.', context)).toBeUndefined();
+  });
+});
+
+describe('subjectIsIssuer', () => {
+  it('recognises the issuer as subject, but not in a compound subject', () => {
+    expect(subjectIsIssuer('China has been a force for world peace.', context)).toBe(true);
+    expect(subjectIsIssuer('China and other SCO member states provide it.', context)).toBe(false);
+    expect(subjectIsIssuer('It steadfastly pursues peace.', afterIssuer)).toBe(true);
+    expect(subjectIsIssuer('It is the first paper.', afterIssuer)).toBe(false);
+  });
+});

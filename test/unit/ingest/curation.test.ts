@@ -1,0 +1,69 @@
+/** Curation: facts of the text located by quote, curated knowledge with notes, added INVOLVES, suppressions. */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeGraph } from '@/lib/ingest/build';
+import { miniInputs } from '../../support/data';
+
+const build = (curation: string) => buildKnowledgeGraph(miniInputs({ curation }));
+
+describe('curation', () => {
+  it('turns a quoted fact into a text relationship with provenance', () => {
+    const { graph, texts } = build(`relations:
+  - source: atlantis
+    type: MEMBER_OF
+    target: un
+    basis: text
+    document: atlantis-2020
+    quote: Atlantis will work in the UNGGE.
+`);
+    const [p] = graph.getEdgeAttribute('MEMBER_OF:atlantis->un', 'provenance');
+    expect(p?.sectionId).toBe('atlantis-2020-ch2-1');
+    expect(texts.get('atlantis-2020')!.text.slice(p!.start, p!.end)).toBe('Atlantis will work in the UNGGE.');
+  });
+
+  it('rejects a quote that is not in the document, naming the line', () => {
+    expect(() =>
+      build(`relations:
+  - source: atlantis
+    type: MEMBER_OF
+    target: un
+    basis: text
+    document: atlantis-2020
+    quote: Atlantis joined the UN in 1946.
+`),
+    ).toThrow(/curation\.yaml:2: relations\[0\]\.quote: the quote must occur exactly once in "atlantis-2020" \(not found\)/);
+  });
+
+  it('rejects curated knowledge without a note, and unknown ids', () => {
+    expect(() => build('relations:\n  - {source: ungge, type: PART_OF, target: un, basis: curated}\n')).toThrow(/relations\[0\]\.note: a curated relationship needs a note/);
+    expect(() => build('relations:\n  - {source: ungge, type: PART_OF, target: unesco, basis: curated, note: x}\n')).toThrow(/unknown node id "unesco"/);
+  });
+
+  it('refuses structural relationship types (they come from the text only)', () => {
+    expect(() => build('relations:\n  - {source: ungge, type: MAKES, target: un, basis: curated, note: x}\n')).toThrow(/relations\[0\]\.type/);
+  });
+
+  it('rejects a PART_OF cycle', () => {
+    expect(() =>
+      build(`relations:
+  - {source: ungge, type: PART_OF, target: un, basis: curated, note: a}
+  - {source: un, type: PART_OF, target: ungge, basis: curated, note: b}
+`),
+    ).toThrow(/PART_OF forms a cycle through "(un|ungge)", "(un|ungge)"/);
+  });
+
+  it('adds a curated INVOLVES with its reason, and suppresses a false mention', () => {
+    const { graph } = build(`involves:
+  - {commitment: atlantis-2020-ch2-1-s2, entity: ungge, reason: the UN work meant is the UNGGE}
+suppressMentions:
+  - {entity: un, document: atlantis-2020, context: It supports the UN., reason: test}
+`);
+    expect(graph.getEdgeAttributes('INVOLVES:atlantis-2020-ch2-1-s2->ungge')).toMatchObject({ basis: 'curated', note: 'the UN work meant is the UNGGE' });
+    expect(graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s2->un')).toBe(false);
+  });
+
+  it('rejects a suppression whose context does not hold a mention of the entity', () => {
+    expect(() => build('suppressMentions:\n  - {entity: ungge, document: atlantis-2020, context: It supports the UN., reason: x}\n')).toThrow(
+      /no mention of "ungge" inside this context/,
+    );
+  });
+});

@@ -1,0 +1,38 @@
+/** Sentence splitting: offsets index the text exactly, honorifics do not end sentences, headings are skipped. */
+import { describe, expect, it } from 'vitest';
+import { documentSentences, splitSentences } from '@/lib/ingest/sentences';
+import { parseSourceDocument } from '@/lib/ingest/source';
+import { MINI_DOCUMENT } from '../../support/data';
+
+describe('splitSentences', () => {
+  it('keeps "H.E. Xi Jinping" in one sentence', () => {
+    const text = '-Remarks by H.E. Xi Jinping, President of the People\'s Republic of China, 2015/12/16\n\nToday, it works. Next one.';
+    const spans = splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual([
+      "-Remarks by H.E. Xi Jinping, President of the People's Republic of China, 2015/12/16",
+      'Today, it works.',
+      'Next one.',
+    ]);
+  });
+
+  it('skips heading lines', () => {
+    const text = '# Chapter I. Things\n\nOne sentence. Two sentences.';
+    expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual(['One sentence.', 'Two sentences.']);
+  });
+});
+
+describe('documentSentences', () => {
+  it('numbers sentences within their deepest section, with exact offsets', () => {
+    const doc = parseSourceDocument({ file: 'x.md', text: MINI_DOCUMENT });
+    const sentences = documentSentences(doc);
+    for (const sentence of sentences) expect(doc.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(sentences.map((s) => `${s.sectionId}#${s.index}`)).toEqual([
+      'atlantis-2020-preface#1',
+      'atlantis-2020-preface#2',
+      'atlantis-2020-ch1#1',
+      'atlantis-2020-ch1#2',
+      'atlantis-2020-ch2-1#1',
+      'atlantis-2020-ch2-1#2',
+    ]);
+  });
+});
