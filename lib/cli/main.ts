@@ -13,6 +13,7 @@ import { buildKnowledgeGraph } from '../ingest/build';
 import { DEFAULT_DATA_DIR, readInputs } from '../ingest/read';
 import { AtlasError } from '../store/errors';
 import { EXIT } from './exit-codes';
+import { registerLoad } from './load';
 import { formatSummary, summarize } from './stats';
 
 export function createProgram(): Command {
@@ -59,6 +60,7 @@ export function createProgram(): Command {
       console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
     });
 
+  registerLoad(program);
   return program;
 }
 
@@ -73,11 +75,11 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof AtlasDataError) {
-      console.error(`atlas: ${error.message}`);
+      console.error(error.message);
       return EXIT.invalidData;
     }
     if (error instanceof AtlasError) {
-      console.error(`atlas: ${error.message}`);
+      console.error(error.message);
       return error.status === 503 ? EXIT.unavailable : error.status === 400 || error.status === 404 ? EXIT.usage : EXIT.internal;
     }
     console.error(`atlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -95,6 +95,16 @@ export interface DocumentView {
   commitments: Array<{ id: string; start: number; end: number; modality: string; kind: CommitmentKind }>;
 }
 
+/** A table answer: one row per result, cells aligned with `columns`; `nodes`/`edges` name a subgraph to highlight. */
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+  nodes?: string[];
+  edges?: string[];
+  /** Set when a row cap cut the answer. */
+  truncated?: boolean;
+}
+
 export interface GraphStats {
   nodes: number;
   edges: number;
@@ -112,5 +122,11 @@ export interface AtlasStore {
   commitments(filter: CommitmentFilter): Promise<CommitmentRow[]>;
   documents(): Promise<DocumentSummary[]>;
   document(id: string): Promise<DocumentView | undefined>;
+  /** The whole graph with every attribute, provenance included (exports). */
+  exportGraph(): Promise<SerializedGraph>;
+  /** A named query of lib/queries, parameters already validated by its definition. */
+  runQuery(name: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** User-supplied Cypher: read-only, with a timeout and a row cap. 501 on the memory store. */
+  cypher(query: string, params: Record<string, unknown>): Promise<QueryResult>;
   close(): Promise<void>;
 }

@@ -13,7 +13,9 @@ import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
 import { assembleMatrix, type MatrixLink } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
-import type { AtlasStore, CommitmentFilter, CommitmentRow, DocumentSummary, DocumentView, EdgeDetails, MatrixView, NodeDetails, NodeRef, ProvenanceView, SearchResult } from '../types';
+import { NotSupportedError } from '../errors';
+import { runNamedQueryInMemory } from '../../queries/registry';
+import type { AtlasStore, QueryResult, CommitmentFilter, CommitmentRow, DocumentSummary, DocumentView, EdgeDetails, MatrixView, NodeDetails, NodeRef, ProvenanceView, SearchResult } from '../types';
 
 export class MemoryStore implements AtlasStore {
   readonly backend = 'memory' as const;
@@ -197,6 +199,20 @@ export class MemoryStore implements AtlasStore {
       mentions: mentions.sort((a, b) => a.start - b.start),
       commitments: commitments.sort((a, b) => a.start - b.start),
     };
+  }
+
+  async exportGraph(): Promise<SerializedGraph> {
+    return this.graph_.export();
+  }
+
+  async runQuery(name: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return runNamedQueryInMemory(this.kg, name, params);
+  }
+
+  async cypher(): Promise<QueryResult> {
+    throw new NotSupportedError(
+      'Cypher needs the Neo4j backend: run `npm run neo4j:start`, `NEO4J_URI=bolt://127.0.0.1:7687 npm run atlas -- load`, then start the app with NEO4J_URI=bolt://127.0.0.1:7687',
+    );
   }
 
   async close() {}

@@ -1,0 +1,121 @@
+/**
+ * Cypher console
+ * ==============
+ * Runs user-supplied Cypher so that it cannot change the data or hold the server: the plan's query type must be
+ * read-only (EXPLAIN first, nothing executed), the transaction is opened in READ access mode with a server-side
+ * timeout (and a client-side guard), rows stream until the cap, and LOAD CSV and non-allowlisted procedures are
+ * refused outright because a read-only query could still read files, call out, or administer the DBMS.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { AtlasConfig } from '../../config';
+import { InvalidInputError, QueryTimeoutError } from '../errors';
+import type { QueryResult } from '../types';
+import { toPlain, type ConvertedNode, type ConvertedRelationship } from './convert';
+import { mapNeo4jError } from './errors';
+import { ATLAS_LABEL } from './records';
+
+/** Read-only procedures an analyst may call (schema inspection). */
+const ALLOWED_PROCEDURES = new Set([
+  'db.labels',
+  'db.relationshiptypes',
+  'db.propertykeys',
+  'db.schema.visualization',
+  'db.schema.nodetypeproperties',
+  'db.schema.reltypeproperties',
+  'dbms.components',
+]);
+
+const QUERY_TYPES: Record<string, string> = { r: 'reads', rw: 'reads and writes', w: 'writes', s: 'changes the schema or administers the DBMS' };
+
+/** Refusals that need no server round trip; each names the reason. */
+export function screenQuery(query: string): void {
+  const code = query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
+  if (!code.trim()) throw new InvalidInputError('the query is empty', 'query');
+  if (/\bLOAD\s+CSV\b/i.test(code)) throw new InvalidInputError('refused: LOAD CSV reads files and URLs; the console only reads the graph', 'query');
+  if (/^\s*(?:EXPLAIN|PROFILE)\b/i.test(code)) throw new InvalidInputError('refused: write the query without EXPLAIN/PROFILE', 'query');
+  if (/\bUSE\s+[\w`]/i.test(code)) throw new InvalidInputError('refused: the console runs against the atlas database only (no USE)', 'query');
+  if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) throw new InvalidInputError('refused: CALL … IN TRANSACTIONS is for writes', 'query');
+  for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi)) {
+    const name = (match[1] ?? '').toLowerCase();
+    if (!ALLOWED_PROCEDURES.has(name)) {
+      throw new InvalidInputError(`refused: procedure ${match[1]} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`, 'query');
+    }
+  }
+}
+
+function present(value: unknown, nodes: Set<string>, edges: Set<string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => present(v, nodes, edges));
+  if (!value || typeof value !== 'object') return value;
+  const kind = (value as { __kind?: string }).__kind;
+  if (kind === 'node') {
+    const node = value as ConvertedNode;
+    const { provenanceJson: _p, loadId: _l, ...properties } = node.properties;
+    if (node.labels.includes(ATLAS_LABEL) && typeof properties.id === 'string') nodes.add(properties.id);
+    if (properties.type === 'document') delete properties.text;
+    return { labels: node.labels.filter((label) => label !== ATLAS_LABEL), ...properties };
+  }
+  if (kind === 'relationship') {
+    const rel = value as ConvertedRelationship;
+    const { provenanceJson: _p, loadId: _l, spans: _s, ...properties } = rel.properties;
+    if (typeof properties.key === 'string') edges.add(properties.key);
+    return { relationship: rel.type, ...properties };
+  }
+  if (kind === 'path') {
+    const path = value as { nodes: ConvertedNode[]; relationships: ConvertedRelationship[] };
+    return { path: path.nodes.map((n) => present(n, nodes, edges)), relationships: path.relationships.map((r) => present(r, nodes, edges)) };
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, present(v, nodes, edges)]));
+}
+
+export async function runCypherConsole(
+  driver: Driver,
+  database: string,
+  limits: AtlasConfig['cypher'],
+  query: string,
+  params: Record<string, unknown>,
+): Promise<QueryResult> {
+  if (query.length > limits.maxLength) {
+    throw new InvalidInputError(`the query is ${query.length} characters; the limit is ${limits.maxLength}`, 'query');
+  }
+  screenQuery(query);
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let guard: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: limits.timeoutMs });
+    const queryType = explained.summary.queryType ?? 's';
+    if (queryType !== 'r') {
+      throw new InvalidInputError(`refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`, 'query');
+    }
+    const run = async (): Promise<QueryResult> => {
+      const tx = session.beginTransaction({ timeout: limits.timeoutMs });
+      try {
+        const result = tx.run(query, params);
+        const columns = (await result.keys()).map(String);
+        const rows: unknown[][] = [];
+        const nodes = new Set<string>();
+        const edges = new Set<string>();
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length >= limits.rowCap) {
+            truncated = true;
+            break;
+          }
+          rows.push(record.keys.map((key) => present(toPlain(record.get(key)), nodes, edges)));
+        }
+        return { columns, rows, nodes: [...nodes], edges: [...edges], truncated };
+      } finally {
+        await tx.rollback().catch(() => undefined);
+      }
+    };
+    // The server enforces the timeout; this guard covers a server that does not answer at all.
+    const clientTimeout = new Promise<never>((_resolve, reject) => {
+      guard = setTimeout(() => reject(new QueryTimeoutError(`lib/store/neo4j: the query ran longer than ${limits.timeoutMs} ms`)), limits.timeoutMs + 2000);
+    });
+    return await Promise.race([run(), clientTimeout]);
+  } catch (error) {
+    throw mapNeo4jError(error, 'cypher');
+  } finally {
+    if (guard) clearTimeout(guard);
+    await session.close().catch(() => undefined);
+  }
+}

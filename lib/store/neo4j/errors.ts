@@ -1,0 +1,47 @@
+/**
+ * Neo4j error mapping
+ * ===================
+ * Driver and server errors become the atlas's domain errors (lib/store/errors), by Neo4jError code, so routes and
+ * the CLI never inspect driver internals. Messages never include credentials.
+ */
+import { Neo4jError } from 'neo4j-driver';
+import { AtlasError, InvalidInputError, QueryTimeoutError, StoreUnavailableError } from '../errors';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error {
+  if (error instanceof AtlasError) return error;
+  if (!(error instanceof Neo4jError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|socket hang up|Connection was closed|Pool is closed|connect/i.test(message)) {
+      return new StoreUnavailableError(`${origin}: Neo4j is unreachable (${message.split('\n')[0]})`);
+    }
+    return error instanceof Error ? error : new Error(message);
+  }
+  const code = error.code ?? '';
+  const first = (error.message ?? '').split('\n')[0];
+  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General')) {
+    return new StoreUnavailableError(`${origin}: Neo4j is unavailable (${first})`);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreUnavailableError(`${origin}: Neo4j refused the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD)`);
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreUnavailableError(`${origin}: Neo4j has no such database (check NEO4J_DATABASE)`);
+  }
+  if (TIMEOUT.has(code) || /terminated|timed out/i.test(first ?? '')) {
+    return new QueryTimeoutError(`${origin}: the query was stopped by the time limit`);
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.Forbidden')) {
+    return new InvalidInputError(`${origin}: refused: the query writes, and this connection is read-only`, 'query');
+  }
+  if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure') || code.startsWith('Neo.ClientError.Schema')) {
+    return new InvalidInputError(`${origin}: ${first}`, 'query');
+  }
+  return new Error(`${origin}: ${code} ${first}`);
+}

@@ -1,0 +1,270 @@
+/**
+ * Neo4j store
+ * ===========
+ * Answers the store contract with parameterised Cypher against Neo4j: one driver, `executeQuery` with an explicit
+ * database and READ routing, integers converted in one place (./convert), driver errors mapped to domain errors
+ * (./errors). The whole-graph answers (/api/graph, exports) are cached per load id, so they are read once per load.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { SerializedGraph } from 'graphology-types';
+import type { AtlasConfig } from '../../config';
+import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-graph';
+import { FORUM_TYPES, RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
+import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
+import { assembleMatrix } from '../../queries/matrix';
+import { rankSearch } from '../../queries/search';
+import type { AtlasStore, CommitmentFilter, CommitmentRow, DocumentSummary, DocumentView, EdgeDetails, MatrixView, NodeDetails, NodeRef, ProvenanceView, QueryResult, SearchResult } from '../types';
+import { recordToObject } from './convert';
+import { createDriver, type Neo4jSettings } from './driver';
+import { mapNeo4jError } from './errors';
+import { ATLAS_LABEL, META_LABEL, propertiesToEdge, propertiesToNode } from './records';
+import { runCypherConsole } from './console';
+import { runNamedQueryOnNeo4j } from './named-queries';
+
+type Row = Record<string, unknown>;
+
+/** App reads get a server-side time limit too, so one slow request cannot hold a connection for long. */
+const READ_TIMEOUT_MS = 15_000;
+
+export class Neo4jStore implements AtlasStore {
+  readonly backend = 'neo4j' as const;
+  readonly driver: Driver;
+  private readonly settings: Neo4jSettings;
+  private readonly cypherLimits: AtlasConfig['cypher'];
+  private cachedGraph: { loadId: string; kg: KnowledgeGraph; api: SerializedGraph } | undefined;
+
+  constructor(settings: Neo4jSettings, cypherLimits: AtlasConfig['cypher'], driver = createDriver(settings)) {
+    this.settings = settings;
+    this.cypherLimits = cypherLimits;
+    this.driver = driver;
+  }
+
+  get database(): string {
+    return this.settings.database;
+  }
+
+  /** Runs a read query and returns plain rows. */
+  async read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    try {
+      const result = await this.driver.executeQuery(query, params, {
+        database: this.settings.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: READ_TIMEOUT_MS },
+      });
+      return result.records.map(recordToObject);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    }
+  }
+
+  async stats() {
+    const [row] = await this.read(
+      `MATCH (n:${ATLAS_LABEL}) WITH count(n) AS nodes
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS edges }
+       RETURN nodes, edges`,
+    );
+    return { nodes: Number(row?.nodes ?? 0), edges: Number(row?.edges ?? 0) };
+  }
+
+  /** The whole graph, read once per completed load (the meta node's load id says when it changed). */
+  private async fullGraph(): Promise<{ kg: KnowledgeGraph; api: SerializedGraph }> {
+    const [meta] = await this.read(`OPTIONAL MATCH (m:${META_LABEL} {id: 'atlas'}) RETURN m.loadId AS loadId`);
+    const loadId = String(meta?.loadId ?? '');
+    if (this.cachedGraph && this.cachedGraph.loadId === loadId && loadId) return this.cachedGraph;
+    const [nodes, edges] = await Promise.all([
+      this.read(`MATCH (n:${ATLAS_LABEL}) RETURN properties(n) AS p ORDER BY n.id`),
+      this.read(`MATCH (a:${ATLAS_LABEL})-[r]->(b:${ATLAS_LABEL}) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS p`),
+    ]);
+    const graph = createAtlasGraph();
+    const texts: KnowledgeGraph['texts'] = new Map();
+    for (const { p } of nodes) {
+      const properties = p as Row;
+      const attributes = propertiesToNode(properties);
+      graph.addNode(attributes.id, attributes);
+      if (attributes.type === 'document' && typeof properties.text === 'string') texts.set(attributes.id, { id: attributes.id, text: properties.text });
+    }
+    // Edges in a stable order (by key), like the memory store's insertion order is stable.
+    const parsed = edges.map((row) => ({ row, ...propertiesToEdge(String(row.type), row.p as Row) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { row, key, attributes } of parsed) graph.addDirectedEdgeWithKey(key, String(row.source), String(row.target), attributes);
+    const kg = { graph, texts };
+    this.cachedGraph = { loadId, kg, api: toApiGraph(graph) };
+    return this.cachedGraph;
+  }
+
+  async graph(): Promise<SerializedGraph> {
+    return (await this.fullGraph()).api;
+  }
+
+  async exportGraph(): Promise<SerializedGraph> {
+    return (await this.fullGraph()).kg.graph.export();
+  }
+
+  private async sectionTitles(provenance: readonly Provenance[]): Promise<ProvenanceView[]> {
+    const ids = [...new Set(provenance.map((p) => p.sectionId))];
+    const rows = ids.length ? await this.read('MATCH (s:Section) WHERE s.id IN $ids RETURN s.id AS id, s.label AS label', { ids }) : [];
+    const titles = new Map(rows.map((row) => [String(row.id), String(row.label)]));
+    return provenance.map((p) => ({
+      documentId: p.documentId,
+      sectionId: p.sectionId,
+      sectionTitle: titles.get(p.sectionId) ?? p.sectionId,
+      quote: p.quote,
+      start: p.start,
+      end: p.end,
+    }));
+  }
+
+  async node(id: string): Promise<NodeDetails | undefined> {
+    const [row] = await this.read(
+      `MATCH (n:${ATLAS_LABEL} {id: $id})
+       OPTIONAL MATCH (n)-[r]-(m:${ATLAS_LABEL})
+       RETURN properties(n) AS node,
+              collect(CASE WHEN r IS NULL THEN null ELSE {id: m.id, label: m.label, type: m.type, relation: type(r),
+                out: startNode(r) = n, basis: r.basis, note: r.note, edge: r.key} END) AS neighbors`,
+      { id },
+    );
+    if (!row) return undefined;
+    const attributes = propertiesToNode(row.node as Row);
+    const neighbors = (row.neighbors as Row[]).map((n) => ({
+      id: String(n.id),
+      label: String(n.label),
+      type: n.type as NodeRef['type'],
+      relation: n.relation as RelationType,
+      direction: (n.out ? 'out' : 'in') as 'out' | 'in',
+      basis: n.basis as 'text' | 'curated',
+      ...(n.note ? { note: String(n.note) } : {}),
+      edge: String(n.edge),
+    }));
+    neighbors.sort((a, b) => a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id));
+    return {
+      node: nodeDetailAttributes(attributes) as NodeDetails['node'],
+      neighbors,
+      provenance: await this.sectionTitles(attributes.provenance),
+    };
+  }
+
+  async edge(id: string): Promise<EdgeDetails | undefined> {
+    const match = /^([A-Z_]+):([^>]+)->(.+)$/.exec(id);
+    if (!match || !(RELATION_TYPES as readonly string[]).includes(match[1]!)) return undefined;
+    const [, type, source, target] = match as unknown as [string, RelationType, string, string];
+    // The type is one of the closed list checked above; the ids are parameters.
+    const [row] = await this.read(
+      `MATCH (a:${ATLAS_LABEL} {id: $source})-[r:${type}]->(b:${ATLAS_LABEL} {id: $target})
+       RETURN properties(r) AS p, a {.id, .label, .type} AS source, b {.id, .label, .type} AS target`,
+      { source, target },
+    );
+    if (!row) return undefined;
+    const { attributes } = propertiesToEdge(type, row.p as Row);
+    return {
+      edge: {
+        id,
+        type,
+        basis: attributes.basis,
+        ...(attributes.note ? { note: attributes.note } : {}),
+        ...(attributes.count !== undefined ? { count: attributes.count } : {}),
+        ...(attributes.date ? { date: attributes.date } : {}),
+      },
+      source: row.source as NodeRef,
+      target: row.target as NodeRef,
+      provenance: await this.sectionTitles(attributes.provenance),
+    };
+  }
+
+  async search(query: string, limit: number): Promise<SearchResult[]> {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    const rows = await this.read(
+      `MATCH (n:${ATLAS_LABEL})
+       WHERE toLower(n.label) CONTAINS $q OR toLower(n.id) CONTAINS $q OR any(a IN n.aliases WHERE toLower(a) CONTAINS $q)
+       RETURN n.id AS id, n.label AS label, n.type AS type, n.aliases AS aliases`,
+      { q },
+    );
+    return rankSearch(query, rows as unknown as SearchResult[], limit);
+  }
+
+  async matrix(): Promise<MatrixView> {
+    const forumTypes = [...FORUM_TYPES];
+    const [actions, forums, links] = await Promise.all([
+      this.read('MATCH (a:Action) RETURN a.id AS id, a.label AS label, a.documentId AS documentId, a.number AS number'),
+      this.read(`MATCH (f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes RETURN f.id AS id, f.label AS label, f.type AS type, f.aliases AS aliases`, { forumTypes }),
+      this.read(
+        `MATCH (a:Action)<-[:UNDER]-(c:Commitment)-[:INVOLVES]->(f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes
+         RETURN a.id AS action, f.id AS forum, c.id AS commitment, c.start AS start`,
+        { forumTypes },
+      ),
+    ]);
+    return assembleMatrix(
+      actions as unknown as Parameters<typeof assembleMatrix>[0],
+      forums as unknown as SearchResult[],
+      links as unknown as Parameters<typeof assembleMatrix>[2],
+    );
+  }
+
+  async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {
+    const rows = await this.read(
+      `MATCH (c:Commitment)
+       WHERE ($modality IS NULL OR c.modality = $modality) AND ($kind IS NULL OR c.kind = $kind)
+         AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
+       OPTIONAL MATCH (c)-[:UNDER]->(a)
+       WITH c, a WHERE $action IS NULL OR a.id = $action
+       RETURN c {.id, .text, .modality, .kind, .subject, .documentId, .sectionId, .start, .end} AS c, a.id AS actionId,
+              COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves
+       ORDER BY c.documentId, c.start`,
+      { forum: filter.forum ?? null, action: filter.action ?? null, modality: filter.modality ?? null, kind: filter.kind ?? null },
+    );
+    return rows.map((row) => ({ ...(row.c as CommitmentRow), actionId: (row.actionId as string | null) ?? null, involves: row.involves as string[] }));
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    const rows = await this.read('MATCH (d:Document) RETURN d {.id, .title, .issuer, .date, .language} AS d ORDER BY d.date, d.id');
+    return rows.map((row) => row.d as DocumentSummary);
+  }
+
+  async document(id: string): Promise<DocumentView | undefined> {
+    const [[doc], sections, mentions, commitments] = await Promise.all([
+      this.read('MATCH (d:Document {id: $id}) RETURN d {.id, .title, .issuer, .date, .language, .sourceFile, .text} AS d', { id }),
+      this.read(
+        `MATCH (s:Section {documentId: $id})
+         OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
+         OPTIONAL MATCH (s)-[:DEFINES]->(x)
+         RETURN s {.id, .title, .number, .level, .start, .end, heading: s.label} AS s, p.id AS parentId, x.id AS defines
+         ORDER BY s.start, s.level`,
+        { id },
+      ),
+      this.read('MATCH (s:Section {documentId: $id})-[m:MENTIONS]->(e) RETURN e.id AS entityId, m.spans AS spans', { id }),
+      this.read(
+        'MATCH (c:Commitment {documentId: $id}) RETURN c {.id, .start, .end, .modality, .kind} AS c ORDER BY c.start',
+        { id },
+      ),
+    ]);
+    if (!doc) return undefined;
+    const { text, ...document } = doc.d as DocumentView['document'] & { text: string };
+    const spans = mentions.flatMap((row) => {
+      const list = (row.spans as number[] | null) ?? [];
+      const out: DocumentView['mentions'] = [];
+      for (let i = 0; i + 1 < list.length; i += 2) out.push({ entityId: String(row.entityId), start: list[i]!, end: list[i + 1]! });
+      return out;
+    });
+    return {
+      document,
+      text,
+      sections: sections.map((row) => {
+        const s = row.s as Omit<DocumentView['sections'][number], 'parentId' | 'defines'>;
+        return { id: s.id, parentId: (row.parentId as string | null) ?? null, title: s.title, heading: s.heading, number: s.number, level: s.level, start: s.start, end: s.end, defines: (row.defines as string | null) ?? null };
+      }),
+      mentions: spans.sort((a, b) => a.start - b.start),
+      commitments: commitments.map((row) => row.c as DocumentView['commitments'][number]),
+    };
+  }
+
+  async runQuery(name: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return runNamedQueryOnNeo4j(this, name, params);
+  }
+
+  async cypher(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return runCypherConsole(this.driver, this.settings.database, this.cypherLimits, query, params);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The Neo4j store against the store contract, and answer-for-answer against the memory store: every route's
+ * question gives the same result on both backends. Dataset: graph-data/ (the 2017 strategy), loaded by the suite.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMemoryStore } from '@/lib/store/memory';
+import type { Neo4jStore } from '@/lib/store/neo4j/store';
+import { CONTRACT_CALLS, storeContract } from '../../support/store-contract';
+import { documentGraph, loadInto, openStore } from '../support/neo4j';
+
+let store: Neo4jStore;
+const memory = loadMemoryStore('graph-data');
+
+beforeAll(async () => {
+  await loadInto(documentGraph());
+  store = openStore();
+});
+afterAll(async () => store?.close());
+
+storeContract('neo4j', () => store);
+
+describe('neo4j and memory stores agree', () => {
+  it.each(CONTRACT_CALLS.map(([name, call]) => [name, call] as const))('%s', async (_name, call) => {
+    const [fromNeo4j, fromMemory] = await Promise.all([call(store), call(memory)]);
+    expect(fromNeo4j).toEqual(fromMemory);
+  });
+
+  it('reports its backend', () => {
+    expect(store.backend).toBe('neo4j');
+  });
+});
