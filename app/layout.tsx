@@ -11,7 +11,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Strategy Atlas', template: '%s · Strategy Atlas' },
-  description: 'A knowledge graph of the actors and commitments in cyberspace strategy documents, with sentence-level provenance.',
+  description:
+    'A knowledge graph of the actors and commitments in cyberspace strategy documents, with sentence-level provenance.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -24,19 +25,36 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link prefetch={false} href="/" className="brand">
             Strategy Atlas
           </Link>
+          {/* No prefetch: every page is rendered from the store on demand; prefetching them all on each view is waste. */}
           <nav aria-label="Site">
             <ul>
               <li>
-                <Link href="/">Explorer</Link>
+                <Link prefetch={false} href="/">
+                  Explorer
+                </Link>
               </li>
               <li>
-                <Link href="/document">Document</Link>
+                <Link prefetch={false} href="/document">
+                  Document
+                </Link>
               </li>
               <li>
-                <Link href="/about">About the data</Link>
+                <Link prefetch={false} href="/matrix">
+                  Matrix
+                </Link>
+              </li>
+              <li>
+                <Link prefetch={false} href="/query">
+                  Query
+                </Link>
+              </li>
+              <li>
+                <Link prefetch={false} href="/about">
+                  About
+                </Link>
               </li>
             </ul>
           </nav>

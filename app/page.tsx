@@ -1,64 +1,44 @@
 /**
- * Home
- * ====
- * The documents in the atlas, what the graph holds by type, and the ways into it (reader, API).
+ * Explorer page
+ * =============
+ * `/`: the network explorer. The graph (already laid out server-side by a seeded ForceAtlas2) is read from the
+ * store here and handed to the client, so the first frame needs no extra request. Everything else (details,
+ * search) the client asks of the API as the user goes.
  */
-import Link from 'next/link';
-import { TYPE_STYLE } from '@/lib/graph/style';
-import { NODE_TYPES } from '@/lib/graph/schema';
+import type { Metadata } from 'next';
+import { Explorer } from './_components/explorer/Explorer';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
-  const store = await getStore();
-  const [documents, graph] = await Promise.all([store.documents(), store.graph()]);
-  const counts = new Map<string, number>();
-  for (const node of graph.nodes) {
-    const type = String(node.attributes?.type);
-    counts.set(type, (counts.get(type) ?? 0) + 1);
+export const metadata: Metadata = { title: 'Explorer' };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** The request's query string, which the explorer parses itself (lib/explorer/url/state.ts). */
+function queryString(params: Awaited<Search>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, item);
   }
-  return (
-    <>
-      <h1>Strategy Atlas</h1>
-      <p>The actors and commitments of cyberspace strategy documents, each traced to its sentence.</p>
-      <h2>Documents</h2>
-      <ul>
-        {documents.map((doc) => (
-          <li key={doc.id}>
-            <Link href={`/document?id=${doc.id}`}>{doc.title}</Link> — {doc.issuer}, {doc.date}
-          </li>
-        ))}
-      </ul>
-      <h2>What the graph holds</h2>
-      <table>
-        <caption className="muted">
-          {graph.nodes.length} nodes and {graph.edges.length} relationships ({store.backend} store)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Count</th>
-          </tr>
-        </thead>
-        <tbody>
-          {NODE_TYPES.filter((type) => counts.has(type)).map((type) => (
-            <tr key={type}>
-              <th scope="row">{TYPE_STYLE[type].plural}</th>
-              <td>{counts.get(type)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>API</h2>
-      <ul>
-        <li><Link prefetch={false} href="/api/health">/api/health</Link></li>
-        <li><Link prefetch={false} href="/api/graph">/api/graph</Link></li>
-        <li><Link prefetch={false} href="/api/search?q=ARF">/api/search?q=ARF</Link></li>
-        <li><Link prefetch={false} href="/api/nodes/arf">/api/nodes/arf</Link></li>
-        <li><Link prefetch={false} href="/api/matrix">/api/matrix</Link></li>
-        <li><Link prefetch={false} href="/api/commitments?forum=arf">/api/commitments?forum=arf</Link></li>
-      </ul>
-    </>
-  );
+  return query.toString();
+}
+
+export default async function ExplorerPage({ searchParams }: { searchParams: Search }) {
+  const query = queryString(await searchParams);
+  let data;
+  try {
+    data = await (await getStore()).graph();
+  } catch (error) {
+    console.error('app/page: the store did not answer', error);
+    return (
+      <div className="page-error" role="alert">
+        <h1>The graph is unavailable</h1>
+        <p>
+          The data store did not answer. Check <a href="/api/health">/api/health</a> and try again.
+        </p>
+      </div>
+    );
+  }
+  return <Explorer data={data} query={query} />;
 }

@@ -78,7 +78,9 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
       size: num(attributes.size, 4),
       color: str(attributes.color) ?? typeColor(nodeType),
       centrality: num(attributes.centrality, 0),
-      aliases: Array.isArray(attributes.aliases) ? attributes.aliases.filter((a): a is string => typeof a === 'string') : [],
+      aliases: Array.isArray(attributes.aliases)
+        ? attributes.aliases.filter((a): a is string => typeof a === 'string')
+        : [],
       basis: attributes.basis === 'curated' ? 'curated' : 'text',
       documentId: str(attributes.documentId),
       start: typeof attributes.start === 'number' ? attributes.start : undefined,
@@ -110,7 +112,12 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
 export function commitmentRangeIndex(graph: ClientGraph): Map<string, string> {
   const index = new Map<string, string>();
   graph.forEachNode((node, attributes) => {
-    if (attributes.nodeType === 'commitment' && attributes.documentId && attributes.start !== undefined && attributes.end !== undefined) {
+    if (
+      attributes.nodeType === 'commitment' &&
+      attributes.documentId &&
+      attributes.start !== undefined &&
+      attributes.end !== undefined
+    ) {
       index.set(rangeKey(attributes.documentId, attributes.start, attributes.end), node);
     }
   });

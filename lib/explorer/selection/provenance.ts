@@ -21,7 +21,10 @@ export function readerHref(quote: QuoteRef, commitmentsByRange: ReadonlyMap<stri
 }
 
 /** Parses the reader's `mark=start-end` parameter; undefined when absent or malformed. */
-export function parseMark(value: string | undefined | null, textLength: number): { start: number; end: number } | undefined {
+export function parseMark(
+  value: string | undefined | null,
+  textLength: number,
+): { start: number; end: number } | undefined {
   const match = /^(\d{1,9})-(\d{1,9})$/.exec(value ?? '');
   if (!match) return undefined;
   const start = Number(match[1]);

@@ -46,7 +46,13 @@ export function groupNeighbors(neighbors: readonly Neighbor[]): RelationGroup[] 
     const key = `${neighbor.relation}:${neighbor.direction}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, relation: neighbor.relation, direction: neighbor.direction, title: relationPhrase(neighbor.relation, neighbor.direction), neighbors: [] };
+      group = {
+        key,
+        relation: neighbor.relation,
+        direction: neighbor.direction,
+        title: relationPhrase(neighbor.relation, neighbor.direction),
+        neighbors: [],
+      };
       groups.set(key, group);
     }
     group.neighbors.push(neighbor);

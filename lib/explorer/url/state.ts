@@ -56,7 +56,8 @@ export function serializeExplorerState(state: ExplorerUrlState): string {
   const params = new URLSearchParams();
   if (state.node) params.set('node', state.node);
   else if (state.edge) params.set('edge', state.edge);
-  if (state.types) params.set('types', state.types.join(','));
+  const types = state.types ? normaliseTypes(state.types) : null;
+  if (types) params.set('types', types.join(','));
   if (state.q.trim()) params.set('q', state.q);
   if (state.view !== 'graph') params.set('view', state.view);
   // URLSearchParams escapes "," and ":"; both are safe in a query and far easier to read in a shared link.

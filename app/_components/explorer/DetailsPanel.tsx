@@ -1,0 +1,79 @@
+/**
+ * Details panel
+ * =============
+ * The <aside aria-label="Details"> beside the graph (a drawer on small screens): what is selected, fetched from the
+ * API, or a short guide when nothing is. Focus moves to the heading of a new selection made from within the panel
+ * so keyboard users land on what they chose.
+ */
+'use client';
+
+import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
+import { EdgeDetails } from './EdgeDetails';
+import { NodeDetails } from './NodeDetails';
+
+interface Props {
+  id: string;
+  open: boolean;
+  selection: SelectionDetails;
+  commitmentsByRange: ReadonlyMap<string, string>;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onClear: () => void;
+  onClose: () => void;
+}
+
+export function DetailsPanel({
+  id,
+  open,
+  selection,
+  commitmentsByRange,
+  onSelectNode,
+  onSelectEdge,
+  onClear,
+  onClose,
+}: Props) {
+  return (
+    <aside
+      id={id}
+      className="details"
+      aria-label="Details"
+      data-open={open ? 'true' : 'false'}
+      aria-busy={selection.status === 'loading'}
+    >
+      <div className="details-actions">
+        {selection.status !== 'none' ? (
+          <button type="button" className="link-button" onClick={onClear}>
+            Clear selection
+          </button>
+        ) : null}
+        <button type="button" className="drawer-close" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </div>
+      {selection.status === 'none' ? (
+        <div className="details-empty">
+          <h2>Details</h2>
+          <p>Search for an actor, principle or forum, or click a node or a relationship in the graph.</p>
+          <p className="muted">Every relationship stated in the text links to the sentence it comes from.</p>
+        </div>
+      ) : null}
+      {selection.status === 'loading' ? <p className="muted">Loading…</p> : null}
+      {selection.status === 'error' ? (
+        <p role="alert" className="error">
+          Could not load the details: {selection.message}
+        </p>
+      ) : null}
+      {selection.status === 'node' ? (
+        <NodeDetails
+          details={selection.details}
+          commitmentsByRange={commitmentsByRange}
+          onSelectNode={onSelectNode}
+          onSelectEdge={onSelectEdge}
+        />
+      ) : null}
+      {selection.status === 'edge' ? (
+        <EdgeDetails details={selection.details} commitmentsByRange={commitmentsByRange} onSelectNode={onSelectNode} />
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * Explorer
+ * ========
+ * The explorer page's client root. The URL is the state (lib/explorer/url/state.ts): selecting pushes a history
+ * entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL. Around that: the
+ * search box, the graph/table views, the legend and the details panel (a drawer on small screens).
+ */
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SerializedGraph } from 'graphology-types';
+import { EDGE_COLOR, TYPE_STYLE } from '@/lib/graph/style';
+import type { LegendEntry } from '@/lib/explorer/export/legend';
+import { isTypeVisible } from '@/lib/explorer/filters/types';
+import { buildClientGraph, commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
+import { NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
+import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
+import { nodeRows } from '@/lib/explorer/table/rows';
+import { explorerHref, historyMode, parseExplorerState, type ExplorerUrlState } from '@/lib/explorer/url/state';
+import { DetailsPanel } from './DetailsPanel';
+import { GraphViewLazy } from './GraphViewLazy';
+import { Legend } from './Legend';
+import { NodeTable } from './NodeTable';
+import { RelationsTable } from './RelationsTable';
+import { SearchBox } from './SearchBox';
+import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
+
+const EMPTY = new Set<string>();
+
+/** Writes a change into the URL (one history step or an in-place refinement) and returns the new state. */
+function writeUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlState {
+  const current = parseExplorerState(window.location.search);
+  const next = { ...current, ...patch };
+  const mode = historyMode(current, next);
+  // "none" still returns the state: search text of spaces only is not in the URL but must stay in the input.
+  if (mode === 'none') return next;
+  const href = explorerHref(next, window.location.pathname);
+  // Next.js keeps its router in step with native pushState/replaceState; no server round trip is made.
+  if (mode === 'push') window.history.pushState(null, '', href);
+  else window.history.replaceState(null, '', href);
+  return next;
+}
+
+export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; query: string }) {
+  // Built once: later renders (new search params) must not re-create the graph sigma draws.
+  const [graph] = useState(() => buildClientGraph(data));
+  const commitmentsByRange = useMemo(() => commitmentRangeIndex(graph), [graph]);
+  const counts = useMemo(() => countByType(graph), [graph]);
+  const rows = useMemo(() => nodeRows(graph), [graph]);
+  // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
+  const [state, setState] = useState(() => parseExplorerState(urlQuery));
+  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  if (urlQuery !== seenUrlQuery) {
+    // A Next.js navigation to this page with other parameters (a link to /?node=…): adopt the address bar's, which
+    // is also right when Back restores a page whose props predate our own pushState entries. Client-only branch.
+    setSeenUrlQuery(urlQuery);
+    setState(parseExplorerState(window.location.search));
+  }
+  const selection = useSelectionDetails(state.node, state.edge);
+  const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
+    setState(writeUrl(patch));
+  }, []);
+
+  const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
+  // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
+  const [drawerOpen, setDrawerOpen] = useState(() => state.node !== null || state.edge !== null);
+  const [legendOpen, setLegendOpen] = useState(false);
+  const focusDetails = useRef(false);
+
+  useEffect(() => {
+    // Back/Forward: the URL changed under us.
+    const onPop = () => setState(parseExplorerState(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!focusDetails.current || (selection.status !== 'node' && selection.status !== 'edge')) return;
+    focusDetails.current = false;
+    document.getElementById('details-title')?.focus();
+  }, [selection]);
+
+  const selectNode = useCallback(
+    (node: string) => {
+      navigate({ node, edge: null });
+      setDrawerOpen(true);
+    },
+    [navigate],
+  );
+  const selectEdge = useCallback(
+    (edge: string) => {
+      navigate({ node: null, edge });
+      setDrawerOpen(true);
+    },
+    [navigate],
+  );
+  /** Selections made from the search box or the panel move focus to the new details. */
+  const selectAndFocus = useCallback(
+    (node: string) => {
+      focusDetails.current = true;
+      selectNode(node);
+    },
+    [selectNode],
+  );
+  const selectEdgeAndFocus = useCallback(
+    (edge: string) => {
+      focusDetails.current = true;
+      selectEdge(edge);
+    },
+    [selectEdge],
+  );
+  const onResults = useCallback((ids: string[]) => setHits(ids.length ? new Set(ids) : EMPTY), []);
+
+  const visibleTypes = useMemo(() => (state.types ? new Set<string>(state.types) : null), [state.types]);
+  const isVisible = useCallback((type: string) => isTypeVisible(state.types, type), [state.types]);
+  const searchHits = state.q.trim() ? hits : EMPTY;
+  const legend = useMemo<LegendEntry[]>(
+    () => [
+      ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(state.types, type)).map(
+        (type): LegendEntry => ({ kind: 'node', label: TYPE_STYLE[type].plural, color: TYPE_STYLE[type].color }),
+      ),
+      { kind: 'edge', label: 'Stated in the text', color: EDGE_COLOR.text },
+      { kind: 'edge', label: 'Curated (curved)', color: EDGE_COLOR.curated, dashed: true },
+    ],
+    [counts, state.types],
+  );
+  const label = selection.status === 'node' ? selection.details.node.label : '';
+
+  return (
+    <div className="explorer">
+      <h1 className="visually-hidden">Explorer</h1>
+      <div className="explorer-bar">
+        <SearchBox
+          query={state.q}
+          onQueryChange={(q) => navigate({ q })}
+          onSelect={selectAndFocus}
+          onResults={onResults}
+        />
+        <ViewTabs view={state.view} onChange={(view) => navigate({ view })} />
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={legendOpen}
+          aria-controls="legend"
+          onClick={() => setLegendOpen((o) => !o)}
+        >
+          Legend
+        </button>
+        <button
+          type="button"
+          className="drawer-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="details"
+          onClick={() => setDrawerOpen((o) => !o)}
+        >
+          Details
+        </button>
+      </div>
+      <div className="explorer-body">
+        <Legend
+          id="legend"
+          open={legendOpen}
+          visibleTypes={state.types}
+          counts={counts}
+          onChange={(types) => navigate({ types })}
+        />
+        <div
+          role="tabpanel"
+          id={viewPanelId('graph')}
+          aria-labelledby={viewTabId('graph')}
+          hidden={state.view !== 'graph'}
+          className="view-panel"
+        >
+          {state.view === 'graph' ? (
+            <>
+              <p className="visually-hidden">
+                A network of {graph.order} nodes and {graph.size} relationships. The Table view lists the same nodes for
+                keyboard and screen-reader use.
+              </p>
+              <GraphViewLazy
+                graph={graph}
+                visibleTypes={visibleTypes}
+                selectedNode={state.node}
+                selectedEdge={state.edge}
+                searchHits={searchHits}
+                legend={legend}
+                onSelectNode={selectNode}
+                onSelectEdge={selectEdge}
+              />
+            </>
+          ) : null}
+        </div>
+        <div
+          role="tabpanel"
+          id={viewPanelId('table')}
+          aria-labelledby={viewTabId('table')}
+          hidden={state.view !== 'table'}
+          className="view-panel view-panel-table"
+        >
+          {state.view === 'table' ? (
+            <>
+              {selection.status === 'node' ? (
+                <RelationsTable
+                  label={label}
+                  neighbors={selection.details.neighbors}
+                  onSelectNode={selectNode}
+                  onSelectEdge={selectEdge}
+                />
+              ) : null}
+              <NodeTable rows={rows} isVisible={isVisible} selectedNode={state.node} onSelect={selectNode} />
+            </>
+          ) : null}
+        </div>
+        <DetailsPanel
+          id="details"
+          open={drawerOpen}
+          selection={selection}
+          commitmentsByRange={commitmentsByRange}
+          onSelectNode={selectAndFocus}
+          onSelectEdge={selectEdgeAndFocus}
+          onClear={() => navigate({ node: null, edge: null })}
+          onClose={() => setDrawerOpen(false)}
+        />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {selection.status === 'node'
+          ? `Selected ${selection.details.node.label}`
+          : selection.status === 'edge'
+            ? `Selected relationship ${selection.details.edge.type}`
+            : ''}
+      </p>
+    </div>
+  );
+}

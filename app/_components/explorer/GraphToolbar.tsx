@@ -1,0 +1,97 @@
+/**
+ * Graph toolbar
+ * =============
+ * Controls over the canvas: the layout to run (from the registry) with Run / Stop, zoom, and PNG export of the
+ * current view with its legend. Lives under <SigmaContainer> because zoom and export act on the sigma instance.
+ */
+'use client';
+
+import { useCamera, useSigma } from '@react-sigma/core';
+import { drawOnCanvas } from '@sigma/export-image';
+import { useState } from 'react';
+import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
+import { LAYOUTS } from '@/lib/explorer/layouts/registry';
+
+interface Props {
+  layoutId: string;
+  running: boolean;
+  onLayoutChange: (id: string) => void;
+  onRun: () => void;
+  onStop: () => void;
+  legend: readonly LegendEntry[];
+}
+
+export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop, legend }: Props) {
+  const sigma = useSigma();
+  const { zoomIn, zoomOut, reset } = useCamera({ duration: 250 });
+  const [exportError, setExportError] = useState<string | null>(null);
+  const layout = LAYOUTS.find((l) => l.id === layoutId);
+
+  const exportPng = async () => {
+    setExportError(null);
+    try {
+      const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff' });
+      drawLegend(canvas, legend, window.devicePixelRatio || 1);
+      const blob = await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob(
+          (b) => (b ? resolve(b) : reject(new Error('app/explorer/export: the canvas gave no PNG'))),
+          'image/png',
+        ),
+      );
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'strategy-atlas.png';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      // The download has started from the object URL; give the browser a moment before releasing it.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div className="graph-toolbar" role="toolbar" aria-label="Graph controls">
+      <label className="toolbar-field">
+        <span>Layout</span>
+        <select value={layoutId} onChange={(event) => onLayoutChange(event.target.value)} disabled={running}>
+          {LAYOUTS.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {running ? (
+        <button type="button" onClick={onStop} className="button-primary">
+          Stop layout
+        </button>
+      ) : (
+        <button type="button" onClick={onRun} title={layout?.description}>
+          Run layout
+        </button>
+      )}
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" onClick={() => zoomIn()} aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => zoomOut()} aria-label="Zoom out">
+        −
+      </button>
+      <button type="button" onClick={() => reset()}>
+        Fit
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" onClick={exportPng}>
+        Export PNG
+      </button>
+      {exportError ? (
+        <p role="alert" className="toolbar-error">
+          {exportError}
+        </p>
+      ) : null}
+    </div>
+  );
+}

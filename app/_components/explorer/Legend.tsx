@@ -1,0 +1,88 @@
+/**
+ * Legend
+ * ======
+ * What the colours and line styles mean, and the type filter: each node type is a checkbox (with its name and
+ * count, never colour alone); "only" shows that type alone. Curated relationships are explained next to text ones.
+ */
+'use client';
+
+import type { NodeType } from '@/lib/graph/schema';
+import { EDGE_COLOR, TYPE_STYLE } from '@/lib/graph/style';
+import { isTypeVisible, soloType, toggleType } from '@/lib/explorer/filters/types';
+import { NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
+import { TypeSwatch } from './TypeSwatch';
+
+interface Props {
+  id: string;
+  open: boolean;
+  visibleTypes: NodeType[] | null;
+  counts: ReadonlyMap<string, number>;
+  onChange: (types: NodeType[] | null) => void;
+}
+
+export function Legend({ id, open, visibleTypes, counts, onChange }: Props) {
+  const types = NODE_TYPE_ORDER.filter((type) => counts.has(type));
+  return (
+    <section id={id} className="legend" data-open={open ? 'true' : 'false'} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Legend and filters</h2>
+      <fieldset>
+        <legend>Node types shown</legend>
+        <ul className="legend-types">
+          {types.map((type: NodeType) => (
+            <li key={type}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={isTypeVisible(visibleTypes, type)}
+                  onChange={() => onChange(toggleType(visibleTypes, type))}
+                />
+                <TypeSwatch type={type} />
+                <span>{TYPE_STYLE[type].plural}</span>
+                <span className="muted"> ({counts.get(type)})</span>
+              </label>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onChange(soloType(visibleTypes, type))}
+                aria-label={`Show only ${TYPE_STYLE[type].plural}`}
+              >
+                only
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="link-button" onClick={() => onChange(null)} disabled={visibleTypes === null}>
+          Show all types
+        </button>
+      </fieldset>
+      <h3>Relationships</h3>
+      <ul className="legend-edges">
+        <li>
+          <svg width="36" height="12" aria-hidden="true">
+            <line x1="2" y1="6" x2="34" y2="6" stroke={EDGE_COLOR.text} strokeWidth="2" />
+          </svg>
+          <span>
+            <strong>Stated in the text</strong>: straight line; each has the sentence it comes from.
+          </span>
+        </li>
+        <li>
+          <svg width="36" height="12" aria-hidden="true">
+            <path
+              d="M2 10 Q18 -2 34 10"
+              fill="none"
+              stroke={EDGE_COLOR.curated}
+              strokeWidth="2"
+              strokeDasharray="4 3"
+            />
+          </svg>
+          <span>
+            <strong>Curated</strong>: curved orange line; knowledge not stated in the text, with a note saying why.
+          </span>
+        </li>
+      </ul>
+      <p className="muted legend-note">
+        Node size: PageRank centrality. Hover a node to see its neighbours; click to select.
+      </p>
+    </section>
+  );
+}

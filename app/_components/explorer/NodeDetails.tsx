@@ -1,0 +1,141 @@
+/**
+ * Node details
+ * ============
+ * A selected node: label, type, aliases, description, what kind of commitment it is and the forums it involves,
+ * its neighbours grouped by relationship (each a link that selects it, curated ones marked with their note), and the
+ * sentences it comes from.
+ */
+'use client';
+
+import type { NodeDetails as Details, Neighbor } from '@/lib/explorer/api/client';
+import { FORUM_NODE_TYPES, typeName } from '@/lib/explorer/graph/kinds';
+import { describeKind, groupNeighbors, involvedForums } from '@/lib/explorer/selection/relations';
+import { ProvenanceList } from './Provenance';
+import { TypeSwatch } from './TypeSwatch';
+
+interface Props {
+  details: Details;
+  commitmentsByRange: ReadonlyMap<string, string>;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+export function NodeLink({ id, label, onSelect }: { id: string; label: string; onSelect: (id: string) => void }) {
+  return (
+    <a
+      href={`/?node=${encodeURIComponent(id)}`}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        onSelect(id);
+      }}
+    >
+      {label}
+    </a>
+  );
+}
+
+function NeighborItem({
+  neighbor,
+  onSelectNode,
+  onSelectEdge,
+}: {
+  neighbor: Neighbor;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+}) {
+  return (
+    <li>
+      <TypeSwatch type={neighbor.type} />
+      <NodeLink id={neighbor.id} label={neighbor.label} onSelect={onSelectNode} />
+      <span className="muted"> · {typeName(neighbor.type)}</span>
+      {neighbor.basis === 'curated' ? <span className="badge badge-curated">curated</span> : null}{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onSelectEdge(neighbor.edge)}
+        aria-label={`Relationship details: ${neighbor.relation} ${neighbor.direction === 'out' ? 'to' : 'from'} ${neighbor.label}`}
+      >
+        relationship
+      </button>
+      {neighbor.note ? <p className="note">Note: {neighbor.note}</p> : null}
+    </li>
+  );
+}
+
+export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelectEdge }: Props) {
+  const { node, neighbors, provenance } = details;
+  const description = text(node.description);
+  const aliases = node.aliases.filter((alias) => alias !== node.label);
+  const isCommitment = node.type === 'commitment';
+  const forums = isCommitment ? involvedForums(neighbors, FORUM_NODE_TYPES) : [];
+  const groups = groupNeighbors(neighbors);
+  return (
+    <article className="details-node" aria-labelledby="details-title">
+      <h2 id="details-title" tabIndex={-1}>
+        {isCommitment ? (text(node.subject) ? `Commitment by ${text(node.subject)}` : 'Commitment') : node.label}
+      </h2>
+      <p className="details-type">
+        <TypeSwatch type={node.type} /> {typeName(node.type)}
+        {node.basis === 'curated' ? <span className="badge badge-curated">curated</span> : null}
+      </p>
+      {aliases.length > 0 ? (
+        <p>
+          <span className="muted">Also written: </span>
+          {aliases.join(', ')}
+        </p>
+      ) : null}
+      {description ? <p>{description}</p> : null}
+      {text(node.note) ? <p className="note">Curation note: {text(node.note)}</p> : null}
+      {isCommitment ? (
+        <dl className="facts">
+          <dt>Modality</dt>
+          <dd>“{text(node.modality) ?? '—'}”</dd>
+          <dt>Kind</dt>
+          <dd>
+            {text(node.kind) ?? '—'}: {describeKind(node.kind) ?? ''}
+          </dd>
+          <dt>Forums involved</dt>
+          <dd>
+            {forums.length === 0 ? (
+              'none named'
+            ) : (
+              <ul className="inline-list">
+                {forums.map((forum) => (
+                  <li key={forum.id}>
+                    <NodeLink id={forum.id} label={forum.label} onSelect={onSelectNode} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </dl>
+      ) : null}
+      <ProvenanceList items={provenance} commitmentsByRange={commitmentsByRange} />
+      <section aria-label="Relationships">
+        <h3>Relationships ({neighbors.length})</h3>
+        {groups.map((group) => (
+          <section key={group.key} className="relation-group" aria-label={group.title}>
+            <h4>
+              {group.title} <span className="muted">({group.neighbors.length})</span>
+            </h4>
+            <ul>
+              {group.neighbors.map((neighbor) => (
+                <NeighborItem
+                  key={neighbor.edge}
+                  neighbor={neighbor}
+                  onSelectNode={onSelectNode}
+                  onSelectEdge={onSelectEdge}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

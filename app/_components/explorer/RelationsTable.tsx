@@ -1,0 +1,63 @@
+/**
+ * Relationships table
+ * ===================
+ * The selected node's relationships as a table: relationship, direction, the other node (a link that selects
+ * it), its type, and whether the relationship is stated in the text or curated (with the note).
+ */
+'use client';
+
+import type { Neighbor } from '@/lib/explorer/api/client';
+import { typeName } from '@/lib/explorer/graph/kinds';
+import { relationPhrase } from '@/lib/explorer/selection/relations';
+import { NodeLink } from './NodeDetails';
+
+interface Props {
+  label: string;
+  neighbors: readonly Neighbor[];
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+}
+
+export function RelationsTable({ label, neighbors, onSelectNode, onSelectEdge }: Props) {
+  return (
+    <section className="relations-table" aria-labelledby="relations-table-title">
+      <h2 id="relations-table-title">Relationships of {label}</h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Relationship</th>
+              <th scope="col">Node</th>
+              <th scope="col">Type</th>
+              <th scope="col">Basis</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {neighbors.map((neighbor) => (
+              <tr key={neighbor.edge}>
+                <td>
+                  {relationPhrase(neighbor.relation, neighbor.direction)}{' '}
+                  <span className="muted">({neighbor.relation})</span>
+                </td>
+                <td>
+                  <NodeLink id={neighbor.id} label={neighbor.label} onSelect={onSelectNode} />
+                </td>
+                <td>{typeName(neighbor.type)}</td>
+                <td>
+                  {neighbor.basis === 'curated' ? 'curated' : 'text'}
+                  {neighbor.note ? <p className="note">{neighbor.note}</p> : null}
+                </td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onSelectEdge(neighbor.edge)}>
+                    Show relationship
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * LayoutController
+ * ================
+ * Runs the chosen layout of the registry on sigma's graph. A worker layout gets a fresh supervisor per run, which is
+ * stopped and killed (its web worker terminated) when the run is stopped, when the layout changes and when the view
+ * unmounts, so leaving the page never leaves a worker behind. A sync layout animates the nodes to its positions.
+ */
+'use client';
+
+import { useSigma } from '@react-sigma/core';
+import { useEffect } from 'react';
+import { animateNodes } from 'sigma/utils';
+import { getLayout, layoutSettings } from '@/lib/explorer/layouts/registry';
+
+interface Props {
+  layoutId: string;
+  /** Incremented by each "Run layout" press; 0 means never run. */
+  runId: number;
+  running: boolean;
+  onFinished: () => void;
+}
+
+export function LayoutController({ layoutId, runId, running, onFinished }: Props) {
+  const sigma = useSigma();
+  useEffect(() => {
+    if (!running || runId === 0) return;
+    const layout = getLayout(layoutId);
+    const graph = sigma.getGraph();
+    if (layout.type === 'worker') {
+      const supervisor = layout.supervisor(graph, layoutSettings(layout));
+      supervisor.start();
+      return () => {
+        supervisor.stop();
+        supervisor.kill();
+      };
+    }
+    const cancel = animateNodes(graph, layout.run(graph, layoutSettings(layout)), { duration: 600 }, onFinished);
+    return cancel;
+  }, [sigma, layoutId, runId, running, onFinished]);
+  return null;
+}

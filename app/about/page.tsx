@@ -1,0 +1,124 @@
+/**
+ * About the data
+ * ==============
+ * What the atlas holds and how to check it: the documents, the node counts by type, what the relationships mean,
+ * how provenance ties every text-derived fact to its sentence, and the public API.
+ */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { TYPE_STYLE } from '@/lib/graph/style';
+import { NODE_TYPES } from '@/lib/graph/schema';
+import { getStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'About the data' };
+
+const API_LINKS = [
+  '/api/health',
+  '/api/graph',
+  '/api/search?q=ARF',
+  '/api/nodes/arf',
+  '/api/edges/INVOLVES%3Aiscc-2017-ch4-3-s3-%3Earf',
+  '/api/documents',
+  '/api/matrix',
+  '/api/commitments?forum=arf',
+];
+
+export default async function AboutPage() {
+  const store = await getStore();
+  const [documents, graph] = await Promise.all([store.documents(), store.graph()]);
+  const counts = new Map<string, number>();
+  for (const node of graph.nodes) {
+    const type = String(node.attributes?.type);
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const curated = graph.edges.filter((edge) => edge.attributes?.basis === 'curated').length;
+  return (
+    <article className="prose">
+      <h1>About the data</h1>
+      <p>
+        Strategy Atlas is a knowledge graph of the actors and commitments in cyberspace strategy documents. Every node
+        and every relationship taken from a document points back to the exact sentence it comes from.
+      </p>
+
+      <h2>Documents</h2>
+      <ul>
+        {documents.map((doc) => (
+          <li key={doc.id}>
+            <Link href={`/document?id=${encodeURIComponent(doc.id)}`}>{doc.title}</Link> — {doc.issuer}, {doc.date} (
+            {doc.language})
+          </li>
+        ))}
+      </ul>
+
+      <h2>What the graph holds</h2>
+      <table>
+        <caption className="muted">
+          {graph.nodes.length} nodes and {graph.edges.length} relationships, {curated} of them curated ({store.backend}{' '}
+          store)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Type</th>
+            <th scope="col">Count</th>
+            <th scope="col">In the explorer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {NODE_TYPES.filter((type) => counts.has(type)).map((type) => (
+            <tr key={type}>
+              <th scope="row">
+                <span className="swatch" aria-hidden="true" style={{ background: TYPE_STYLE[type].color }} />{' '}
+                {TYPE_STYLE[type].plural}
+              </th>
+              <td className="num">{counts.get(type)}</td>
+              <td>
+                <Link href={`/?types=${type}&view=table`}>Show only {TYPE_STYLE[type].plural.toLowerCase()}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>How provenance works</h2>
+      <p>
+        The source text is cleaned once and kept as it is; every fact extracted from it records the document, the
+        section and the character range of its sentence. The quote shown in the explorer is that range of the text,
+        character for character, and the tests check it for every node and relationship. “Read in context” opens the{' '}
+        <Link href="/document">document reader</Link> at the sentence, highlighted.
+      </p>
+      <p>
+        <strong>Curated</strong> relationships are knowledge that the text does not state (for example that the ASEAN
+        Regional Forum is part of ASEAN). They are drawn as curved orange lines, marked “curated” in every list, and
+        carry a note saying why they are there.
+      </p>
+      <h3>Relationships</h3>
+      <dl>
+        <dt>HAS_SECTION, DEFINES</dt>
+        <dd>
+          The document’s structure: chapters and subsections, and the principles, goals and plan-of-action items they
+          define.
+        </dd>
+        <dt>MAKES, UNDER, INVOLVES</dt>
+        <dd>
+          An actor makes a commitment (one sentence), which falls under a principle, goal or action and involves the
+          actors, instruments and initiatives it names.
+        </dd>
+        <dt>MENTIONS</dt>
+        <dd>A section names an entity (with the number of mentions).</dd>
+        <dt>PART_OF, MEMBER_OF, SUBMITTED, SUBMITTED_TO, ISSUED</dt>
+        <dd>Institutional facts, stated in the text or curated.</dd>
+      </dl>
+
+      <h2>API</h2>
+      <ul>
+        {API_LINKS.map((href) => (
+          <li key={href}>
+            <a href={href}>{decodeURIComponent(href)}</a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * PNG legend
+ * ==========
+ * The legend drawn onto an exported image, so a PNG taken out of the app still says what its colours and line
+ * styles mean. Layout (what to draw, where) is computed apart from the drawing so it can be tested without a canvas.
+ */
+
+export interface LegendEntry {
+  kind: 'node' | 'edge';
+  label: string;
+  color: string;
+  /** Edges: curated ones are drawn curved in the graph and dashed in the legend. */
+  dashed?: boolean;
+}
+
+export interface LegendBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rows: Array<LegendEntry & { y: number }>;
+}
+
+const PADDING = 10;
+const ROW = 18;
+const TITLE = 20;
+const SWATCH = 24;
+
+export function legendLayout(
+  entries: readonly LegendEntry[],
+  measure: (text: string) => number,
+  canvas: { width: number; height: number },
+  title = 'Strategy Atlas',
+): LegendBox {
+  const textWidth = Math.max(measure(title), ...entries.map((entry) => measure(entry.label)));
+  const width = Math.ceil(PADDING * 2 + SWATCH + 6 + textWidth);
+  const height = PADDING * 2 + TITLE + entries.length * ROW;
+  const x = Math.max(0, canvas.width - width - PADDING);
+  const y = PADDING;
+  return {
+    x,
+    y,
+    width,
+    height,
+    rows: entries.map((entry, i) => ({ ...entry, y: y + PADDING + TITLE + i * ROW + ROW / 2 })),
+  };
+}
+
+/** Draws the legend in the top-right corner of a canvas (in CSS pixels; `scale` is the device pixel ratio). */
+export function drawLegend(
+  canvas: HTMLCanvasElement,
+  entries: readonly LegendEntry[],
+  scale = 1,
+  title = 'Strategy Atlas',
+): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('lib/explorer/export: no 2D context on the export canvas');
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.font = '12px system-ui, sans-serif';
+  const box = legendLayout(
+    entries,
+    (text) => ctx.measureText(text).width,
+    { width: canvas.width / scale, height: canvas.height / scale },
+    title,
+  );
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.strokeStyle = '#d0d7de';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
+  ctx.fillStyle = '#1b1f23';
+  ctx.textBaseline = 'middle';
+  ctx.font = 'bold 12px system-ui, sans-serif';
+  ctx.fillText(title, box.x + PADDING, box.y + PADDING + TITLE / 2 - 2);
+  ctx.font = '12px system-ui, sans-serif';
+  for (const row of box.rows) {
+    const sx = box.x + PADDING;
+    if (row.kind === 'node') {
+      ctx.beginPath();
+      ctx.fillStyle = row.color;
+      ctx.arc(sx + SWATCH / 2, row.y, 5, 0, Math.PI * 2);
+      ctx.fill();
+    } else {
+      ctx.beginPath();
+      ctx.strokeStyle = row.color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(row.dashed ? [4, 3] : []);
+      ctx.moveTo(sx, row.y);
+      ctx.lineTo(sx + SWATCH, row.y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.fillStyle = '#1b1f23';
+    ctx.fillText(row.label, sx + SWATCH + 6, row.y);
+  }
+  ctx.restore();
+}

@@ -1,0 +1,184 @@
+/**
+ * Explorer flows
+ * ==============
+ * The acceptance path (search "ARF", Enter, a verbatim quote in Details, the selection in the URL and restored
+ * from it), Back/Forward over selections, type filters in the URL, and clicking an edge on the canvas to see its
+ * provenance.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseURL,
+  launchBrowser,
+  openExplorer,
+  openPage,
+  params,
+  type Session,
+  type TrackedPage,
+} from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+let sourceText: string;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+  const response = await fetch(`${baseURL()}/api/documents/iscc-2017`);
+  sourceText = ((await response.json()) as { text: string }).text;
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors;
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+describe('explorer', () => {
+  it('finds ARF by search, shows a verbatim quote, and restores the selection from the URL', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('ARF');
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await search.press('Enter');
+
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('node') === 'arf');
+    const quotes = await details.locator('blockquote').allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(sourceText).toContain(quote);
+    expect(quotes.some((quote) => quote.includes('ARF'))).toBe(true);
+    // Each quote links into the reader at its sentence.
+    const readerLink = await details.getByRole('link', { name: 'Read in context' }).first().getAttribute('href');
+    expect(readerLink).toMatch(/^\/document\?id=iscc-2017(&mark=\d+-\d+)?#/);
+
+    // Reopening the URL restores the selection.
+    const shared = page.url();
+    await page.goto('about:blank');
+    await openExplorer(page, shared);
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    expect(await details.locator('blockquote').count()).toBe(quotes.length);
+  });
+
+  it('walks the selection history with Back and Forward', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    // A neighbour link selects that neighbour (a new history entry).
+    await details.getByRole('link', { name: 'Association of Southeast Asian Nations' }).first().click();
+    await details.getByRole('heading', { name: 'Association of Southeast Asian Nations' }).waitFor();
+    expect(params(page).get('node')).toBe('asean');
+
+    await page.goBack();
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    expect(params(page).get('node')).toBe('arf');
+    await page.goForward();
+    await details.getByRole('heading', { name: 'Association of Southeast Asian Nations' }).waitFor();
+    expect(params(page).get('node')).toBe('asean');
+    // The canvas survived the history walk (no reload, no second sigma).
+    expect(await page.locator('[data-graph-ready="true"]').count()).toBe(1);
+  });
+
+  it('keeps type filters in the URL and restores them', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+    const legend = page.getByRole('region', { name: 'Legend and filters' });
+    const commitments = legend.getByRole('checkbox', { name: /Commitments/ });
+    expect(await commitments.isChecked()).toBe(true);
+    await commitments.uncheck();
+    await page.waitForURL((url) => url.searchParams.has('types'));
+    const types = params(page).get('types')?.split(',') ?? [];
+    expect(types).not.toContain('commitment');
+    expect(types).toContain('forum');
+
+    await page.getByRole('button', { name: 'Show only Forums' }).click();
+    await page.waitForURL((url) => url.searchParams.get('types') === 'forum');
+    await expect.poll(() => legend.getByRole('checkbox', { name: /States/ }).isChecked()).toBe(false);
+    await page.goto(page.url());
+    await page.waitForSelector('[data-graph-ready="true"]');
+    expect(await legend.getByRole('checkbox', { name: /Forums/ }).isChecked()).toBe(true);
+    expect(await legend.getByRole('checkbox', { name: /States/ }).isChecked()).toBe(false);
+    // The table view honours the same filter.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const rows = page.locator('.node-table tbody tr');
+    await rows.first().waitFor();
+    const typesShown = new Set(await page.locator('.node-table tbody tr td:nth-child(2)').allTextContents());
+    expect([...typesShown].map((t) => t.trim())).toEqual(['Forum']);
+  });
+
+  it('keeps the search text in the URL and restores it', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('sovereignty');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'sovereignty');
+    // Typing refines the current history entry rather than adding one per keystroke.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    await page.goto(`${baseURL()}/?q=ARF&view=table`);
+    await page.locator('.node-table tbody tr').first().waitFor();
+    expect(await page.getByRole('searchbox', { name: /Search/ }).inputValue()).toBe('ARF');
+    expect(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows an edge’s provenance when the edge is clicked on the canvas', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf');
+    await page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'ASEAN Regional Forum' })
+      .waitFor();
+    await page.waitForTimeout(800); // the camera's move to the selection
+    const canvasBox = await page.locator('.graph-canvas').boundingBox();
+    const ends = await page.evaluate(() => ({
+      a: window.atlasExplorer?.nodeViewport('iscc-2017-ch4-3-s3') ?? null,
+      b: window.atlasExplorer?.nodeViewport('arf') ?? null,
+    }));
+    expect(canvasBox && ends.a && ends.b).toBeTruthy();
+    if (!canvasBox || !ends.a || !ends.b) return;
+    const mid = { x: canvasBox.x + (ends.a.x + ends.b.x) / 2, y: canvasBox.y + (ends.a.y + ends.b.y) / 2 };
+    // Sigma picks edges by colour in an offscreen buffer: aim a pixel or two across the line until it answers.
+    const length = Math.hypot(ends.b.x - ends.a.x, ends.b.y - ends.a.y);
+    const normal = { x: -(ends.b.y - ends.a.y) / length, y: (ends.b.x - ends.a.x) / length };
+    let clicked = false;
+    for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
+      const x = mid.x + normal.x * offset;
+      const y = mid.y + normal.y * offset;
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(50);
+      const pointer = await page.evaluate(
+        () => document.querySelector<HTMLElement>('.sigma-container')?.style.cursor === 'pointer',
+      );
+      if (pointer) {
+        await page.mouse.click(x, y);
+        clicked = true;
+        break;
+      }
+    }
+    expect(clicked, 'the edge answered to the pointer').toBe(true);
+    await page.waitForURL((url) => url.searchParams.has('edge'));
+    expect(params(page).get('edge')).toBe('INVOLVES:iscc-2017-ch4-3-s3->arf');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: /Relationship/ }).waitFor();
+    await expect.poll(() => details.getByText('Stated in the text').count()).toBe(1);
+    const quote = await details.locator('blockquote').first().textContent();
+    expect(quote && sourceText.includes(quote)).toBe(true);
+    expect(quote).toContain('ARF');
+  });
+
+  it('says a curated relationship is curated and shows its note', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page, `/?edge=${encodeURIComponent('PART_OF:arf->asean')}`);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByText('Curated: not stated in the text').waitFor();
+    await expect
+      .poll(() => details.getByText(/Curation note: The ASEAN Regional Forum was established by ASEAN/).count())
+      .toBe(1);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Keyboard-only path
+ * ==================
+ * Without a mouse: Tab reaches the search box, typing and the arrow keys reach a result, Enter selects it and moves
+ * focus into the details, Tab reaches a neighbour that Enter selects, the arrow keys switch to the table view, and
+ * the table sorts, filters and selects by keyboard. Focus is visible throughout.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openExplorer,
+  openPage,
+  params,
+  tabUntil,
+  type Session,
+  type TrackedPage,
+} from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors;
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+const focusOutline = (page: TrackedPage['page']) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? getComputedStyle(el).outlineStyle : 'none';
+  });
+
+describe('keyboard', () => {
+  it('reaches search, a result, the details and the table view with the keyboard alone', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+
+    await tabUntil(page, '[role="searchbox"]', { max: 20 });
+    expect(await focusOutline(page)).not.toBe('none');
+    await page.keyboard.type('ARF');
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    const active = await page.getByRole('searchbox').getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`[id="${active}"]`).textContent()).toContain('ASEAN Regional Forum');
+    await page.keyboard.press('Enter');
+
+    // Focus lands on the new details.
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.id === 'details-title' && document.activeElement.textContent === 'ASEAN Regional Forum',
+    );
+    expect(params(page).get('node')).toBe('arf');
+
+    // Tab to a neighbour inside the details and select it with Enter.
+    await tabUntil(page, 'aside[aria-label="Details"] .relation-group a', { max: 30 });
+    expect(await focusOutline(page)).not.toBe('none');
+    const neighbour = await page.evaluate(() =>
+      new URL((document.activeElement as HTMLAnchorElement).href).searchParams.get('node'),
+    );
+    expect(neighbour).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === neighbour);
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.id === 'details-title' && document.activeElement.textContent !== 'ASEAN Regional Forum',
+    );
+
+    // Back to the view tabs, and the arrow key opens the table.
+    await tabUntil(page, '[role="tab"]', { back: true, max: 120 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Graph');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL((url) => url.searchParams.get('view') === 'table');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Table');
+    await expect.poll(() => page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe('true');
+
+    // Sort by name with the keyboard.
+    await tabUntil(page, '.node-table th button', { max: 120 });
+    const nameHeader = page.locator('.node-table th', { hasText: 'Name' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    const names = await page.locator('.node-table tbody tr td:first-child a').allTextContents();
+    expect(names.slice(0, 5)).toEqual([...names.slice(0, 5)].sort((a, b) => a.localeCompare(b)));
+
+    // Filter, then select a row, all by keyboard.
+    await tabUntil(page, '.node-table input', { back: true, max: 10 });
+    await page.keyboard.type('Shanghai');
+    await expect.poll(() => page.locator('.node-table tbody tr').count()).toBe(1);
+    await tabUntil(page, '.node-table tbody a', { max: 10 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === 'sco');
+    await page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'Shanghai Cooperation Organization' })
+      .waitFor();
+    // The relationships of the selection are a table too.
+    await page.getByRole('heading', { name: 'Relationships of Shanghai Cooperation Organization' }).waitFor();
+    expect(await page.locator('.relations-table tbody tr').count()).toBeGreaterThan(0);
+  });
+});

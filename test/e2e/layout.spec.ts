@@ -1,0 +1,84 @@
+/**
+ * Layout run
+ * ==========
+ * "Run layout" starts ForceAtlas2 in a web worker and moves nodes; "Stop layout" stops it and terminates the
+ * worker; navigating away while it runs leaves no worker behind.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors;
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+const positions = (page: Page) =>
+  page.evaluate(() =>
+    ['china', 'arf', 'un', 'sco', 'principle-peace'].map((id) => window.atlasExplorer?.nodeViewport(id) ?? null),
+  );
+
+describe('layout', () => {
+  it('starts and stops ForceAtlas2 in a worker, and leaves no worker after navigating away', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+    expect(page.workers()).toHaveLength(0);
+    const before = await positions(page);
+
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.waitForSelector('[data-layout-running="true"]');
+    await expect.poll(() => page.workers().length).toBe(1);
+    await page.waitForTimeout(1500);
+    const during = await positions(page);
+    expect(during).not.toEqual(before);
+
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    await page.waitForSelector('[data-layout-running="false"]');
+    await expect.poll(() => page.workers().length).toBe(0);
+    await page.waitForTimeout(200); // a last iteration may have been in flight when Stop was pressed
+    const stopped = await positions(page);
+    await page.waitForTimeout(800);
+    (await positions(page)).forEach((point, i) => {
+      expect(point?.x).toBeCloseTo(stopped[i]?.x ?? NaN, 2);
+      expect(point?.y).toBeCloseTo(stopped[i]?.y ?? NaN, 2);
+    });
+
+    // Run again, then leave the page by the site navigation (a client-side transition, the page stays alive).
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await expect.poll(() => page.workers().length).toBe(1);
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
+    await page.getByRole('heading', { level: 1, name: 'About the data' }).waitFor();
+    await expect.poll(() => page.workers().length).toBe(0);
+  });
+
+  it('animates to a sync layout and back to the initial positions', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+    const initial = await positions(page);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('circular');
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.waitForSelector('[data-layout-running="false"]');
+    await page.waitForTimeout(300);
+    expect(await positions(page)).not.toEqual(initial);
+    expect(page.workers()).toHaveLength(0);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('initial');
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.waitForSelector('[data-layout-running="false"]');
+    await page.waitForTimeout(300);
+    const back = await positions(page);
+    back.forEach((point, i) => {
+      expect(point?.x).toBeCloseTo(initial[i]?.x ?? NaN, 0);
+      expect(point?.y).toBeCloseTo(initial[i]?.y ?? NaN, 0);
+    });
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Document reader
+ * ===============
+ * /document shows the whole text with its sections, entity mentions that link to the explorer, and commitment
+ * sentences with anchors that highlight when linked to, whether opened directly or from a quote in the explorer.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors;
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+const HIGHLIGHT = 'rgb(255, 224, 130)'; // #ffe082, the targeted sentence's background
+
+describe('document reader', () => {
+  it('shows the text with sections, linked mentions and a highlighted commitment anchor', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    const view = (await (await fetch(`${baseURL()}/api/documents/iscc-2017`)).json()) as {
+      sections: Array<{ id: string; heading: string }>;
+      mentions: unknown[];
+      commitments: Array<{ id: string; start: number; end: number }>;
+      text: string;
+    };
+    await page.goto(`${baseURL()}/document?id=iscc-2017#iscc-2017-ch4-3-s3`);
+    await page
+      .getByRole('heading', { level: 1, name: 'International Strategy of Cooperation on Cyberspace' })
+      .waitFor();
+
+    // Every section heading is there, with its id.
+    for (const section of view.sections) expect(await page.locator(`[id="${section.id}"]`).count(), section.id).toBe(1);
+    // Mentions link to their entity in the explorer.
+    const arfLinks = page.locator('.reader-text a.mention[href="/?node=arf"]');
+    expect(await arfLinks.count()).toBeGreaterThan(0);
+    expect(await page.locator('.reader-text a.mention').count()).toBe(view.mentions.length);
+    // Every commitment has its anchor, whose text is the verbatim sentence.
+    expect(await page.locator('.reader-text .commitment[id]').count()).toBe(view.commitments.length);
+    const target = page.locator('[id="iscc-2017-ch4-3-s3"]');
+    const commitment = view.commitments.find((c) => c.id === 'iscc-2017-ch4-3-s3');
+    expect(commitment).toBeDefined();
+    expect((await target.textContent())?.replace(/◆$/, '')).toBe(view.text.slice(commitment!.start, commitment!.end));
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
+    // Another commitment is not highlighted.
+    const other = page.locator('[id="iscc-2017-ch4-3-s4"]');
+    expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(HIGHLIGHT);
+
+    // A mention takes you to the entity in the explorer.
+    await arfLinks.first().click();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('node') === 'arf');
+    await page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'ASEAN Regional Forum' })
+      .waitFor();
+  });
+
+  it('opens a quote from the explorer at its highlighted sentence', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const quote = (await details.locator('blockquote').first().textContent()) ?? '';
+    await details.getByRole('link', { name: 'Read in context' }).first().click();
+    await page.waitForURL((url) => url.pathname === '/document');
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(id).not.toBe('');
+    const target = page.locator(`[id="${id}"]`);
+    await expect
+      .poll(() => target.evaluate((el) => el.classList.contains('is-target') || el.matches(':target')))
+      .toBe(true);
+    expect((await target.textContent())?.replace(/◆$/, '')).toBe(quote);
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
+  });
+
+  it('marks a passage by range when asked', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    const text = ((await (await fetch(`${baseURL()}/api/documents/iscc-2017`)).json()) as { text: string }).text;
+    const start = text.indexOf('Cyberspace is the common space');
+    const end = text.indexOf('.', start) + 1;
+    await page.goto(`${baseURL()}/document?id=iscc-2017&mark=${start}-${end}#passage`);
+    expect(await page.locator('mark#passage').textContent()).toBe(text.slice(start, end));
+  });
+});

@@ -1,0 +1,77 @@
+/** Relationship groups and reader links for the details panel. */
+import { describe, expect, it } from 'vitest';
+import type { Neighbor } from '@/lib/explorer/api/client';
+import { rangeKey } from '@/lib/explorer/graph/client-graph';
+import { parseMark, readerHref } from '@/lib/explorer/selection/provenance';
+import { describeKind, groupNeighbors, involvedForums, relationPhrase } from '@/lib/explorer/selection/relations';
+
+const n = (
+  id: string,
+  type: Neighbor['type'],
+  relation: Neighbor['relation'],
+  direction: 'out' | 'in',
+  basis: 'text' | 'curated' = 'text',
+): Neighbor => ({
+  id,
+  label: id.toUpperCase(),
+  type,
+  relation,
+  direction,
+  basis,
+  edge: `${relation}:${direction === 'out' ? 'x' : id}->${direction === 'out' ? id : 'x'}`,
+});
+
+describe('relationship groups', () => {
+  it('groups by relationship and direction in a fixed order with readable titles', () => {
+    const groups = groupNeighbors([
+      n('asean', 'organization', 'PART_OF', 'out', 'curated'),
+      n('c1', 'commitment', 'INVOLVES', 'in'),
+      n('s1', 'section', 'MENTIONS', 'in'),
+      n('c2', 'commitment', 'INVOLVES', 'in'),
+      n('china', 'state', 'MEMBER_OF', 'in', 'curated'),
+    ]);
+    expect(groups.map((g) => g.title)).toEqual(['Involved in', 'Mentioned in', 'Part of', 'Members']);
+    expect(groups[0]?.neighbors.map((x) => x.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('phrases unknown relationships without failing', () => {
+    expect(relationPhrase('INVOLVES', 'out')).toBe('Involves');
+    expect(relationPhrase('NEW_KIND', 'in')).toBe('NEW_KIND (incoming)');
+  });
+
+  it('lists the forums a commitment involves, not other entities', () => {
+    const forums = involvedForums(
+      [
+        n('arf', 'forum', 'INVOLVES', 'out'),
+        n('china', 'state', 'INVOLVES', 'out'),
+        n('un', 'organization', 'INVOLVES', 'out'),
+        n('igf', 'forum', 'MENTIONS', 'in'),
+      ],
+      ['organization', 'forum', 'process'],
+    );
+    expect(forums.map((f) => f.id)).toEqual(['arf', 'un']);
+    expect(describeKind('self')).toMatch(/own/);
+    expect(describeKind('other')).toBeUndefined();
+  });
+});
+
+describe('reader links', () => {
+  const index = new Map([[rangeKey('iscc-2017', 21247, 21447), 'iscc-2017-ch4-3-s3']]);
+
+  it('links a commitment sentence to its anchor, any other quote to a marked range', () => {
+    expect(readerHref({ documentId: 'iscc-2017', start: 21247, end: 21447 }, index)).toBe(
+      '/document?id=iscc-2017#iscc-2017-ch4-3-s3',
+    );
+    expect(readerHref({ documentId: 'iscc-2017', start: 10, end: 20 }, index)).toBe(
+      '/document?id=iscc-2017&mark=10-20#passage',
+    );
+  });
+
+  it('parses only well-formed marks inside the text', () => {
+    expect(parseMark('10-20', 100)).toEqual({ start: 10, end: 20 });
+    expect(parseMark('20-10', 100)).toBeUndefined();
+    expect(parseMark('10-200', 100)).toBeUndefined();
+    expect(parseMark('a-b', 100)).toBeUndefined();
+    expect(parseMark(undefined, 100)).toBeUndefined();
+  });
+});

@@ -1,0 +1,117 @@
+/** Node table rows, the layout registry and the export legend's layout. */
+import type { SerializedGraph } from 'graphology-types';
+import { describe, expect, it } from 'vitest';
+import { legendLayout } from '@/lib/explorer/export/legend';
+import { buildClientGraph } from '@/lib/explorer/graph/client-graph';
+import { getLayout, LAYOUTS, layoutSettings } from '@/lib/explorer/layouts/registry';
+import { filterRows, nextSort, nodeRows, sortRows } from '@/lib/explorer/table/rows';
+
+const graph = buildClientGraph({
+  attributes: {},
+  options: { type: 'directed', multi: true, allowSelfLoops: false },
+  nodes: [
+    {
+      key: 'arf',
+      attributes: { label: 'ASEAN Regional Forum', type: 'forum', aliases: ['ARF'], x: 10, y: 0, centrality: 0.3 },
+    },
+    {
+      key: 'un',
+      attributes: { label: 'United Nations', type: 'organization', aliases: ['UN'], x: 0, y: 10, centrality: 0.5 },
+    },
+    {
+      key: 'china',
+      attributes: {
+        label: "People's Republic of China",
+        type: 'state',
+        aliases: ['China'],
+        x: -10,
+        y: 0,
+        centrality: 0.9,
+      },
+    },
+  ],
+  edges: [
+    { key: 'a', source: 'china', target: 'arf', attributes: { type: 'MEMBER_OF', basis: 'curated', note: 'n' } },
+    { key: 'b', source: 'china', target: 'un', attributes: { type: 'MEMBER_OF', basis: 'curated', note: 'n' } },
+  ],
+} satisfies SerializedGraph);
+
+describe('node table', () => {
+  const rows = nodeRows(graph);
+
+  it('has one row per node with its degree and type name', () => {
+    expect(rows.find((r) => r.id === 'china')).toMatchObject({ degree: 2, typeName: 'State' });
+  });
+
+  it('filters by label, id or alias, within the visible types', () => {
+    expect(filterRows(rows, 'arf', () => true).map((r) => r.id)).toEqual(['arf']);
+    expect(filterRows(rows, 'un', () => true).map((r) => r.id)).toEqual(['un']);
+    expect(filterRows(rows, '', (type) => type === 'state').map((r) => r.id)).toEqual(['china']);
+  });
+
+  it('sorts by any column and flips on a second click', () => {
+    expect(sortRows(rows, { key: 'centrality', direction: 'descending' }).map((r) => r.id)).toEqual([
+      'china',
+      'un',
+      'arf',
+    ]);
+    expect(sortRows(rows, { key: 'label', direction: 'ascending' }).map((r) => r.id)).toEqual(['arf', 'china', 'un']);
+    expect(nextSort({ key: 'label', direction: 'ascending' }, 'label')).toEqual({
+      key: 'label',
+      direction: 'descending',
+    });
+    expect(nextSort({ key: 'label', direction: 'ascending' }, 'degree')).toEqual({
+      key: 'degree',
+      direction: 'descending',
+    });
+  });
+});
+
+describe('layout registry', () => {
+  it('describes every layout as data with a type and parameters', () => {
+    for (const layout of LAYOUTS) {
+      expect(['sync', 'worker']).toContain(layout.type);
+      expect(Array.isArray(layout.parameters)).toBe(true);
+    }
+    expect(getLayout('forceatlas2').type).toBe('worker');
+    expect(() => getLayout('nope')).toThrow(/^lib\/explorer\/layouts: unknown layout "nope"/);
+  });
+
+  it('fills settings from defaults and ignores values of the wrong type', () => {
+    const fa2 = getLayout('forceatlas2');
+    expect(layoutSettings(fa2, { gravity: 3, linLogMode: 'yes' as unknown as boolean })).toMatchObject({
+      gravity: 3,
+      linLogMode: false,
+      scalingRatio: 10,
+    });
+  });
+
+  it('returns positions from sync layouts without touching the graph', () => {
+    const circular = getLayout('circular');
+    if (circular.type !== 'sync') throw new Error('expected a sync layout');
+    const mapping = circular.run(graph, layoutSettings(circular));
+    expect(Object.keys(mapping).sort()).toEqual(['arf', 'china', 'un']);
+    expect(graph.getNodeAttribute('arf', 'x')).toBe(10);
+    const initial = getLayout('initial');
+    if (initial.type !== 'sync') throw new Error('expected a sync layout');
+    graph.setNodeAttribute('arf', 'x', 99);
+    expect(initial.run(graph, {}).arf).toEqual({ x: 10, y: 0 });
+  });
+});
+
+describe('export legend', () => {
+  it('sits in the top-right corner and has a row per entry', () => {
+    const box = legendLayout(
+      [
+        { kind: 'node', label: 'Forums', color: '#2e7d32' },
+        { kind: 'edge', label: 'Curated', color: '#ff7043', dashed: true },
+      ],
+      (text) => text.length * 7,
+      { width: 800, height: 600 },
+    );
+    expect(box.rows).toHaveLength(2);
+    expect(box.x + box.width).toBeLessThanOrEqual(800);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.rows[1]!.y).toBeGreaterThan(box.rows[0]!.y);
+  });
+});
