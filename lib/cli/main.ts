@@ -11,8 +11,10 @@ import { AtlasDataError } from '../graph/errors';
 import { assignLayout } from '../graph/layout';
 import { buildKnowledgeGraph } from '../ingest/build';
 import { DEFAULT_DATA_DIR, readInputs } from '../ingest/read';
-import { AtlasError } from '../store/errors';
+import { isAtlasError } from '../store/errors';
 import { EXIT } from './exit-codes';
+import { registerExportCommand } from './export';
+import { registerQueryCommand } from './query';
 import { registerLoad } from './load';
 import { formatSummary, summarize } from './stats';
 
@@ -61,6 +63,9 @@ export function createProgram(): Command {
     });
 
   registerLoad(program);
+  registerExportCommand(program, DEFAULT_DATA_DIR);
+  registerQueryCommand(program, DEFAULT_DATA_DIR);
+
   return program;
 }
 
@@ -78,7 +83,7 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(error.message);
       return EXIT.invalidData;
     }
-    if (error instanceof AtlasError) {
+    if (isAtlasError(error)) {
       console.error(error.message);
       return error.status === 503 ? EXIT.unavailable : error.status === 400 || error.status === 404 ? EXIT.usage : EXIT.internal;
     }

@@ -38,7 +38,10 @@ export function describeNamedQueries(): QueryDescription[] {
   return NAMED_QUERIES.map(({ name, description, parameters }) => ({
     name,
     description,
-    parameters: parameters.map((parameter) => ({ ...parameter, ...(parameter.nodeTypes ? { nodeTypes: [...parameter.nodeTypes] } : {}) })),
+    parameters: parameters.map((parameter) => ({
+      ...parameter,
+      ...(parameter.nodeTypes ? { nodeTypes: [...parameter.nodeTypes] } : {}),
+    })),
   }));
 }
 

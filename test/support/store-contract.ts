@@ -5,7 +5,20 @@
  * and by the Neo4j integration suite, which also checks that both stores give identical answers.
  */
 import { describe, expect, it } from 'vitest';
-import type { AtlasStore } from '@/lib/store/types';
+import { AtlasError } from '@/lib/store/errors';
+import type { AtlasStore, QueryResult } from '@/lib/store/types';
+
+/** A domain error as a value, so both stores' refusals (status and message) are compared too. */
+async function settle(answer: Promise<unknown>): Promise<unknown> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof AtlasError) return { status: error.status, error: error.message };
+    throw error;
+  }
+}
+
+const query = (name: string, params: Record<string, unknown>) => (s: AtlasStore) => settle(s.runQuery(name, params));
 
 /** Calls whose answers must be identical on every store (compared by the Neo4j suite). */
 export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unknown>]> = [
@@ -34,6 +47,36 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['documents', (s) => s.documents()],
   ['document', (s) => s.document('iscc-2017')],
   ['document unknown', (s) => s.document('nope')],
+  ['query actions-for-forum arf', query('actions-for-forum', { forum: 'arf' })],
+  ['query actions-for-forum sco', query('actions-for-forum', { forum: 'sco' })],
+  ['query actions-for-forum un', query('actions-for-forum', { forum: 'un' })],
+  ['query actions-for-forum unga', query('actions-for-forum', { forum: 'unga' })],
+  ['query actions-for-forum icann', query('actions-for-forum', { forum: 'icann' })],
+  ['query actions-for-forum asean (no link)', query('actions-for-forum', { forum: 'asean' })],
+  ['query actions-for-forum state', query('actions-for-forum', { forum: 'china' })],
+  ['query actions-for-forum unknown', query('actions-for-forum', { forum: 'no-such-forum' })],
+  ['query forums-for-action partnership', query('forums-for-action', { action: 'action-partnership-in-cyberspace' })],
+  ['query forums-for-action rule-based order', query('forums-for-action', { action: 'action-rule-based-order-in-cyberspace' })],
+  ['query forums-for-action cyber crime', query('forums-for-action', { action: 'action-international-cooperation-on-cyber-terrorism-and-cyber-crimes' })],
+  ['query forums-for-action unknown', query('forums-for-action', { action: 'arf' })],
+  ['query shortest-path arf icann', query('shortest-path', { from: 'arf', to: 'icann' })],
+  ['query shortest-path arf sco', query('shortest-path', { from: 'arf', to: 'sco' })],
+  ['query shortest-path commitment asean', query('shortest-path', { from: 'iscc-2017-ch4-9-s4', to: 'asean' })],
+  ['query shortest-path document unga', query('shortest-path', { from: 'iscc-2017', to: 'unga' })],
+  ['query shortest-path unknown', query('shortest-path', { from: 'arf', to: 'no-such-node' })],
+  ['query shortest-path same', query('shortest-path', { from: 'arf', to: 'arf' })],
+  ['query neighborhood arf', query('neighborhood', { id: 'arf' })],
+  ['query neighborhood arf 2', query('neighborhood', { id: 'arf', depth: 2 })],
+  ['query neighborhood un 3', query('neighborhood', { id: 'un', depth: 3 })],
+  ['query neighborhood commitment 2', query('neighborhood', { id: 'iscc-2017-ch4-3-s3', depth: '2' })],
+  ['query neighborhood depth 4', query('neighborhood', { id: 'arf', depth: 4 })],
+  ['query commitments-by-modality will', query('commitments-by-modality', { modality: 'will' })],
+  ['query commitments-by-modality opposes', query('commitments-by-modality', { modality: 'Opposes' })],
+  ['query commitments-by-modality unknown', query('commitments-by-modality', { modality: 'perhaps' })],
+  ['query central-forums', query('central-forums', {})],
+  ['query central-forums 3', query('central-forums', { limit: 3 })],
+  ['query central-forums all', query('central-forums', { limit: 100 })],
+  ['query unknown', query('no-such-query', {})],
 ];
 
 export function storeContract(name: string, getStore: () => AtlasStore): void {
@@ -110,6 +153,28 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       expect(typeof arf?.attributes?.size).toBe('number');
       const edge = graph.edges.find((e) => e.key === 'PART_OF:arf->asean');
       expect(edge).toMatchObject({ source: 'arf', target: 'asean', attributes: { type: 'PART_OF', basis: 'curated' } });
+    });
+
+    it('answers actions-for-forum: ARF and SCO in the plan-of-action items the issue names', async () => {
+      const labelsFor = async (forum: string) => {
+        const result: QueryResult = await getStore().runQuery('actions-for-forum', { forum });
+        const column = (name: string) => result.columns.indexOf(name);
+        return result.rows.map((row) => ({ label: row[column('label')], commitments: row[column('commitments')] as number }));
+      };
+      const arf = await labelsFor('arf');
+      expect(arf.slice(0, 2).map((r) => r.label).sort()).toEqual(
+        ['International Cooperation on Cyber Terrorism and Cyber Crimes', 'Partnership in Cyberspace'],
+      );
+      const sco = await labelsFor('sco');
+      expect(sco.slice(0, 2).map((r) => r.label).sort()).toEqual(['Partnership in Cyberspace', 'Rule-based Order in Cyberspace']);
+      for (const row of [...arf.slice(0, 2), ...sco.slice(0, 2)]) expect(row.commitments).toBeGreaterThan(0);
+    });
+
+    it('refuses bad named-query input the same way: 400 naming the field, 404 for unknown ids and queries', async () => {
+      await expect(getStore().runQuery('actions-for-forum', {})).rejects.toMatchObject({ status: 400, message: expect.stringContaining('"forum"') });
+      await expect(getStore().runQuery('neighborhood', { id: 'arf', depth: 9 })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('"depth"') });
+      await expect(getStore().runQuery('actions-for-forum', { forum: 'no-such-forum' })).rejects.toMatchObject({ status: 404 });
+      await expect(getStore().runQuery('no-such-query', {})).rejects.toMatchObject({ status: 404 });
     });
 
     it('serves the document with mentions and commitment ranges', async () => {

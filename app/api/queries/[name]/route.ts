@@ -1,0 +1,20 @@
+/**
+ * GET /api/queries/:name?…: runs a named query on the store. 404 for an unknown query or an unknown id, 400
+ * naming the field for a bad parameter; the answer is `{columns, rows, nodes?, edges?}`.
+ */
+import { respond } from '@/lib/http';
+import { validateQueryParams } from '@/lib/queries/params';
+import { namedQuery } from '@/lib/queries/registry';
+import { getStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
+  return respond(async () => {
+    const { name } = await params;
+    const definition = namedQuery(name);
+    const raw = Object.fromEntries(new URL(request.url).searchParams.entries());
+    const valid = validateQueryParams(definition, raw);
+    return (await getStore()).runQuery(definition.name, valid);
+  });
+}

@@ -1,0 +1,9 @@
+/** GET /api/queries: the named queries, each with its description and typed parameters (for forms and scripts). */
+import { respond } from '@/lib/http';
+import { describeNamedQueries } from '@/lib/queries/registry';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  return respond(async () => ({ queries: describeNamedQueries() }));
+}

@@ -1,0 +1,66 @@
+/**
+ * Cell details
+ * ============
+ * The commitments of one matrix cell, each sentence verbatim in a <blockquote>, with links to read it in the
+ * document and to see it in the explorer. Escape or "Close" returns to the cell.
+ */
+import Link from 'next/link';
+import type { SearchResult } from '@/lib/store/types';
+import { explorerHighlightHref, explorerNodeHref, readerHref } from '@/lib/queries/links';
+import type { CommitmentQuote } from './MatrixExplorer';
+import styles from './matrix.module.css';
+
+interface Props {
+  forum: SearchResult;
+  action: { id: string; label: string };
+  commitments: CommitmentQuote[];
+  onClose(): void;
+}
+
+export function CellDetails({ forum, action, commitments, onClose }: Props) {
+  return (
+    <section
+      className={styles.details}
+      aria-labelledby="cell-details-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className={styles.detailsHead}>
+        <h2 id="cell-details-title" tabIndex={-1}>
+          {forum.label} × {action.label}
+        </h2>
+        <button type="button" className={styles.button} onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p className="muted">
+        {commitments.length === 0
+          ? 'No commitment links this forum to this item.'
+          : `${commitments.length} commitment${commitments.length === 1 ? '' : 's'}, in reading order.`}{' '}
+        <Link prefetch={false} href={explorerHighlightHref([forum.id, action.id, ...commitments.map((c) => c.id)])}>
+          Show in explorer
+        </Link>
+      </p>
+      <ol className={styles.quotes}>
+        {commitments.map((c) => (
+          <li key={c.id}>
+            <blockquote cite={readerHref(c.documentId, c.id)}>{c.text}</blockquote>
+            <p className={styles.quoteMeta}>
+              <span>
+                Modality: <strong>{c.modality}</strong> (
+                {c.kind === 'self' ? 'the issuer commits' : 'a norm for others'})
+              </span>
+              <Link prefetch={false} href={readerHref(c.documentId, c.id)}>
+                Read in context
+              </Link>
+              <Link prefetch={false} href={explorerNodeHref(c.id)}>
+                Open in explorer
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Matrix explorer
+ * ===============
+ * The /matrix page's client root: the forum × plan-of-action table with its controls (forum types, sort, CSV
+ * download) and the open cell's commitments. The URL is the state (lib/queries/matrix-url): opening a cell pushes
+ * a history entry, filters and sort replace the current one.
+ */
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { TYPE_STYLE } from '@/lib/graph/style';
+import { buildMatrixTable, matrixCsv } from '@/lib/queries/matrix-table';
+import {
+  MATRIX_FORUM_TYPES,
+  matrixHref,
+  parseMatrixState,
+  type MatrixForumType,
+  type MatrixState,
+} from '@/lib/queries/matrix-url';
+import type { MatrixView } from '@/lib/store/types';
+import { CellDetails } from './CellDetails';
+import { MatrixTable } from './MatrixTable';
+import styles from './matrix.module.css';
+
+export interface CommitmentQuote {
+  id: string;
+  text: string;
+  modality: string;
+  kind: string;
+  documentId: string;
+}
+
+function navigate(patch: Partial<MatrixState>, mode: 'push' | 'replace'): void {
+  const next = { ...parseMatrixState(window.location.search), ...patch };
+  const href = matrixHref(next);
+  if (href === `${window.location.pathname}${window.location.search}`) return;
+  if (mode === 'push') window.history.pushState(null, '', href);
+  else window.history.replaceState(null, '', href);
+}
+
+function download(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next tick: the download has started by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Record<string, CommitmentQuote> }) {
+  const searchParams = useSearchParams();
+  const state = useMemo(() => parseMatrixState(searchParams), [searchParams]);
+  const table = useMemo(() => buildMatrixTable(view, state), [view, state]);
+  const opener = useRef<string | null>(null);
+  const focusDetails = useRef(false);
+
+  const open = useCallback((forum: string, action: string) => {
+    opener.current = `${forum}\u0000${action}`;
+    focusDetails.current = true;
+    navigate({ forum, action }, 'push');
+  }, []);
+
+  useEffect(() => {
+    // Once the opened cell's details are rendered, their heading takes focus so a screen reader reads them.
+    if (!focusDetails.current || !state.forum || !state.action) return;
+    focusDetails.current = false;
+    document.getElementById('cell-details-title')?.focus();
+  }, [state.forum, state.action]);
+
+  const close = useCallback(() => {
+    const key = opener.current ?? `${state.forum}\u0000${state.action}`;
+    // The cell's button stays in the table: focus it before the details (which hold the focus) go away.
+    document.querySelector<HTMLButtonElement>(`button[data-cell="${CSS.escape(key)}"]`)?.focus();
+    navigate({ forum: null, action: null }, 'push');
+  }, [state.forum, state.action]);
+
+  const toggleType = (type: MatrixForumType, on: boolean) => {
+    const current = state.types ?? [...MATRIX_FORUM_TYPES];
+    navigate({ types: on ? [...current, type] : current.filter((t) => t !== type) }, 'replace');
+  };
+
+  const forum = view.forums.find((f) => f.id === state.forum);
+  const action = view.actions.find((a) => a.id === state.action);
+  const cell = view.cells.find((c) => c.forum === state.forum && c.action === state.action);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.intro}>
+        <h1>Forums × plan of action</h1>
+        <p>
+          Each cell counts the commitments of the plan of action that name a forum, organisation or process. Open a cell
+          to read its sentences, verbatim, with links to the document and the explorer.
+        </p>
+      </header>
+
+      <form className={styles.controls} aria-label="Matrix view" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>Forum types</legend>
+          {MATRIX_FORUM_TYPES.map((type) => (
+            <label key={type}>
+              <input
+                type="checkbox"
+                checked={!state.types || state.types.includes(type)}
+                onChange={(event) => toggleType(type, event.target.checked)}
+              />{' '}
+              {TYPE_STYLE[type].plural}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Order</legend>
+          <label>
+            <input
+              type="radio"
+              name="sort"
+              checked={state.sort === 'name'}
+              onChange={() => navigate({ sort: 'name' }, 'replace')}
+            />{' '}
+            By name and document order
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="sort"
+              checked={state.sort === 'total'}
+              onChange={() => navigate({ sort: 'total' }, 'replace')}
+            />{' '}
+            By totals
+          </label>
+        </fieldset>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => download(matrixCsv(table), 'forum-action-matrix.csv')}
+        >
+          Download CSV
+        </button>
+      </form>
+
+      <div className={styles.layout}>
+        <MatrixTable
+          table={table}
+          selected={state.forum && state.action ? { forum: state.forum, action: state.action } : null}
+          onOpen={open}
+        />
+        {forum && action ? (
+          <CellDetails
+            forum={forum}
+            action={action}
+            commitments={(cell?.commitments ?? []).map((id) => quotes[id]).filter((q) => q !== undefined)}
+            onClose={close}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}

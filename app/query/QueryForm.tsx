@@ -1,0 +1,117 @@
+/**
+ * Named query form
+ * ================
+ * One GET form per named query, its inputs typed by the query's parameters: forums, plan-of-action items and
+ * modalities as choices from the data, node ids with search suggestions, integers with their range. Submitting
+ * navigates to `/query?name=…&…`, so every answer has a URL of its own (and works without JavaScript).
+ */
+import Form from 'next/form';
+import type { QueryDescription, QueryParameter } from '@/lib/queries/types';
+import { NodeInput } from './NodeInput';
+import styles from './query.module.css';
+
+export interface QueryChoices {
+  forums: Array<{ id: string; label: string; aliases: string[] }>;
+  actions: Array<{ id: string; label: string }>;
+  modalities: Array<{ modality: string; count: number }>;
+}
+
+interface Props {
+  query: QueryDescription;
+  values: Record<string, string>;
+  choices: QueryChoices;
+  active: boolean;
+}
+
+function Field({
+  query,
+  parameter,
+  value,
+  choices,
+}: {
+  query: string;
+  parameter: QueryParameter;
+  value: string;
+  choices: QueryChoices;
+}) {
+  const id = `${query}-${parameter.name}`;
+  const label = `${parameter.name}${parameter.required ? '' : ' (optional)'}`;
+  const hint = <small className={styles.hint}>{parameter.description}</small>;
+  if (parameter.type === 'node') {
+    return (
+      <div className={styles.field}>
+        <NodeInput name={parameter.name} label={label} defaultValue={value} required={parameter.required} />
+        {hint}
+      </div>
+    );
+  }
+  if (parameter.type === 'integer') {
+    return (
+      <div className={styles.field}>
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          name={parameter.name}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={parameter.min}
+          max={parameter.max}
+          defaultValue={value}
+          placeholder={parameter.default !== undefined ? String(parameter.default) : undefined}
+        />
+        {hint}
+      </div>
+    );
+  }
+  const options =
+    parameter.type === 'entity'
+      ? choices.forums.map((f) => ({
+          value: f.id,
+          text: f.aliases[0] && f.aliases[0] !== f.label ? `${f.label} (${f.aliases[0]})` : f.label,
+        }))
+      : parameter.type === 'action'
+        ? choices.actions.map((a, index) => ({ value: a.id, text: `${index + 1}. ${a.label}` }))
+        : choices.modalities.map((m) => ({ value: m.modality, text: `${m.modality} (${m.count})` }));
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={parameter.name} defaultValue={value} required={parameter.required}>
+        <option value="">Choose…</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+      {hint}
+    </div>
+  );
+}
+
+export function QueryForm({ query, values, choices, active }: Props) {
+  return (
+    <Form
+      action="/query"
+      className={styles.form}
+      aria-labelledby={`${query.name}-title`}
+      data-active={active || undefined}
+    >
+      <h3 id={`${query.name}-title`}>{query.name}</h3>
+      <p className={styles.description}>{query.description}</p>
+      <input type="hidden" name="name" value={query.name} />
+      {query.parameters.map((parameter) => (
+        <Field
+          key={parameter.name}
+          query={query.name}
+          parameter={parameter}
+          value={values[parameter.name] ?? ''}
+          choices={choices}
+        />
+      ))}
+      <button type="submit" className={styles.run}>
+        Run {query.name}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Result table
+ * ============
+ * A query answer as a table with scoped column headers: used for named queries (on the server) and for the Cypher
+ * console (in the browser), each passing how a cell is shown.
+ */
+import type { ReactNode } from 'react';
+import styles from './query.module.css';
+
+interface Props {
+  caption: ReactNode;
+  columns: readonly string[];
+  rows: readonly (readonly unknown[])[];
+  renderCell(value: unknown, column: string): ReactNode;
+}
+
+export function ResultTable({ caption, columns, rows, renderCell }: Props) {
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.results}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th scope="col" key={`${column}-${index}`}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {columns.map((column, index) => {
+                const value = row[index];
+                return (
+                  <td key={`${column}-${index}`} className={typeof value === 'number' ? styles.number : undefined}>
+                    {renderCell(value, column)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

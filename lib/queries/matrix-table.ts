@@ -1,0 +1,85 @@
+/**
+ * Matrix table
+ * ============
+ * What the /matrix page shows, computed from the store's matrix (GET /api/matrix): forums as rows, plan-of-action
+ * items as columns, a commitment count per cell, totals both ways, filtered by forum type and sorted by name or by
+ * totals; and the same table as CSV. No JSX and no zod here, so the browser can run it.
+ */
+import { csvTable } from '../export/csv';
+import type { MatrixView, SearchResult } from '../store/types';
+import type { MatrixState } from './matrix-url';
+
+export interface MatrixColumn {
+  id: string;
+  label: string;
+  /** Position in the document (1-based), as the items are numbered there. */
+  number: number;
+  total: number;
+}
+
+export interface MatrixRow {
+  forum: SearchResult;
+  /** Commitment ids per column, aligned with the table's columns. */
+  cells: string[][];
+  total: number;
+}
+
+export interface MatrixTable {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  total: number;
+}
+
+export function buildMatrixTable(view: MatrixView, state: Pick<MatrixState, 'sort' | 'types'>): MatrixTable {
+  const cellOf = new Map(view.cells.map((cell) => [`${cell.forum}\u0000${cell.action}`, cell.commitments]));
+  const visible: readonly string[] | null = state.types;
+  const forums = view.forums.filter((forum) => !visible || visible.includes(forum.type));
+  const documentColumns = view.actions.map((action, index) => ({ ...action, number: index + 1 }));
+  let rows = forums.map((forum) => {
+    const cells = documentColumns.map((action) => cellOf.get(`${forum.id}\u0000${action.id}`) ?? []);
+    return { forum, cells, total: cells.reduce((sum, cell) => sum + cell.length, 0) };
+  });
+  let columns = documentColumns.map((action, index) => ({
+    ...action,
+    total: rows.reduce((sum, row) => sum + (row.cells[index]?.length ?? 0), 0),
+  }));
+  if (state.sort === 'total') {
+    // Stable sorts: equal totals keep the store's order (forums by name, items in document order).
+    const order = columns
+      .map((_column, index) => index)
+      .sort((a, b) => (columns[b]?.total ?? 0) - (columns[a]?.total ?? 0));
+    columns = order.map((index) => columns[index] as MatrixColumn);
+    rows = rows
+      .map((row) => ({ ...row, cells: order.map((index) => row.cells[index] ?? []) }))
+      .sort((a, b) => b.total - a.total);
+  }
+  return { columns, rows, total: rows.reduce((sum, row) => sum + row.total, 0) };
+}
+
+/** The visible table as CSV: one row per forum, one count column per item, totals last. */
+export function matrixCsv(table: MatrixTable): string {
+  const header = [
+    'forum_id',
+    'forum',
+    'type',
+    ...table.columns.map((column) => `${column.number}. ${column.label}`),
+    'total',
+  ];
+  const rows = table.rows.map((row) => ({
+    forum_id: row.forum.id,
+    forum: row.forum.label,
+    type: row.forum.type,
+    ...Object.fromEntries(
+      table.columns.map((_column, index) => [header[index + 3] as string, row.cells[index]?.length ?? 0]),
+    ),
+    total: row.total,
+  }));
+  const totals = {
+    forum_id: '',
+    forum: 'Total',
+    type: '',
+    ...Object.fromEntries(table.columns.map((column, index) => [header[index + 3] as string, column.total])),
+    total: table.total,
+  };
+  return csvTable(header, [...rows, totals]);
+}

@@ -1,0 +1,56 @@
+/**
+ * Matrix URL state
+ * ================
+ * The /matrix page's state lives in its URL so that a view (filter, sort, open cell) can be shared: `types`
+ * (comma-separated forum types; absent = all), `sort` (`total`; absent = by name and document order), and the open
+ * cell as `forum` + `action`. Parsing never throws: a hand-edited URL falls back to the defaults.
+ */
+
+export const MATRIX_FORUM_TYPES = ['organization', 'forum', 'process'] as const;
+export type MatrixForumType = (typeof MATRIX_FORUM_TYPES)[number];
+export type MatrixSort = 'name' | 'total';
+
+export interface MatrixState {
+  sort: MatrixSort;
+  /** Visible forum types; null = all. */
+  types: MatrixForumType[] | null;
+  forum: string | null;
+  action: string | null;
+}
+
+export const DEFAULT_MATRIX_STATE: MatrixState = { sort: 'name', types: null, forum: null, action: null };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type ParamSource = { get(name: string): string | null };
+
+export function parseMatrixState(source: ParamSource | string): MatrixState {
+  const params = typeof source === 'string' ? new URLSearchParams(source) : source;
+  const rawTypes = params.get('types');
+  const types = rawTypes === null ? null : MATRIX_FORUM_TYPES.filter((type) => rawTypes.split(',').includes(type));
+  const forum = params.get('forum');
+  const action = params.get('action');
+  const cell =
+    forum && action && SLUG.test(forum) && SLUG.test(action) ? { forum, action } : { forum: null, action: null };
+  return {
+    sort: params.get('sort') === 'total' ? 'total' : 'name',
+    types: types && types.length === MATRIX_FORUM_TYPES.length ? null : types,
+    ...cell,
+  };
+}
+
+export function serializeMatrixState(state: MatrixState): string {
+  const params = new URLSearchParams();
+  if (state.types) params.set('types', MATRIX_FORUM_TYPES.filter((type) => state.types?.includes(type)).join(','));
+  if (state.sort !== 'name') params.set('sort', state.sort);
+  if (state.forum && state.action) {
+    params.set('forum', state.forum);
+    params.set('action', state.action);
+  }
+  return params.toString().replace(/%2C/g, ',');
+}
+
+export function matrixHref(state: MatrixState): string {
+  const query = serializeMatrixState(state);
+  return query ? `/matrix?${query}` : '/matrix';
+}

@@ -1,0 +1,98 @@
+/**
+ * commitments-by-modality
+ * =======================
+ * "What does the issuer say it WILL do (or SHOULD, OPPOSES …)?" The commitments of one modality, verbatim, in
+ * reading order (document, then position), with what they are UNDER. A modality that no commitment has is a 404:
+ * an empty table would hide a typo.
+ */
+import { z } from 'zod';
+import { edgeKey } from '../../graph/ids';
+import type { CommitmentNode } from '../../graph/schema';
+import { compareText, sortedUnique } from '../order';
+import { modalityField } from '../params';
+import { parseRecords } from '../records';
+import type { NamedQuery, QueryParameter } from '../types';
+import type { QueryResult } from '../../store/types';
+import { NotFoundError } from '../../store/errors';
+
+const NAME = 'commitments-by-modality';
+
+const parameters: readonly QueryParameter[] = [
+  {
+    name: 'modality',
+    type: 'modality',
+    description: 'how the sentence commits: "will", "should", "supports", "opposes" …',
+    required: true,
+  },
+];
+
+type Params = { modality: string };
+
+export const COLUMNS = ['commitment', 'modality', 'kind', 'subject', 'text', 'under', 'documentId', 'start'];
+
+const rowSchema = z.object({
+  id: z.string(),
+  modality: z.string(),
+  kind: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  documentId: z.string(),
+  start: z.number(),
+  under: z.array(z.string()),
+});
+type Row = z.infer<typeof rowSchema>;
+
+function assemble(modality: string, found: Row[]): QueryResult {
+  if (found.length === 0) throw new NotFoundError(`${NAME}: no commitment has modality "${modality}"`);
+  const rows = found
+    .map((row) => ({ ...row, under: sortedUnique(row.under) }))
+    .sort((a, b) => compareText(a.documentId, b.documentId) || a.start - b.start || compareText(a.id, b.id));
+  return {
+    columns: COLUMNS,
+    rows: rows.map((r) => [r.id, r.modality, r.kind, r.subject, r.text, r.under, r.documentId, r.start]),
+    nodes: sortedUnique(rows.flatMap((r) => [r.id, ...r.under])),
+    edges: sortedUnique(rows.flatMap((r) => r.under.map((target) => edgeKey('UNDER', r.id, target)))),
+  };
+}
+
+export const commitmentsByModality: NamedQuery<Params> = {
+  name: NAME,
+  description:
+    'The commitments of one modality ("will", "should", "supports" …), verbatim and in reading order, with the item they are under.',
+  parameters,
+  schema: z.strictObject({ modality: modalityField() }),
+
+  memory({ graph }, { modality }) {
+    const found: Row[] = [];
+    graph.forEachNode((id, attributes) => {
+      if (attributes.type !== 'commitment') return;
+      const c = attributes as CommitmentNode;
+      if (c.modality !== modality) return;
+      const under: string[] = [];
+      graph.forEachOutEdge(id, (_edge, e, _source, target) => {
+        if (e.type === 'UNDER') under.push(target);
+      });
+      found.push({
+        id,
+        modality: c.modality,
+        kind: c.kind,
+        subject: c.subject,
+        text: c.text,
+        documentId: c.documentId,
+        start: c.start,
+        under,
+      });
+    });
+    return assemble(modality, found);
+  },
+
+  cypher: {
+    query: `
+MATCH (c:Commitment {modality: $modality})
+RETURN c.id AS id, c.modality AS modality, c.kind AS kind, c.subject AS subject, c.text AS text,
+  c.documentId AS documentId, c.start AS start, [(c)-[:UNDER]->(u) | u.id] AS under`,
+    toResult(records, { modality }) {
+      return assemble(modality, parseRecords(rowSchema, records, NAME));
+    },
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * shortest-path
+ * =============
+ * "How are these two connected?" One shortest chain of relationships between two nodes, read in either
+ * direction, at most MAX_HOPS long. Several equally short chains are common, so both stores pick the same one:
+ * the lexicographically smallest sequence of node ids, then the smallest edge key for each hop. Memory: distances
+ * from the target, then a greedy smallest-id walk from the source (which is exactly that smallest sequence);
+ * Cypher: allShortestPaths, then the same choice in toResult.
+ */
+import { z } from 'zod';
+import { compareLists, compareText } from '../order';
+import { idField, parameterOf, requireFoundType, requireNode } from '../params';
+import { parseRecord } from '../records';
+import type { NamedQuery, QueryParameter } from '../types';
+import { distancesFrom, smallestEdgeBetween } from '../walk';
+import type { QueryResult } from '../../store/types';
+import { edgeKey } from '../../graph/ids';
+
+const NAME = 'shortest-path';
+/** The Cypher pattern's bound (`*..15`) says the same: variable-length bounds cannot be parameters. */
+export const MAX_HOPS = 15;
+
+const parameters: readonly QueryParameter[] = [
+  { name: 'from', type: 'node', description: 'where the path starts (any node id)', required: true },
+  { name: 'to', type: 'node', description: 'where the path ends (any node id, not the start)', required: true },
+];
+const fromParameter = parameterOf(parameters, 'from');
+const toParameter = parameterOf(parameters, 'to');
+
+type Params = { from: string; to: string };
+
+export const COLUMNS = ['step', 'id', 'label', 'type', 'edge'];
+
+interface PathNode {
+  id: string;
+  label: string;
+  type: string;
+}
+
+function assemble(path: PathNode[], edges: string[]): QueryResult {
+  return {
+    columns: COLUMNS,
+    rows: path.map((node, step) => [
+      step,
+      node.id,
+      node.label,
+      node.type,
+      step === 0 ? null : (edges[step - 1] ?? null),
+    ]),
+    nodes: path.map((node) => node.id),
+    edges,
+  };
+}
+
+const nodeSchema = z.object({ id: z.string(), label: z.string(), type: z.string() });
+const recordSchema = z.object({
+  paths: z.array(
+    z.object({
+      nodes: z.array(nodeSchema),
+      rels: z.array(z.object({ type: z.string(), source: z.string(), target: z.string() })),
+    }),
+  ),
+});
+
+export const shortestPath: NamedQuery<Params> = {
+  name: NAME,
+  description: `One shortest chain of relationships (either direction, at most ${MAX_HOPS} steps) between two nodes; the same chain on every backend.`,
+  parameters,
+  schema: z.strictObject({ from: idField(), to: idField() }).refine((p) => p.from !== p.to, {
+    path: ['to'],
+    message: 'must differ from "from"',
+  }),
+
+  memory({ graph }, { from, to }) {
+    requireNode(graph, NAME, fromParameter, from);
+    requireNode(graph, NAME, toParameter, to);
+    const distance = distancesFrom(graph, to, MAX_HOPS);
+    if (!distance.has(from)) return assemble([], []);
+    const path = [from];
+    const edges: string[] = [];
+    let current = from;
+    let remaining = distance.get(from) as number;
+    while (remaining > 0) {
+      let next: string | undefined;
+      graph.forEachNeighbor(current, (neighbor) => {
+        if (distance.get(neighbor) === remaining - 1 && (next === undefined || compareText(neighbor, next) < 0))
+          next = neighbor;
+      });
+      // A neighbour one step closer always exists: the distances came from a search out of the target.
+      const step = next as string;
+      edges.push(smallestEdgeBetween(graph, current, step) as string);
+      path.push(step);
+      current = step;
+      remaining--;
+    }
+    return assemble(
+      path.map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), type: graph.getNodeAttribute(id, 'type') })),
+      edges,
+    );
+  },
+
+  cypher: {
+    query: `
+OPTIONAL MATCH (a:Atlas {id: $from})
+OPTIONAL MATCH (b:Atlas {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = allShortestPaths((a)-[*..15]-(b))
+  RETURN collect({
+    nodes: [n IN nodes(p) | n {.id, .label, .type}],
+    rels: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]
+  }) AS paths
+}
+RETURN a.type AS fromType, b.type AS toType, paths`,
+    toResult(records, { from, to }) {
+      requireFoundType(records[0], NAME, fromParameter, from);
+      requireFoundType(records[0], NAME, toParameter, to);
+      const candidates = parseRecord(recordSchema, records[0], NAME).paths.map((path) => ({
+        nodes: path.nodes,
+        ids: path.nodes.map((n) => n.id),
+        edges: path.rels.map((r) => edgeKey(r.type, r.source, r.target)),
+      }));
+      const best = candidates.sort((a, b) => compareLists(a.ids, b.ids) || compareLists(a.edges, b.edges))[0];
+      return best ? assemble(best.nodes, best.edges) : assemble([], []);
+    },
+  },
+};

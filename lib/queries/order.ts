@@ -1,0 +1,26 @@
+/**
+ * Deterministic ordering
+ * ======================
+ * Both stores sort their answers with these comparators, in JavaScript, after the facts are gathered: plain
+ * code-point order (never the locale's collation, which differs between machines and from Neo4j's), so the same
+ * facts give the same rows on every backend.
+ */
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Lexicographic order of two lists, element by element; a proper prefix comes first. */
+export function compareLists(a: readonly string[], b: readonly string[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const order = compareText(a[i] as string, b[i] as string);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+/** Unique values in code-point order. */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareText);
+}

@@ -1,0 +1,139 @@
+/**
+ * Forum × action matrix
+ * =====================
+ * The issue's acceptance path (ARF has counts under "Partnership in Cyberspace" and "International Cooperation on
+ * Cyber Terrorism and Cyber Crimes"; opening a cell lists its sentences verbatim), then keyboard use, the URL as
+ * state (filter, sort, open cell survive a reload) and the CSV download.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage, params, type Session, type TrackedPage } from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+let sourceText: string;
+
+const PARTNERSHIP = 'Partnership in Cyberspace';
+const CYBER_CRIME = 'International Cooperation on Cyber Terrorism and Cyber Crimes';
+
+beforeAll(async () => {
+  session = await launchBrowser();
+  const response = await fetch(`${baseURL()}/api/documents/iscc-2017`);
+  sourceText = ((await response.json()) as { text: string }).text;
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors;
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+async function openMatrix(page: Page, search = ''): Promise<void> {
+  await page.goto(`${baseURL()}/matrix${search}`);
+  await page.getByRole('table').waitFor();
+}
+
+/** The text of the cell in the row headed `forum` and the column whose header contains `item`. */
+async function cellText(page: Page, forum: string, item: string): Promise<string> {
+  const headers = await page.locator('table thead th').allTextContents();
+  const column = headers.findIndex((text) => text.includes(item));
+  expect(column, `column "${item}"`).toBeGreaterThan(1);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${forum}`) }) });
+  return ((await row.locator('th, td').nth(column).textContent()) ?? '').trim();
+}
+
+describe('matrix', () => {
+  it('shows ARF with counts under the two plan-of-action items, and a click lists the verbatim quotes', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openMatrix(page);
+    expect(Number(await cellText(page, 'ASEAN Regional Forum', PARTNERSHIP))).toBeGreaterThan(0);
+    expect(Number(await cellText(page, 'ASEAN Regional Forum', CYBER_CRIME))).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: `ASEAN Regional Forum × ${PARTNERSHIP}: 2 commitments` }).click();
+    const details = page.getByRole('region', { name: `ASEAN Regional Forum × ${PARTNERSHIP}` });
+    await details.waitFor();
+    await page.waitForURL((url) => url.searchParams.get('forum') === 'arf');
+    expect(params(page).get('action')).toBe('action-partnership-in-cyberspace');
+    const quotes = await details.locator('blockquote').allTextContents();
+    expect(quotes).toHaveLength(2);
+    for (const quote of quotes) expect(sourceText).toContain(quote);
+    expect(quotes.every((quote) => quote.includes('ARF'))).toBe(true);
+    expect(await details.getByRole('link', { name: 'Read in context' }).first().getAttribute('href')).toBe(
+      '/document?id=iscc-2017#iscc-2017-ch4-3-s3',
+    );
+    expect(await details.getByRole('link', { name: 'Open in explorer' }).first().getAttribute('href')).toBe(
+      '/?node=iscc-2017-ch4-3-s3',
+    );
+
+    // The open cell is part of the URL: a reload shows it again.
+    await page.reload();
+    await page
+      .getByRole('region', { name: `ASEAN Regional Forum × ${PARTNERSHIP}` })
+      .locator('blockquote')
+      .first()
+      .waitFor();
+  });
+
+  it('works from the keyboard: Enter opens a cell, Escape closes it and returns to the cell', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openMatrix(page);
+    const cell = page.getByRole('button', {
+      name: `Shanghai Cooperation Organization × Rule-based Order in Cyberspace: 1 commitment`,
+    });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', {
+      name: 'Shanghai Cooperation Organization × Rule-based Order in Cyberspace',
+    });
+    await heading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cell-details-title');
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    await heading.waitFor({ state: 'detached' });
+    await expect.poll(() => cell.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(params(page).has('forum')).toBe(false);
+  });
+
+  it('filters by forum type and sorts by totals, keeping both in the URL', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openMatrix(page);
+    await page.getByRole('checkbox', { name: 'Organizations' }).uncheck();
+    await page.waitForURL((url) => url.searchParams.get('types') === 'forum,process');
+    expect(await page.getByRole('rowheader', { name: /^Shanghai Cooperation Organization/ }).count()).toBe(0);
+    expect(await page.getByRole('rowheader', { name: /^ASEAN Regional Forum/ }).count()).toBe(1);
+
+    await page.getByRole('radio', { name: 'By totals' }).check();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'total');
+    await page.reload();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Organizations' }).isChecked()).toBe(false);
+    expect(await page.getByRole('radio', { name: 'By totals' }).isChecked()).toBe(true);
+    const totals = (await page.locator('table tbody tr td:last-child').allTextContents()).map(Number);
+    expect(totals.length).toBeGreaterThan(5);
+    expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+    // The busiest item comes first among the columns.
+    expect(await page.locator('table thead th').nth(2).textContent()).toContain(PARTNERSHIP);
+  });
+
+  it('downloads the visible matrix as CSV', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openMatrix(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('forum-action-matrix.csv');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toContain('3. Partnership in Cyberspace');
+    const arf = lines.find((line) => line.startsWith('arf,'));
+    expect(arf?.split(',').slice(0, 3)).toEqual(['arf', 'ASEAN Regional Forum', 'forum']);
+    expect(lines.at(-1)).toMatch(/^,Total,/);
+  });
+});

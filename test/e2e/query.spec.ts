@@ -1,0 +1,116 @@
+/**
+ * Query page
+ * ==========
+ * Running a named query from its form (the answer gets its own URL and a link to the explorer), opening an answer
+ * by URL, a refusal naming the field, node suggestions from search, and the Cypher console on the memory
+ * backend, which must say (501) how to start Neo4j.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage, type Session, type TrackedPage } from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+/** Chromium logs every non-2xx fetch as a console error; the console's expected 501 is not a fault. */
+let expectedErrors: RegExp | null = null;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors.filter((error) => !(expectedErrors && expectedErrors.test(error)));
+  expectedErrors = null;
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+describe('named queries', () => {
+  it('runs actions-for-forum from its form and shows the answer as a table', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await page.goto(`${baseURL()}/query`);
+    const form = page.getByRole('form', { name: 'actions-for-forum' });
+    await form.getByLabel('forum').selectOption('sco');
+    await form.getByRole('button', { name: 'Run actions-for-forum' }).click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('name') === 'actions-for-forum' && url.searchParams.get('forum') === 'sco',
+    );
+
+    const results = page.getByRole('region', { name: 'Results: actions-for-forum' });
+    const table = results.getByRole('table');
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'action',
+      'label',
+      'commitments',
+      'commitmentIds',
+      'mentions',
+    ]);
+    const labels = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(labels).toEqual(['Rule-based Order in Cyberspace', 'Partnership in Cyberspace']);
+    const explorer = await results.getByRole('link', { name: 'Show in explorer' }).getAttribute('href');
+    expect(explorer).toMatch(/^\/\?highlight=/);
+    expect(explorer?.split('=')[1]?.split(',')).toEqual(
+      expect.arrayContaining(['sco', 'action-rule-based-order-in-cyberspace']),
+    );
+    expect(await page.getByRole('form', { name: 'actions-for-forum' }).getByLabel('forum').inputValue()).toBe('sco');
+  });
+
+  it('opens an answer from its URL', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await page.goto(`${baseURL()}/query?name=shortest-path&from=arf&to=icann`);
+    const rows = page.getByRole('region', { name: 'Results: shortest-path' }).locator('tbody tr');
+    await rows.first().waitFor();
+    const ids = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(ids[0]).toBe('arf');
+    expect(ids.at(-1)).toBe('icann');
+    expect(await rows.first().getByRole('link', { name: 'arf' }).getAttribute('href')).toBe('/?node=arf');
+  });
+
+  it('shows a refusal that names the field', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await page.goto(`${baseURL()}/query?name=neighborhood&id=arf&depth=9`);
+    const alert = page.getByRole('region', { name: 'Results: neighborhood' }).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Invalid input \(400\):.*"depth": must be at most 3/);
+  });
+
+  it('suggests node ids as the reader types a name', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await page.goto(`${baseURL()}/query`);
+    const from = page.getByRole('form', { name: 'shortest-path' }).getByLabel('from');
+    await from.fill('Shanghai');
+    const list = await from.getAttribute('list');
+    await page.locator(`datalist[id="${list}"] option[value="sco"]`).waitFor({ state: 'attached' });
+    expect(await page.locator('datalist option').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('Cypher console', () => {
+  it('says on the memory backend (501) how to start Neo4j', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    expectedErrors = /status of 501/;
+    await page.goto(`${baseURL()}/query`);
+    const consoleRegion = page.getByRole('region', { name: 'Cypher console' });
+    await consoleRegion.getByRole('button', { name: 'Commitments by modality' }).click();
+    expect(await consoleRegion.getByLabel('Query').inputValue()).toMatch(/^MATCH \(c:Commitment\)/);
+    await consoleRegion.getByRole('button', { name: 'Run', exact: true }).click();
+    const alert = consoleRegion.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Cypher needs the Neo4j backend \(501\).*npm run neo4j:start/);
+  });
+
+  it('checks the parameters are JSON before sending', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await page.goto(`${baseURL()}/query`);
+    const consoleRegion = page.getByRole('region', { name: 'Cypher console' });
+    await consoleRegion.getByLabel('Parameters (JSON object)').fill('{forum: arf}');
+    await consoleRegion.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await consoleRegion.getByRole('alert').textContent()).toMatch(/Parameters must be a JSON object/);
+  });
+});

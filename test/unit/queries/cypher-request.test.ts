@@ -1,0 +1,44 @@
+/** POST /api/cypher bodies: what reaches the store, and the 400s that name the field. */
+import { describe, expect, it } from 'vitest';
+import { parseCypherRequest } from '@/lib/queries/cypher-request';
+import { explorerHighlightHref, explorerNodeHref, MAX_HIGHLIGHT, readerHref } from '@/lib/queries/links';
+
+describe('parseCypherRequest', () => {
+  it('passes the query and JSON parameters through', () => {
+    expect(
+      parseCypherRequest(
+        '{"query": "MATCH (n {id: $id}) RETURN n", "params": {"id": "arf", "n": [1, {"a": null}]}}',
+        100,
+      ),
+    ).toEqual({
+      query: 'MATCH (n {id: $id}) RETURN n',
+      params: { id: 'arf', n: [1, { a: null }] },
+    });
+    expect(parseCypherRequest('{"query": "RETURN 1"}', 100).params).toEqual({});
+  });
+
+  it.each([
+    ['', 'body', /invalid JSON body/],
+    ['"RETURN 1"', 'body', /must be a JSON object/],
+    ['null', 'body', /must be a JSON object/],
+    ['{"query": 5}', 'query', /"query"/],
+    ['{"query": "RETURN 1234567890"}', 'query', /longer than 10 characters/],
+    ['{"query": "RETURN 1", "params": "x"}', 'params', /must be an object of JSON values/],
+    ['{"query": "RETURN 1", "database": "system"}', 'database', /unknown field "database"/],
+  ])('%s → 400 naming %s', (body, field, message) => {
+    expect(() => parseCypherRequest(body, 10)).toThrow(
+      expect.objectContaining({ status: 400, field, message: expect.stringMatching(message) }),
+    );
+  });
+});
+
+describe('links out of the query pages', () => {
+  it('deep-links the explorer and the reader', () => {
+    expect(explorerNodeHref('arf')).toBe('/?node=arf');
+    expect(explorerHighlightHref(['arf', 'sco', 'arf'])).toBe('/?highlight=arf,sco');
+    expect(explorerHighlightHref(Array.from({ length: 400 }, (_v, i) => `n${i}`)).split(',')).toHaveLength(
+      MAX_HIGHLIGHT,
+    );
+    expect(readerHref('iscc-2017', 'iscc-2017-ch4-3-s3')).toBe('/document?id=iscc-2017#iscc-2017-ch4-3-s3');
+  });
+});

@@ -1,0 +1,85 @@
+/** commitments-by-modality and central-forums on the 2017 strategy. */
+import { describe, expect, it } from 'vitest';
+import { assignLayout } from '@/lib/graph/layout';
+import { runNamedQueryInMemory } from '@/lib/queries/registry';
+import { buildKnowledgeGraph } from '@/lib/ingest/build';
+import { realInputs } from '../../support/data';
+import { tinyGraph } from './tiny-graph';
+
+const laidOut = buildKnowledgeGraph(realInputs());
+assignLayout(laidOut.graph);
+
+describe('commitments-by-modality', () => {
+  it('lists the commitments of a modality verbatim, in reading order, with what they are under', () => {
+    const result = runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: ' Opposes ' });
+    expect(result.columns).toEqual([
+      'commitment',
+      'modality',
+      'kind',
+      'subject',
+      'text',
+      'under',
+      'documentId',
+      'start',
+    ]);
+    expect(result.rows.map((row) => [row[0], row[5]])).toEqual([
+      ['iscc-2017-ch3-1-s2', ['goal-safeguarding-sovereignty-and-security']],
+      ['iscc-2017-ch3-2-s5', ['goal-developing-a-system-of-international-rules']],
+    ]);
+    expect(result.rows[1]?.[4]).toMatch(/^As a victim itself, China opposes all forms of hacking/);
+    const text = laidOut.texts.get('iscc-2017')?.text ?? '';
+    for (const row of runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: 'will' }).rows) {
+      const start = row[7] as number;
+      expect(text.slice(start, start + (row[4] as string).length)).toBe(row[4]);
+    }
+  });
+
+  it('counts what atlas stats counts, and 404s a modality no sentence has', () => {
+    expect(runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: 'will' }).rows).toHaveLength(41);
+    expect(() => runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: 'perhaps' })).toThrow(
+      expect.objectContaining({
+        status: 404,
+        message: 'commitments-by-modality: no commitment has modality "perhaps"',
+      }),
+    );
+  });
+});
+
+describe('central-forums', () => {
+  it('ranks forums by stored PageRank, ties by degree then id', () => {
+    const result = runNamedQueryInMemory(laidOut, 'central-forums', { limit: '25' });
+    expect(result.columns).toEqual(['rank', 'forum', 'label', 'type', 'centrality', 'degree']);
+    expect(result.rows.slice(0, 3).map((row) => row[1])).toEqual(['un', 'arf', 'unga']);
+    for (const [index, row] of result.rows.entries()) {
+      expect(row[0]).toBe(index + 1);
+      expect(['organization', 'forum', 'process']).toContain(row[3]);
+      const next = result.rows[index + 1];
+      if (!next) continue;
+      const [c, d, id] = [row[4] as number, row[5] as number, row[1] as string];
+      const [nc, nd, nid] = [next[4] as number, next[5] as number, next[1] as string];
+      expect(c > nc || (c === nc && (d > nd || (d === nd && id < nid)))).toBe(true);
+    }
+    // apec, g20 and hrc share a rounded PageRank and a degree: id order decides.
+    const ids = result.rows.map((row) => row[1]);
+    expect(ids.indexOf('apec')).toBeLessThan(ids.indexOf('g20'));
+    expect(ids.indexOf('g20')).toBeLessThan(ids.indexOf('hrc'));
+  });
+
+  it('cuts at the limit (default 10)', () => {
+    expect(runNamedQueryInMemory(laidOut, 'central-forums', {}).rows).toHaveLength(10);
+    expect(runNamedQueryInMemory(laidOut, 'central-forums', { limit: 1 }).nodes).toEqual(['un']);
+  });
+
+  it('breaks exact ties by degree, then id', () => {
+    const kg = tinyGraph(
+      [
+        ['zeta', 'forum', { centrality: 0.5 }],
+        ['alpha', 'forum', { centrality: 0.5 }],
+        ['mid', 'process', { centrality: 0.5 }],
+        ['x', 'state', { centrality: 0.9 }],
+      ],
+      [['PART_OF', 'mid', 'x']],
+    );
+    expect(runNamedQueryInMemory(kg, 'central-forums', {}).nodes).toEqual(['mid', 'alpha', 'zeta']);
+  });
+});

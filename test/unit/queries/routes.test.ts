@@ -1,0 +1,114 @@
+/**
+ * The query, Cypher and export routes on the memory backend, called as Next calls them: status codes, `{error}`
+ * bodies that name the field, and download headers.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { POST as cypher } from '@/app/api/cypher/route';
+import { GET as exportGraph } from '@/app/api/export/route';
+import { GET as listQueries } from '@/app/api/queries/route';
+import { GET as runQuery } from '@/app/api/queries/[name]/route';
+
+// These cases are the memory backend's answers, whatever the developer's environment says.
+vi.stubEnv('ATLAS_BACKEND', 'memory');
+
+const call = (name: string, search = '') =>
+  runQuery(new Request(`http://atlas.test/api/queries/${name}${search}`), { params: Promise.resolve({ name }) });
+const post = (body: string) =>
+  cypher(
+    new Request('http://atlas.test/api/cypher', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+
+describe('GET /api/queries', () => {
+  it('lists the named queries with typed parameters', async () => {
+    const response = await listQueries();
+    expect(response.status).toBe(200);
+    const { queries } = await response.json();
+    expect(queries).toHaveLength(6);
+    expect(queries[0]).toMatchObject({
+      name: 'actions-for-forum',
+      parameters: [{ name: 'forum', type: 'entity', required: true }],
+    });
+  });
+});
+
+describe('GET /api/queries/:name', () => {
+  it('answers {columns, rows, nodes, edges}', async () => {
+    const response = await call('actions-for-forum', '?forum=sco');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.rows.map((row: unknown[]) => row[1])).toEqual([
+      'Rule-based Order in Cyberspace',
+      'Partnership in Cyberspace',
+    ]);
+    expect(body.nodes).toContain('sco');
+  });
+
+  it.each([
+    ['no-such-query', '', 404, /unknown query "no-such-query"/],
+    ['actions-for-forum', '', 400, /invalid parameter "forum": required/],
+    ['actions-for-forum', '?forum=Not%20A%20Slug', 400, /"forum"/],
+    ['actions-for-forum', '?forum=arf&x=1', 400, /unknown parameter "x"/],
+    ['actions-for-forum', '?forum=no-such-forum', 404, /unknown forum "no-such-forum"/],
+    ['neighborhood', '?id=arf&depth=9', 400, /"depth": must be at most 3/],
+    ['shortest-path', '?from=arf&to=no-such-node', 404, /unknown node \(parameter "to"\)/],
+  ])('%s%s → %i {error}', async (name, search, status, message) => {
+    const response = await call(name, search);
+    expect(response.status).toBe(status);
+    const body = await response.json();
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error).toMatch(message);
+  });
+});
+
+describe('POST /api/cypher', () => {
+  it('answers 501 on the memory backend, saying how to start Neo4j', async () => {
+    const response = await post(JSON.stringify({ query: 'MATCH (n) RETURN count(n)' }));
+    expect(response.status).toBe(501);
+    expect((await response.json()).error).toMatch(/neo4j:start/);
+  });
+
+  it.each([
+    ['{not json', /invalid JSON body/],
+    ['[1, 2]', /must be a JSON object/],
+    ['{}', /invalid field "query": required/],
+    ['{"query": "   "}', /"query": must not be empty/],
+    [JSON.stringify({ query: `RETURN 1 ${' '.repeat(10_000)}` }), /"query": longer than 10000 characters/],
+    ['{"query": "RETURN $x", "params": [1]}', /"params": must be an object of JSON values/],
+    ['{"query": "RETURN 1", "limit": 5}', /unknown field "limit"/],
+  ])('refuses %s with 400 before the store sees it', async (body, message) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(message);
+  });
+});
+
+describe('GET /api/export', () => {
+  it.each([
+    ['gexf', 'application/gexf+xml; charset=utf-8', 'strategy-atlas.gexf'],
+    ['graphml', 'application/graphml+xml; charset=utf-8', 'strategy-atlas.graphml'],
+    ['csv', 'text/csv; charset=utf-8; header=present', 'strategy-atlas-edges.csv'],
+    ['csv&part=nodes', 'text/csv; charset=utf-8; header=present', 'strategy-atlas-nodes.csv'],
+    ['json', 'application/json; charset=utf-8', 'strategy-atlas.json'],
+  ])('format=%s: a download with its content type and file name', async (format, type, filename) => {
+    const response = await exportGraph(new Request(`http://atlas.test/api/export?format=${format}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(type);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${filename}"`);
+    expect((await response.text()).length).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['', 'format'],
+    ['?format=pdf', 'format'],
+    ['?format=gexf&part=nodes', 'part'],
+    ['?format=csv&part=all', 'part'],
+  ])('%s → 400 naming %s', async (search, field) => {
+    const response = await exportGraph(new Request(`http://atlas.test/api/export${search}`));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toContain(`"${field}"`);
+  });
+});
