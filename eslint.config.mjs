@@ -6,6 +6,12 @@ const config = [
   { ignores: ['.next/**', 'node_modules/**', '.neo4j/**', 'next-env.d.ts', 'coverage/**'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
+  {
+    rules: {
+      // `_`-prefixed names are deliberately unused (destructuring a field away, a required parameter).
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
 ];
 
 export default config;

@@ -8,19 +8,19 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AtlasDataError } from './graph/errors';
-import { AtlasError, InvalidInputError } from './store/errors';
+import { InvalidInputError, isAtlasError } from './store/errors';
 
-export async function respond(handler: () => Promise<unknown>): Promise<NextResponse> {
+export async function respond(handler: () => Promise<unknown>): Promise<Response> {
   try {
     const result = await handler();
-    return result instanceof NextResponse ? result : NextResponse.json(result);
+    return result instanceof Response ? result : NextResponse.json(result);
   } catch (error) {
     return errorResponse(error);
   }
 }
 
 export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof AtlasError) return NextResponse.json({ error: error.message }, { status: error.status });
+  if (isAtlasError(error)) return NextResponse.json({ error: error.message }, { status: error.status });
   if (error instanceof AtlasDataError) {
     console.error(error.message);
     return NextResponse.json({ error: 'the graph data is invalid: run `npm run atlas -- validate`' }, { status: 500 });

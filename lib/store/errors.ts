@@ -5,13 +5,21 @@
  * handlers never inspect driver errors and both stores fail the same way.
  */
 
+const BRAND = Symbol.for('strategy-atlas.AtlasError');
+
 export class AtlasError extends Error {
   readonly status: number;
+  readonly [BRAND] = true;
   constructor(message: string, status: number) {
     super(message);
     this.name = new.target.name;
     this.status = status;
   }
+}
+
+/** True for any AtlasError, even one from another copy of this module (bundlers may duplicate it). */
+export function isAtlasError(error: unknown): error is AtlasError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** Bad input: the message names the field. */

@@ -6,6 +6,10 @@
  */
 import 'server-only';
 import { config } from '../config';
+// Static imports: a dynamic import gave the Neo4j store its own copy of shared modules (lib/store/errors) in the
+// production bundle, so its errors were no longer recognised by the routes.
+import { loadMemoryStore } from './memory';
+import { createNeo4jStore } from './neo4j';
 import type { AtlasStore } from './types';
 
 const holder = globalThis as typeof globalThis & { __atlasStore?: Promise<AtlasStore> };
@@ -13,10 +17,8 @@ const holder = globalThis as typeof globalThis & { __atlasStore?: Promise<AtlasS
 async function createStore(): Promise<AtlasStore> {
   const settings = config();
   if (settings.backend === 'neo4j' && settings.neo4j) {
-    const { createNeo4jStore } = await import('./neo4j');
     return createNeo4jStore(settings.neo4j, settings.cypher);
   }
-  const { loadMemoryStore } = await import('./memory');
   return loadMemoryStore(settings.dataDir);
 }
 

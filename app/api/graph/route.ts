@@ -1,9 +1,28 @@
-/** GET /api/graph: the whole graph in graphology's serialised form, laid out (x, y, size, colour). */
+/**
+ * GET /api/graph: the whole graph in graphology's serialised form, laid out (x, y, size, colour).
+ * The JSON text is kept per graph object (stores return the same object until the data changes), so a busy
+ * explorer costs one serialisation per load, not one per request; the ETag lets browsers revalidate for free.
+ */
+import { createHash } from 'node:crypto';
+import type { SerializedGraph } from 'graphology-types';
 import { respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return respond(async () => (await getStore()).graph());
+const serialised = new WeakMap<SerializedGraph, { body: string; etag: string }>();
+
+export async function GET(request: Request) {
+  return respond(async () => {
+    const graph = await (await getStore()).graph();
+    let cached = serialised.get(graph);
+    if (!cached) {
+      const body = JSON.stringify(graph);
+      cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      serialised.set(graph, cached);
+    }
+    const headers = { 'content-type': 'application/json', etag: cached.etag, 'cache-control': 'no-cache' };
+    if (request.headers.get('if-none-match') === cached.etag) return new Response(null, { status: 304, headers });
+    return new Response(cached.body, { headers });
+  });
 }

@@ -2,7 +2,7 @@
 import { NextResponse } from 'next/server';
 import { errorResponse } from '@/lib/http';
 import { configuredBackend, getStore } from '@/lib/store';
-import { AtlasError } from '@/lib/store/errors';
+import { isAtlasError } from '@/lib/store/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,7 @@ export async function GET() {
     const stats = await store.stats();
     return NextResponse.json({ ok: true, backend: store.backend, ...stats });
   } catch (error) {
-    if (error instanceof AtlasError && error.status === 503) {
+    if (isAtlasError(error) && error.status === 503) {
       return NextResponse.json({ ok: false, backend: configuredBackend(), error: error.message }, { status: 503 });
     }
     return errorResponse(error);

@@ -5,7 +5,7 @@
  * the CLI never inspect driver internals. Messages never include credentials.
  */
 import { Neo4jError } from 'neo4j-driver';
-import { AtlasError, InvalidInputError, QueryTimeoutError, StoreUnavailableError } from '../errors';
+import { InvalidInputError, isAtlasError, QueryTimeoutError, StoreUnavailableError } from '../errors';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT = new Set([
@@ -15,7 +15,7 @@ const TIMEOUT = new Set([
 ]);
 
 export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error {
-  if (error instanceof AtlasError) return error;
+  if (isAtlasError(error)) return error;
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : String(error);
     if (/ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|socket hang up|Connection was closed|Pool is closed|connect/i.test(message)) {

@@ -1,0 +1,123 @@
+/**
+ * Loader benchmarks
+ * =================
+ * `atlas load --synthetic N` throughput against Neo4j's own in-engine ceiling (the same counts created by
+ * server-side Cypher, UNWIND … CALL {…} IN TRANSACTIONS, on an equally fresh database), and against a loader that
+ * commits one transaction per row. Each side gets a fresh throw-away Neo4j from scripts/neo4j.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { startNeo4j, type Neo4jServer } from '../scripts/neo4j/server';
+import { generateSyntheticGraph } from '../lib/graph/synthetic';
+import type { KnowledgeGraph } from '../lib/graph/knowledge-graph';
+import { createDriver } from '../lib/store/neo4j/driver';
+import { CONSTRAINTS, loadGraph, planLoad } from '../lib/store/neo4j/loader';
+import { row, type BenchRow } from './support';
+
+const DATABASE = 'neo4j';
+
+async function withFreshNeo4j<T>(label: string, fn: (driver: Driver) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), `atlas-bench-${label}-`));
+  let server: Neo4jServer | undefined;
+  let driver: Driver | undefined;
+  try {
+    server = await startNeo4j({ dataDir, heap: '3g', pageCache: '1g' });
+    driver = createDriver({ uri: server.uri, username: 'neo4j', database: DATABASE, connectTimeoutMs: 5000 }, { purpose: 'load' });
+    return await fn(driver);
+  } finally {
+    await driver?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Items (nodes + relationships) per second of our loader on a fresh database. */
+async function ourThroughput(kg: KnowledgeGraph): Promise<{ perSecond: number; seconds: number }> {
+  return withFreshNeo4j('ours', async (driver) => {
+    const result = await loadGraph(driver, kg, { database: DATABASE });
+    const seconds = result.ms / 1000;
+    return { perSecond: (result.nodes + result.relationships) / seconds, seconds };
+  });
+}
+
+/** The same counts created inside Neo4j by server-side Cypher: the most a client loader could approach. */
+async function ceilingThroughput(nodes: number, relationships: number): Promise<{ perSecond: number; seconds: number }> {
+  return withFreshNeo4j('ceiling', async (driver) => {
+    for (const statement of CONSTRAINTS) await driver.executeQuery(statement, {}, { database: DATABASE });
+    const session = driver.session({ database: DATABASE });
+    try {
+      const started = performance.now();
+      await session.run(
+        `UNWIND range(0, $nodes - 1) AS i
+         CALL (i) { CREATE (:Atlas:Commitment {id: 'c' + i, type: 'commitment', label: 'Synthetic commitment ' + i, x: i * 1.0, y: i * 2.0, size: 3.0, synthetic: true}) }
+         IN TRANSACTIONS OF 10000 ROWS`,
+        { nodes },
+      );
+      await session.run(
+        `UNWIND range(0, $relationships - 1) AS j
+         CALL (j) {
+           MATCH (a:Atlas {id: 'c' + (j % $nodes)}) MATCH (b:Atlas {id: 'c' + ((j * 7919 + 1) % $nodes)})
+           CREATE (a)-[:INVOLVES {basis: 'text', synthetic: true}]->(b)
+         } IN TRANSACTIONS OF 10000 ROWS`,
+        { nodes, relationships },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      return { perSecond: (nodes + relationships) / seconds, seconds };
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+/**
+ * One transaction per row (the naive loader), over the same MERGE statements as ours. Its rate is the same for
+ * every row, so it runs for a time budget rather than the hours a full per-row load of a big sample would take.
+ */
+async function perRowThroughput(kg: KnowledgeGraph, budgetMs: number): Promise<{ perSecond: number; rows: number }> {
+  return withFreshNeo4j('per-row', async (driver) => {
+    const plan = planLoad(kg, 1);
+    for (const statement of plan.constraints) await driver.executeQuery(statement, {}, { database: DATABASE });
+    const started = performance.now();
+    let rows = 0;
+    for (const batch of plan.batches) {
+      await driver.executeQuery(batch.query, { rows: batch.rows }, { database: DATABASE });
+      rows++;
+      if (performance.now() - started > budgetMs) break;
+    }
+    return { perSecond: rows / ((performance.now() - started) / 1000), rows };
+  });
+}
+
+export async function benchLoader(quick: boolean): Promise<BenchRow[]> {
+  const order = quick ? 20_000 : 100_000;
+  const kg = generateSyntheticGraph(order);
+  const items = kg.graph.order + kg.graph.size;
+  const ours = await ourThroughput(kg);
+  const ceiling = await ceilingThroughput(kg.graph.order, kg.graph.size);
+
+  const sample = generateSyntheticGraph(2000);
+  const oursSample = await ourThroughput(sample);
+  const perRow = await perRowThroughput(sample, quick ? 5_000 : 20_000);
+  return [
+    row({
+      name: 'loader-vs-ceiling',
+      ours: ours.perSecond,
+      baseline: ceiling.perSecond,
+      unit: 'items/s',
+      better: 'higher',
+      target: 0.5,
+      note: `--synthetic ${order}: ${items} nodes+relationships in ${ours.seconds.toFixed(1)} s (ceiling ${ceiling.seconds.toFixed(1)} s)`,
+    }),
+    row({
+      name: 'loader-vs-per-row',
+      ours: oursSample.perSecond,
+      baseline: perRow.perSecond,
+      unit: 'items/s',
+      better: 'higher',
+      target: 100,
+      note: `2,000-node synthetic sample (${sample.graph.order + sample.graph.size} items) in our batches, vs one transaction per row (rate over its first ${perRow.rows} rows)`,
+    }),
+  ];
+}
