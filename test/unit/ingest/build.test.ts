@@ -67,7 +67,7 @@ describe('the strategy graph', () => {
 
   it('puts each plan-of-action commitment UNDER its item and INVOLVES what its sentence names', () => {
     const id = 'iscc-2017-ch4-3-s3'; // "China will pursue discussions … China-Japan-Korea …, ARF and Boao Forum for Asia …"
-    expect(graph.getNodeAttribute(id, 'text')).toMatch(/^China will pursue discussions on cyber issues/);
+    expect((graph.getNodeAttributes(id) as CommitmentNode).text).toMatch(/^China will pursue discussions on cyber issues/);
     expect(graph.outNeighbors(id)).toEqual(
       expect.arrayContaining(['action-partnership-in-cyberspace', 'arf', 'boao-forum', 'china-japan-korea-consultation']),
     );
@@ -78,7 +78,7 @@ describe('the strategy graph', () => {
 
   it('never reads "UN" inside "UNGGE" or "UN Charter"', () => {
     for (const key of edgesOf('INVOLVES').filter((e) => graph.target(e) === 'un')) {
-      const text = graph.getNodeAttribute(graph.source(key), 'text') as string;
+      const text = (graph.getNodeAttributes(graph.source(key)) as CommitmentNode).text;
       expect(text.replace(/UNGGE|UN Charter|UN General Assembly|UN Security Council|UN Internet Governance Forum|UN CCPCJ/g, '')).toMatch(/\bUN\b|United Nations/);
     }
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch2-1-s3->un-charter')).toBe(true);
@@ -114,7 +114,7 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect(kg.graph.getNodeAttribute('action-working-with-the-un', 'type')).toBe('action');
     const commitments = kg.graph.filterNodes((_id, a) => a.type === 'commitment');
     expect(commitments).toEqual(['atlantis-2020-preface-s2', 'atlantis-2020-ch2-1-s1', 'atlantis-2020-ch2-1-s2']);
-    expect(kg.graph.getNodeAttribute('atlantis-2020-ch2-1-s2', 'modality')).toBe('supports');
+    expect((kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s2') as CommitmentNode).modality).toBe('supports');
     expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s1->ungge')).toBe(true);
     expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s1->action-working-with-the-un')).toBe(true);
   });
