@@ -18,6 +18,8 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   ATLAS_DATA_DIR: z.string().min(1).default('graph-data'),
+  /** Benchmarks only: serve a generated graph of this many nodes instead of the data folder (memory backend). */
+  ATLAS_SYNTHETIC_ORDER: z.coerce.number().int().min(20).max(1_000_000).optional(),
   /** Limits on user-supplied Cypher (POST /api/cypher). */
   ATLAS_CYPHER_TIMEOUT_MS: positiveInt(5000),
   ATLAS_CYPHER_ROW_CAP: positiveInt(1000),
@@ -29,6 +31,7 @@ const envSchema = z.object({
 export interface AtlasConfig {
   backend: 'memory' | 'neo4j';
   dataDir: string;
+  syntheticOrder?: number;
   neo4j?: { uri: string; username: string; password?: string; database: string; connectTimeoutMs: number };
   cypher: { timeoutMs: number; rowCap: number; maxLength: number };
 }
@@ -48,6 +51,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   return {
     backend,
     dataDir: e.ATLAS_DATA_DIR,
+    syntheticOrder: e.ATLAS_SYNTHETIC_ORDER,
     neo4j: e.NEO4J_URI
       ? {
           uri: e.NEO4J_URI,

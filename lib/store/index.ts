@@ -8,7 +8,8 @@ import 'server-only';
 import { config } from '../config';
 // Static imports: a dynamic import gave the Neo4j store its own copy of shared modules (lib/store/errors) in the
 // production bundle, so its errors were no longer recognised by the routes.
-import { loadMemoryStore } from './memory';
+import { generateSyntheticGraph } from '../graph/synthetic';
+import { loadMemoryStore, MemoryStore } from './memory';
 import { createNeo4jStore } from './neo4j';
 import type { AtlasStore } from './types';
 
@@ -19,6 +20,7 @@ async function createStore(): Promise<AtlasStore> {
   if (settings.backend === 'neo4j' && settings.neo4j) {
     return createNeo4jStore(settings.neo4j, settings.cypher);
   }
+  if (settings.syntheticOrder) return new MemoryStore(generateSyntheticGraph(settings.syntheticOrder));
   return loadMemoryStore(settings.dataDir);
 }
 

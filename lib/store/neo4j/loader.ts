@@ -29,7 +29,8 @@ export function nodeMergeQuery(type: NodeType): string {
     `MERGE (n:${ATLAS_LABEL} {id: row.id})`,
     'SET n = row.props',
     `SET n:${labels.join(':')}`,
-    // A node whose type changed loses the labels of its old type.
+    // Only a node whose type changed carries more labels than its type's; only it pays for the REMOVE.
+    `WITH n WHERE size(labels(n)) > ${labels.length}`,
     `REMOVE n:${stale.join(':')}`,
   ].join('\n');
 }

@@ -54,6 +54,17 @@ describe('atlas loader', () => {
     expect(await ids()).toContain('icann');
   });
 
+  it('relabels a node whose type changed', async () => {
+    const kg = documentGraph();
+    kg.graph.setNodeAttribute('arf', 'type', 'organization');
+    await loadInto(kg);
+    const labels = async () =>
+      (await driver.executeQuery("MATCH (n:Atlas {id: 'arf'}) RETURN labels(n) AS labels", {}, { database })).records[0]!.get('labels') as string[];
+    expect((await labels()).sort()).toEqual(['Actor', 'Atlas', 'Organization']);
+    await loadInto(documentGraph());
+    expect((await labels()).sort()).toEqual(['Actor', 'Atlas', 'Forum']);
+  });
+
   it('backs every MERGE with the id constraint: no label or all-nodes scan in any plan', async () => {
     const plan = planLoad(documentGraph());
     const sample = (kind: 'nodes' | 'relationships', type: string) => plan.batches.find((b) => b.kind === kind && b.type === type)?.rows.slice(0, 2) ?? [];

@@ -1,0 +1,13 @@
+/**
+ * Unknown API paths answer JSON 404 (every method), so API clients never have to parse Next's HTML error page.
+ */
+import { NextResponse } from 'next/server';
+
+export const dynamic = 'force-dynamic';
+
+function notFound(request: Request): NextResponse {
+  const { pathname } = new URL(request.url);
+  return NextResponse.json({ error: `no API route at ${pathname.slice(0, 200)} (see README: HTTP API)` }, { status: 404 });
+}
+
+export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

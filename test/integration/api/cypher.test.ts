@@ -1,0 +1,99 @@
+/**
+ * POST /api/cypher against a real Neo4j (the route handler, the Neo4j store, the console): writes, schema and
+ * admin commands and write procedures are refused with 400 and leave the counts unchanged; an expensive query is
+ * cut by the timeout with 504 and the store stays healthy. Dataset: graph-data/, loaded by the suite.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
+
+type Handler = (request: Request) => Promise<Response>;
+let post: Handler;
+let health: () => Promise<Response>;
+
+async function cypher(query: string, params?: unknown) {
+  const response = await post(new Request('http://test/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }));
+  return { status: response.status, body: (await response.json()) as { error?: string; columns?: string[]; rows?: unknown[][]; truncated?: boolean } };
+}
+
+async function counts(): Promise<unknown[]> {
+  const { body } = await cypher('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+  return body.rows?.[0] ?? [];
+}
+
+beforeAll(async () => {
+  await loadInto(documentGraph());
+  const settings = neo4jSettings();
+  Object.assign(process.env, {
+    ATLAS_BACKEND: 'neo4j',
+    NEO4J_URI: settings.uri,
+    NEO4J_DATABASE: settings.database,
+    ATLAS_CYPHER_TIMEOUT_MS: '1500',
+    ATLAS_CYPHER_ROW_CAP: '25',
+  });
+  if (settings.password !== undefined) process.env.NEO4J_PASSWORD = settings.password;
+  post = (await import('@/app/api/cypher/route')).POST as Handler;
+  health = (await import('@/app/api/health/route')).GET as () => Promise<Response>;
+});
+
+describe('POST /api/cypher on Neo4j', () => {
+  it('answers a read query with columns and rows', async () => {
+    const { status, body } = await cypher('MATCH (f:Forum {id: $id}) RETURN f.label AS label', { id: 'arf' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ columns: ['label'], rows: [['ASEAN Regional Forum']], truncated: false });
+  });
+
+  it('caps the rows and says so', async () => {
+    const { body } = await cypher('MATCH (n) RETURN n.id');
+    expect(body.rows).toHaveLength(25);
+    expect(body.truncated).toBe(true);
+  });
+
+  it.each([
+    ['CREATE', "CREATE (:Atlas {id: 'intruder'})"],
+    ['MERGE', "MERGE (n:Atlas {id: 'intruder'}) RETURN n"],
+    ['SET', "MATCH (n:Atlas {id: 'arf'}) SET n.label = 'hacked' RETURN n"],
+    ['DELETE', 'MATCH (n) DETACH DELETE n'],
+    ['REMOVE', "MATCH (n:Atlas {id: 'arf'}) REMOVE n:Forum"],
+    ['schema', 'CREATE INDEX intruder IF NOT EXISTS FOR (n:Atlas) ON (n.label)'],
+    ['drop constraint', 'DROP CONSTRAINT atlas_id'],
+    ['admin', "CREATE USER intruder SET PASSWORD 'secret-password' CHANGE NOT REQUIRED"],
+    ['write procedure', "CALL db.createLabel('Intruder')"],
+    ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
+    ['IN TRANSACTIONS', "UNWIND range(1, 3) AS i CALL (i) { CREATE (:X) } IN TRANSACTIONS"],
+    ['USE', 'USE system SHOW USERS'],
+    ['foreach', "MATCH (n:Atlas {id: 'arf'}) FOREACH (x IN [1] | SET n.x = x)"],
+  ])('refuses %s with 400 and the reason, changing nothing', async (_name, query) => {
+    const before = await counts();
+    const { status, body } = await cypher(query);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/refused|read-only|not allowed|only|invalid|not supported|writes/i);
+    expect(await counts()).toEqual(before);
+    const arf = await cypher("MATCH (n:Atlas {id: 'arf'}) RETURN n.label, labels(n)");
+    expect(arf.body.rows?.[0]?.[0]).toBe('ASEAN Regional Forum');
+  });
+
+  it('answers the issue\'s cartesian count from the count store (it is not expensive on Neo4j 5.26)', async () => {
+    const { status, body } = await cypher('MATCH (a),(b),(c),(d),(e) RETURN count(*)');
+    expect(status).toBe(200);
+    expect(typeof body.rows?.[0]?.[0]).toBe('number');
+  });
+
+  it('cuts a genuinely expensive query with 504, and the store stays healthy', async () => {
+    const started = Date.now();
+    const { status, body } = await cypher('MATCH (a),(b),(c),(d),(e) WHERE a.id < b.id AND c.id < d.id RETURN count(*)');
+    expect(status).toBe(504);
+    expect(body.error).toMatch(/time limit|longer than/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const response = await health();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, backend: 'neo4j' });
+  });
+
+  it('rejects malformed bodies with 400 naming the field', async () => {
+    const bad = await post(new Request('http://test/api/cypher', { method: 'POST', body: '{"query": ' }));
+    expect(bad.status).toBe(400);
+    const wrong = await cypher(42 as unknown as string);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toMatch(/query/);
+  });
+});
