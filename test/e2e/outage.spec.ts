@@ -16,7 +16,7 @@ import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { readInputs } from '@/lib/ingest/read';
 import { createDriver } from '@/lib/store/neo4j/driver';
 import { loadGraph } from '@/lib/store/neo4j/loader';
-import { startAppServer, type AppServer } from './support/app-server';
+import { startAppServer, type AppServer } from '@/scripts/app-server';
 import { launchBrowser, openPage, type Session } from './support/browser';
 
 const PASSWORD = 'outage-test-secret-7f3a9c';

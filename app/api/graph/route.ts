@@ -10,19 +10,25 @@ import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-const serialised = new WeakMap<SerializedGraph, { body: string; etag: string }>();
+const serialised = new WeakMap<SerializedGraph, { body: Uint8Array; etag: string }>();
 
 export async function GET(request: Request) {
   return respond(async () => {
     const graph = await (await getStore()).graph();
     let cached = serialised.get(graph);
     if (!cached) {
-      const body = JSON.stringify(graph);
+      // Encoded once, not on every request.
+      const body = new TextEncoder().encode(JSON.stringify(graph));
       cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       serialised.set(graph, cached);
     }
-    const headers = { 'content-type': 'application/json', etag: cached.etag, 'cache-control': 'no-cache' };
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': String(cached.body.byteLength),
+      etag: cached.etag,
+      'cache-control': 'no-cache',
+    };
     if (request.headers.get('if-none-match') === cached.etag) return new Response(null, { status: 304, headers });
-    return new Response(cached.body, { headers });
+    return new Response(cached.body as BodyInit, { headers });
   });
 }

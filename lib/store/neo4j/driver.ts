@@ -23,5 +23,7 @@ export function createDriver(settings: Neo4jSettings, { purpose }: DriverOptions
     maxTransactionRetryTime: purpose === 'app' ? 300 : 30_000,
     maxConnectionPoolSize: purpose === 'app' ? 100 : 4,
     userAgent: 'strategy-atlas/0.1',
+    // The app never reads query notifications; not producing them saves work on both sides.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
 }

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { cleanEnv, NEXT_BIN, ROOT, startAppServer, waitForHealth } from '../support/app-server';
+import { cleanEnv, NEXT_BIN, ROOT, startAppServer, waitForHealth } from '../../../scripts/app-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

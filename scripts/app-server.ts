@@ -1,16 +1,16 @@
 /**
- * Production app servers for tests
- * ================================
+ * Production app servers for tests and benchmarks
+ * ===============================================
  * Starts `next start` from the existing build on a free port with a chosen environment (memory or Neo4j backend),
  * waits until /api/health answers, keeps the server's output (for failure messages and the no-secrets check) and
- * stops it. Used by the e2e global setup and by specs that need their own server (outage, secrets).
+ * stops it. Used by the e2e global setup, specs that need their own server (outage) and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const NEXT_BIN = fileURLToPath(new URL('../../../node_modules/next/dist/bin/next', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
 const HEALTH_TIMEOUT_MS = 90_000;
 
 /** The parent's environment without Neo4j settings, backend choice or NODE_ENV (Vitest sets it to "test"). */

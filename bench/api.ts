@@ -1,0 +1,95 @@
+/**
+ * HTTP benchmarks
+ * ===============
+ * GET /api/graph on the production server at 50 connections against a bare node:http server answering the same
+ * bytes (the most any Node server could do), and the load run: 50 connections on the main routes, errors counted
+ * and p99 reported against the bare server's p99 under the same load.
+ */
+import { createServer, type Server } from 'node:http';
+import autocannon from 'autocannon';
+import { row, type BenchRow } from './support';
+
+const CONNECTIONS = 50;
+const MAIN_ROUTES = [
+  '/api/health',
+  '/api/graph',
+  '/api/nodes/arf',
+  '/api/search?q=ARF',
+  '/api/matrix',
+  '/api/commitments?forum=arf',
+  '/api/queries/actions-for-forum?forum=arf',
+  '/api/documents/iscc-2017',
+];
+
+interface Run {
+  requestsPerSecond: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+async function hammer(url: string, seconds: number, paths?: string[]): Promise<Run> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(paths ? { requests: paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+/** A bare node:http server answering every request with the given bytes. */
+async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': contentType, 'content-length': body.length });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = address && typeof address === 'object' ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function benchApi(baseURL: string, quick: boolean): Promise<BenchRow[]> {
+  const graphResponse = await fetch(`${baseURL}/api/graph`);
+  const body = Buffer.from(await graphResponse.arrayBuffer());
+  const bare = await bareServer(body, graphResponse.headers.get('content-type') ?? 'application/json');
+  try {
+    const seconds = quick ? 5 : 15;
+    await hammer(`${baseURL}/api/graph`, 2); // warm-up
+    const ours = await hammer(`${baseURL}/api/graph`, seconds);
+    const baseline = await hammer(`${bare.url}/api/graph`, seconds);
+
+    const loadSeconds = quick ? 10 : 30;
+    const load = await hammer(baseURL, loadSeconds, MAIN_ROUTES);
+    const bareLoad = await hammer(bare.url, loadSeconds, MAIN_ROUTES);
+    return [
+      row({
+        name: 'api-graph-vs-bare-http',
+        ours: ours.requestsPerSecond,
+        baseline: baseline.requestsPerSecond,
+        unit: 'req/s',
+        better: 'higher',
+        target: 0.5,
+        note: `${CONNECTIONS} connections × ${seconds} s, ${body.length} bytes per answer; errors: ours ${ours.errors + ours.non2xx}, bare ${baseline.errors + baseline.non2xx}`,
+      }),
+      row({
+        name: 'load-main-routes-p99',
+        ours: load.p99,
+        baseline: bareLoad.p99,
+        unit: 'ms',
+        better: 'lower',
+        note: `${CONNECTIONS} connections × ${loadSeconds} s over ${MAIN_ROUTES.length} routes: ${load.requests} requests, ${Math.round(load.requestsPerSecond)} req/s, ${load.errors} errors, ${load.non2xx} non-2xx (baseline: the bare server answering /api/graph's bytes)`,
+      }),
+    ];
+  } finally {
+    await bare.close();
+  }
+}
