@@ -1,8 +1,8 @@
 /**
  * Next.js configuration
  * =====================
- * Production server for the atlas. Security headers apply to every response; the Neo4j driver stays a server
- * dependency, never bundled for the browser.
+ * Production server for the atlas. Security headers apply to every response (pages get their CSP with a nonce
+ * from proxy.ts; API answers get a deny-all one here); the Neo4j driver stays a server dependency.
  */
 
 /** @type {import('next').NextConfig} */
@@ -13,6 +13,10 @@ const nextConfig = {
   typedRoutes: false,
   async headers() {
     return [
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       {
         source: '/:path*',
         headers: [
