@@ -11,7 +11,8 @@ import { createAtlasGraph, mergeEdge, type AtlasGraph, type KnowledgeGraph } fro
 import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer } from './commitments';
-import { emptyCuration, parseCuration, type Curation } from './curation';
+import { applyCuratedEdges, suppressMentions } from './apply-curation';
+import { emptyCuration, parseCuration } from './curation';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
@@ -57,7 +58,7 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
     }
     const definedBySection = addStructure(graph, doc);
     const sentences = documentSentences(doc);
-    const mentions = suppress(doc, matcher.find(doc.text), curation, issues);
+    const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     addCommitments(graph, doc, sentences, mentions, [issuer.label, ...issuer.aliases, doc.meta.title], definedBySection);
@@ -74,7 +75,7 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
       });
     }
   }
-  addCuration(graph, texts, documents, curation, issues);
+  applyCuratedEdges(graph, texts, documents, curation, issues);
   if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
 
   const knowledgeGraph = { graph, texts };
@@ -174,26 +175,6 @@ export function definedId(section: SourceSection): string {
   return `${kind}-${title}`;
 }
 
-function suppress(doc: SourceDocument, mentions: Mention[], curation: Curation, issues: DataIssue[]): Mention[] {
-  let kept = mentions;
-  curation.suppressMentions.forEach((entry, index) => {
-    if (entry.document !== doc.meta.id) return;
-    const at = doc.text.indexOf(entry.context);
-    const where = { file: curation.file, line: curation.lineOf(['suppressMentions', index]), field: `suppressMentions[${index}].context` };
-    if (at < 0 || doc.text.indexOf(entry.context, at + 1) >= 0) {
-      issues.push({ ...where, message: `context must occur exactly once in "${doc.meta.id}" (${at < 0 ? 'not found' : 'found more than once'})` });
-      return;
-    }
-    const inside = (m: Mention) => m.entityId === entry.entity && m.start >= at && m.end <= at + entry.context.length;
-    if (!kept.some(inside)) {
-      issues.push({ ...where, message: `no mention of "${entry.entity}" inside this context` });
-      return;
-    }
-    kept = kept.filter((m) => !inside(m));
-  });
-  return kept;
-}
-
 function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
   return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 }
@@ -281,60 +262,4 @@ function definerOf(doc: SourceDocument, sectionId: string, definedBySection: Map
     section = doc.sections.find((s) => s.id === parentId);
   }
   return undefined;
-}
-
-function addCuration(
-  graph: AtlasGraph,
-  texts: KnowledgeGraph['texts'],
-  documents: SourceDocument[],
-  curation: Curation,
-  issues: DataIssue[],
-): void {
-  curation.involves.forEach((entry, index) => {
-    const where = { file: curation.file, line: curation.lineOf(['involves', index]) };
-    const missing = [entry.commitment, entry.entity].filter((id) => !graph.hasNode(id));
-    if (missing.length > 0) {
-      issues.push({ ...where, field: `involves[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
-      return;
-    }
-    if (graph.getNodeAttribute(entry.commitment, 'type') !== 'commitment') {
-      issues.push({ ...where, field: `involves[${index}].commitment`, message: `"${entry.commitment}" is not a commitment` });
-      return;
-    }
-    mergeEdge(graph, 'INVOLVES', entry.commitment, entry.entity, { basis: 'curated', note: entry.reason, provenance: [] });
-  });
-
-  curation.relations.forEach((relation, index) => {
-    const where = { file: curation.file, line: curation.lineOf(['relations', index]) };
-    const missing = [relation.source, relation.target].filter((id) => !graph.hasNode(id));
-    if (missing.length > 0) {
-      issues.push({ ...where, field: `relations[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
-      return;
-    }
-    let provenance: Provenance[] = [];
-    if (relation.basis === 'text') {
-      const doc = documents.find((d) => d.meta.id === relation.document);
-      const text = texts.get(relation.document as string)?.text;
-      const quote = relation.quote as string;
-      const at = text?.indexOf(quote) ?? -1;
-      if (!doc || !text || at < 0 || text.indexOf(quote, at + 1) >= 0) {
-        issues.push({
-          ...where,
-          field: `relations[${index}].${doc ? 'quote' : 'document'}`,
-          message: !doc
-            ? `unknown document "${relation.document}"`
-            : `the quote must occur exactly once in "${relation.document}" (${at < 0 ? 'not found' : 'found more than once'})`,
-        });
-        return;
-      }
-      const section = doc.sections.filter((s) => s.start <= at && at < s.end).sort((a, b) => b.level - a.level)[0];
-      provenance = [{ documentId: doc.meta.id, sectionId: section?.id ?? doc.sections[0]!.id, quote, start: at, end: at + quote.length }];
-    }
-    mergeEdge(graph, relation.type, relation.source, relation.target, {
-      basis: relation.basis,
-      note: relation.note,
-      date: relation.date,
-      provenance,
-    });
-  });
 }

@@ -1,0 +1,90 @@
+/**
+ * Applying curation
+ * =================
+ * The curation file's effect on a built graph: false mentions suppressed before they become edges, then the added
+ * INVOLVES edges and the curated or quoted relationships. Every problem is collected with its file and line.
+ */
+import type { DataIssue } from '../graph/errors';
+import { mergeEdge, type AtlasGraph, type KnowledgeGraph } from '../graph/knowledge-graph';
+import type { Provenance } from '../graph/schema';
+import type { Curation } from './curation';
+import type { Mention } from './mentions';
+import type { SourceDocument } from './source';
+
+/** Drops the mentions the curation marks as false matches. */
+export function suppressMentions(doc: SourceDocument, mentions: Mention[], curation: Curation, issues: DataIssue[]): Mention[] {
+  let kept = mentions;
+  curation.suppressMentions.forEach((entry, index) => {
+    if (entry.document !== doc.meta.id) return;
+    const at = doc.text.indexOf(entry.context);
+    const where = { file: curation.file, line: curation.lineOf(['suppressMentions', index]), field: `suppressMentions[${index}].context` };
+    if (at < 0 || doc.text.indexOf(entry.context, at + 1) >= 0) {
+      issues.push({ ...where, message: `context must occur exactly once in "${doc.meta.id}" (${at < 0 ? 'not found' : 'found more than once'})` });
+      return;
+    }
+    const inside = (m: Mention) => m.entityId === entry.entity && m.start >= at && m.end <= at + entry.context.length;
+    if (!kept.some(inside)) {
+      issues.push({ ...where, message: `no mention of "${entry.entity}" inside this context` });
+      return;
+    }
+    kept = kept.filter((m) => !inside(m));
+  });
+  return kept;
+}
+
+/** Adds the curated INVOLVES edges and the curated or quoted relationships. */
+export function applyCuratedEdges(
+  graph: AtlasGraph,
+  texts: KnowledgeGraph['texts'],
+  documents: SourceDocument[],
+  curation: Curation,
+  issues: DataIssue[],
+): void {
+  curation.involves.forEach((entry, index) => {
+    const where = { file: curation.file, line: curation.lineOf(['involves', index]) };
+    const missing = [entry.commitment, entry.entity].filter((id) => !graph.hasNode(id));
+    if (missing.length > 0) {
+      issues.push({ ...where, field: `involves[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
+      return;
+    }
+    if (graph.getNodeAttribute(entry.commitment, 'type') !== 'commitment') {
+      issues.push({ ...where, field: `involves[${index}].commitment`, message: `"${entry.commitment}" is not a commitment` });
+      return;
+    }
+    mergeEdge(graph, 'INVOLVES', entry.commitment, entry.entity, { basis: 'curated', note: entry.reason, provenance: [] });
+  });
+
+  curation.relations.forEach((relation, index) => {
+    const where = { file: curation.file, line: curation.lineOf(['relations', index]) };
+    const missing = [relation.source, relation.target].filter((id) => !graph.hasNode(id));
+    if (missing.length > 0) {
+      issues.push({ ...where, field: `relations[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
+      return;
+    }
+    let provenance: Provenance[] = [];
+    if (relation.basis === 'text') {
+      const doc = documents.find((d) => d.meta.id === relation.document);
+      const text = texts.get(relation.document as string)?.text;
+      const quote = relation.quote as string;
+      const at = text?.indexOf(quote) ?? -1;
+      if (!doc || !text || at < 0 || text.indexOf(quote, at + 1) >= 0) {
+        issues.push({
+          ...where,
+          field: `relations[${index}].${doc ? 'quote' : 'document'}`,
+          message: !doc
+            ? `unknown document "${relation.document}"`
+            : `the quote must occur exactly once in "${relation.document}" (${at < 0 ? 'not found' : 'found more than once'})`,
+        });
+        return;
+      }
+      const section = doc.sections.filter((s) => s.start <= at && at < s.end).sort((a, b) => b.level - a.level)[0];
+      provenance = [{ documentId: doc.meta.id, sectionId: section?.id ?? doc.sections[0]!.id, quote, start: at, end: at + quote.length }];
+    }
+    mergeEdge(graph, relation.type, relation.source, relation.target, {
+      basis: relation.basis,
+      note: relation.note,
+      date: relation.date,
+      provenance,
+    });
+  });
+}
