@@ -4,22 +4,29 @@
  * Starts Neo4j Community from the Maven jars and waits until Bolt answers, so the start script, the integration
  * tests and the benchmarks share one way in; also stops it, by handle or by pid file, gently or (for fault
  * tests) with SIGKILL.
+ *
+ * Bolt readiness, process watching and stopping by pid file live beside this file (bolt, child-watch, pidfile);
+ * this one launches and is the public entry point.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Socket } from 'node:net';
-import { dirname, join, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline';
-import neo4j from 'neo4j-driver';
-import { freePort, isAlive, launcherJvmArgs, provisionNeo4j, type Neo4jRuntime } from './provision';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import type { Socket } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_TIMEOUT_MS, verifyBolt } from './bolt';
+import { OutputTail, watchExit } from './child-watch';
+import { STOP_GRACE_MS } from './pidfile';
+import { freePort, portFree } from './ports';
+import { timeout } from './process-utils';
+import { provisionNeo4j } from './provision';
+import { launcherJvmArgs, type Neo4jRuntime } from './runtime';
+
+export { waitForBolt } from './bolt';
+export { isLauncherProcess, killHard, readPidFile, stopByPidFile, type StopResult } from './pidfile';
 
 const ORIGIN = 'scripts/neo4j: ';
 const READY = /^NEO4J READY (bolt:\/\/\S+)\s*$/m;
-const DEFAULT_TIMEOUT_MS = 120_000;
-const STOP_GRACE_MS = 60_000;
 const LOG_LINES_IN_ERRORS = 30;
-const CLASSPATH_ARGFILE_SUFFIX = `${sep}launcher${sep}classpath.args`;
 
 export interface StartNeo4jOptions {
   /** 0 or undefined: a free port picked here (and picked again if someone takes it before Neo4j binds it). */
@@ -203,252 +210,4 @@ async function launch(runtime: Neo4jRuntime, opts: LaunchOptions): Promise<Neo4j
     if (!(await exit.wait(10_000))) throw new Error(`${ORIGIN}pid ${pid} survived SIGKILL`);
   };
   return { uri, port: opts.port, pid, startMs, dataDir: opts.dataDir, logFile, stop, killHard };
-}
-
-/** Waits until Bolt on uri completes a handshake (auth included); true, or the reason it did not. */
-export async function waitForBolt(
-  uri: string,
-  { password, timeoutMs = DEFAULT_TIMEOUT_MS }: { password?: string; timeoutMs?: number } = {},
-): Promise<true | string> {
-  return verifyBolt(uri, password, performance.now() + timeoutMs, () => true);
-}
-
-/** Retries until the driver completes a handshake (auth included) or the deadline passes; returns true or why not. */
-async function verifyBolt(
-  uri: string,
-  password: string | undefined,
-  deadline: number,
-  alive: () => boolean,
-): Promise<true | string> {
-  for (;;) {
-    // A server with auth disabled accepts any basic token, so one token shape serves both modes.
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password ?? ''), {
-      connectionTimeout: 5_000,
-      maxConnectionPoolSize: 1,
-      userAgent: 'strategy-atlas-scripts/neo4j',
-    });
-    let last: string;
-    try {
-      await driver.verifyConnectivity();
-      return true;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-      // Wrong credentials will not improve with time; the caller set them, so say so now.
-      if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized')
-        return `authentication refused: ${last}`;
-    } finally {
-      await driver.close();
-    }
-    if (performance.now() >= deadline || !alive()) return last;
-    await sleep(250);
-  }
-}
-
-// --- process exit and output --------------------------------------------------------------------------------
-
-function watchExit(child: ChildProcess) {
-  let code: number | null = null;
-  let signal: NodeJS.Signals | null = null;
-  let done = child.exitCode !== null || child.signalCode !== null;
-  let onError: (error: Error) => void = () => {};
-  const error = new Promise<Error>((deliver) => (onError = deliver));
-  const exited = new Promise<void>((deliver) => {
-    if (done) return deliver();
-    child.once('exit', (c, s) => {
-      code = c;
-      signal = s;
-      done = true;
-      deliver();
-    });
-    child.once('error', (e) => {
-      done = true;
-      onError(e);
-      deliver();
-    });
-  });
-  return {
-    exited,
-    error,
-    running: () => !done,
-    describe: () => (signal ? `killed by ${signal}` : `exit code ${code}`),
-    /** Resolves true once exited, false if still running after ms. */
-    wait: async (ms: number): Promise<boolean> => {
-      if (done) return true;
-      const timer = timeout(ms);
-      try {
-        return await Promise.race([exited.then(() => true), timer.expired.then(() => false)]);
-      } finally {
-        timer.cancel();
-      }
-    },
-  };
-}
-
-/** Keeps the launcher's last lines (for error messages) and finds the READY line, from pipes or from the log file. */
-class OutputTail {
-  private lines: string[] = [];
-  private partial = '';
-  private waiters: Array<{ pattern: RegExp; deliver: () => void }> = [];
-  private polling: NodeJS.Timeout | undefined;
-  private reading = false;
-
-  /** fileOffset set: the JVM writes to logFile directly (detached), so lines are read from there onwards. */
-  constructor(
-    private readonly logFile: string | undefined,
-    private fileOffset: number | null = null,
-  ) {}
-
-  follow(child: ChildProcess): void {
-    const sink = this.logFile ? open(this.logFile, 'a') : undefined;
-    for (const stream of [child.stdout, child.stderr]) {
-      if (!stream) continue;
-      createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-        this.push(line);
-        void sink?.then((handle) => handle.appendFile(`${line}\n`)).catch(() => {});
-      });
-    }
-    child.once('exit', () => void sink?.then((handle) => handle.close()).catch(() => {}));
-  }
-
-  waitFor(pattern: RegExp): Promise<void> {
-    if (this.lines.some((line) => pattern.test(line))) return Promise.resolve();
-    const found = new Promise<void>((deliver) => this.waiters.push({ pattern, deliver }));
-    if (this.fileOffset !== null && !this.polling) this.polling = setInterval(() => void this.readFile(), 100);
-    return found;
-  }
-
-  stopWaiting(): void {
-    if (this.polling) clearInterval(this.polling);
-    this.polling = undefined;
-    this.waiters = [];
-  }
-
-  async lastLines(count: number): Promise<string[]> {
-    await this.readFile();
-    const all = this.partial ? [...this.lines, this.partial] : this.lines;
-    return all.slice(-count);
-  }
-
-  private push(line: string): void {
-    this.lines.push(line);
-    if (this.lines.length > 500) this.lines.splice(0, this.lines.length - 500);
-    for (const waiter of this.waiters.filter((w) => w.pattern.test(line))) {
-      this.waiters = this.waiters.filter((w) => w !== waiter);
-      waiter.deliver();
-    }
-  }
-
-  private async readFile(): Promise<void> {
-    if (this.fileOffset === null || this.reading || !this.logFile) return;
-    this.reading = true;
-    try {
-      const handle = await open(this.logFile, 'r');
-      try {
-        const { size } = await handle.stat();
-        if (size <= this.fileOffset) return;
-        const buffer = Buffer.alloc(size - this.fileOffset);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, this.fileOffset);
-        this.fileOffset += bytesRead;
-        const parts = (this.partial + buffer.toString('utf8', 0, bytesRead)).split('\n');
-        this.partial = parts.pop() ?? '';
-        for (const line of parts) this.push(line);
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      // Not written yet, or truncated by hand: the next tick tries again.
-    } finally {
-      this.reading = false;
-    }
-  }
-}
-
-// --- by pid ---------------------------------------------------------------------------------------------------
-
-/** True when pid is a live JVM running our Launcher (guards against pid files that outlived their process). */
-export async function isLauncherProcess(pid: number): Promise<boolean> {
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
-  try {
-    const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
-    // Our launches name the classpath @argfile that provision.ts writes; other JVMs named Launcher do not.
-    return (
-      cmdline.includes('Launcher') &&
-      cmdline.some((arg) => arg.startsWith('@') && arg.endsWith(CLASSPATH_ARGFILE_SUFFIX))
-    );
-  } catch {
-    // No /proc (macOS): trust a live pid.
-    return true;
-  }
-}
-
-export async function readPidFile(pidFile: string): Promise<number | null> {
-  try {
-    const pid = Number((await readFile(pidFile, 'utf8')).trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-export type StopResult = { stopped: true; pid: number; ms: number } | { stopped: false; reason: string };
-
-/** Stops the launcher whose pid the file holds (SIGTERM, SIGKILL after the grace period) and removes the file. */
-export async function stopByPidFile(pidFile: string, { graceMs = STOP_GRACE_MS } = {}): Promise<StopResult> {
-  const pid = await readPidFile(pidFile);
-  if (pid === null) {
-    await rm(pidFile, { force: true });
-    return { stopped: false, reason: `no pid file at ${pidFile}` };
-  }
-  if (!(await isLauncherProcess(pid))) {
-    await rm(pidFile, { force: true });
-    return {
-      stopped: false,
-      reason: `pid ${pid} from ${pidFile} is not a running Neo4j launcher (stale pid file removed)`,
-    };
-  }
-  const t0 = performance.now();
-  if (!(await signalAndWait(pid, 'SIGTERM', graceMs))) await signalAndWait(pid, 'SIGKILL', 10_000);
-  if (isAlive(pid)) throw new Error(`${ORIGIN}pid ${pid} is still running after SIGTERM and SIGKILL`);
-  await rm(pidFile, { force: true });
-  return { stopped: true, pid, ms: Math.round(performance.now() - t0) };
-}
-
-/** SIGKILL a launcher by pid and wait until it is gone: an outage for fault tests (restart with the same dataDir and port). */
-export async function killHard(pid: number): Promise<void> {
-  if (!(await signalAndWait(pid, 'SIGKILL', 10_000))) throw new Error(`${ORIGIN}pid ${pid} survived SIGKILL`);
-}
-
-async function signalAndWait(pid: number, signal: NodeJS.Signals, ms: number): Promise<boolean> {
-  try {
-    process.kill(pid, signal);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
-    throw error;
-  }
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await sleep(100);
-  }
-  return !isAlive(pid);
-}
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', () => done(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((wake) => setTimeout(wake, ms));
-}
-
-/** A timer that can be cancelled, so a long deadline does not hold Node open after the race is won. */
-function timeout(ms: number): { expired: Promise<void>; cancel(): void } {
-  let handle: NodeJS.Timeout | undefined;
-  const expired = new Promise<void>((fire) => (handle = setTimeout(fire, ms)));
-  return { expired, cancel: () => clearTimeout(handle) };
 }
