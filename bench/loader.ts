@@ -33,22 +33,32 @@ async function withFreshNeo4j<T>(label: string, fn: (driver: Driver) => Promise<
   }
 }
 
-/** Items (nodes + relationships) per second of our loader on a fresh database. */
-async function ourThroughput(kg: KnowledgeGraph): Promise<{ perSecond: number; seconds: number }> {
+/** Items (nodes + relationships) per second of our loader on a fresh database: the whole load, and its writes. */
+async function ourThroughput(kg: KnowledgeGraph): Promise<{ perSecond: number; seconds: number; writePerSecond: number; phases: string }> {
   return withFreshNeo4j('ours', async (driver) => {
     const result = await loadGraph(driver, kg, { database: DATABASE });
     const seconds = result.ms / 1000;
-    return { perSecond: (result.nodes + result.relationships) / seconds, seconds };
+    const items = result.nodes + result.relationships;
+    const { setupMs, writeMs, cleanupMs } = result.phases;
+    return {
+      perSecond: items / seconds,
+      seconds,
+      writePerSecond: items / (writeMs / 1000),
+      phases: `constraints ${(setupMs / 1000).toFixed(1)} s, writes ${(writeMs / 1000).toFixed(1)} s, cleanup ${(cleanupMs / 1000).toFixed(1)} s`,
+    };
   });
 }
 
-/** The same counts created inside Neo4j by server-side Cypher: the most a client loader could approach. */
+/**
+ * The same counts created inside Neo4j by server-side Cypher: the most a client loader could approach. It needs
+ * the same id constraint (its MATCHes use it), so creating it counts, as it does in ours.
+ */
 async function ceilingThroughput(nodes: number, relationships: number): Promise<{ perSecond: number; seconds: number }> {
   return withFreshNeo4j('ceiling', async (driver) => {
-    for (const statement of CONSTRAINTS) await driver.executeQuery(statement, {}, { database: DATABASE });
     const session = driver.session({ database: DATABASE });
     try {
       const started = performance.now();
+      for (const statement of CONSTRAINTS) await session.run(statement);
       await session.run(
         `UNWIND range(0, $nodes - 1) AS i
          CALL (i) { CREATE (:Atlas:Commitment {id: 'c' + i, type: 'commitment', label: 'Synthetic commitment ' + i, x: i * 1.0, y: i * 2.0, size: 3.0, synthetic: true}) }
@@ -72,8 +82,9 @@ async function ceilingThroughput(nodes: number, relationships: number): Promise<
 }
 
 /**
- * One transaction per row (the naive loader), over the same MERGE statements as ours. Its rate is the same for
- * every row, so it runs for a time budget rather than the hours a full per-row load of a big sample would take.
+ * One transaction per row (the naive loader), over the same MERGE statements as ours, compared on the writes
+ * alone (constraints created beforehand on both sides). Its rate is the same for every row, so it runs for a time
+ * budget rather than the hours a full per-row load of a big sample would take.
  */
 async function perRowThroughput(kg: KnowledgeGraph, budgetMs: number): Promise<{ perSecond: number; rows: number }> {
   return withFreshNeo4j('per-row', async (driver) => {
@@ -108,16 +119,16 @@ export async function benchLoader(quick: boolean): Promise<BenchRow[]> {
       unit: 'items/s',
       better: 'higher',
       target: 0.5,
-      note: `--synthetic ${order}: ${items} nodes+relationships in ${ours.seconds.toFixed(1)} s (ceiling ${ceiling.seconds.toFixed(1)} s)`,
+      note: `--synthetic ${order}: ${items} nodes+relationships in ${ours.seconds.toFixed(1)} s (${ours.phases}); ceiling ${ceiling.seconds.toFixed(1)} s`,
     }),
     row({
       name: 'loader-vs-per-row',
-      ours: oursSample.perSecond,
+      ours: oursSample.writePerSecond,
       baseline: perRow.perSecond,
       unit: 'items/s',
       better: 'higher',
       target: 100,
-      note: `2,000-node synthetic sample (${sample.graph.order + sample.graph.size} items) in our batches, vs one transaction per row (rate over its first ${perRow.rows} rows)`,
+      note: `2,000-node synthetic sample (${sample.graph.order + sample.graph.size} items), write phase: our batches (${oursSample.phases}) vs one transaction per row (rate over its first ${perRow.rows} rows)`,
     }),
   ];
 }
