@@ -4,11 +4,13 @@
  * The production server on the Neo4j backend, against its own password-protected Neo4j: when Neo4j is killed
  * (SIGKILL, as in a crash) /api/health answers 503 JSON within 2 s, the other routes 503 JSON, the explorer shows
  * the store-down banner; when Neo4j comes back on the same port and data, the app recovers without a restart.
- * The password never appears in anything the app printed. Dataset: graph-data/.
+ * The password never appears in anything the app or the CLI printed. Dataset: graph-data/.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNeo4j, type Neo4jServer } from '@/scripts/neo4j/server';
 import { assignLayout } from '@/lib/graph/layout';
@@ -93,5 +95,18 @@ describe('Neo4j outage', () => {
   it('never prints the Neo4j password', () => {
     expect(app.output().length).toBeGreaterThan(0);
     expect(app.output()).not.toContain(PASSWORD);
+  });
+
+  it('atlas load with a wrong password exits 3, says the credentials were refused, and prints no password', async () => {
+    const wrong = 'wrong-password-9d1e44';
+    const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: wrong };
+    const error = (await promisify(execFile)(process.execPath, ['bin/atlas.mjs', 'load'], { env }).catch((e: unknown) => e)) as {
+      code?: number;
+      stdout?: string;
+      stderr?: string;
+    };
+    expect(error.code).toBe(3);
+    expect(error.stderr).toMatch(/refused the credentials/);
+    expect(`${error.stdout}${error.stderr}`).not.toContain(wrong);
   });
 });
