@@ -25,6 +25,14 @@ describe('neo4j and memory stores agree', () => {
     expect(fromNeo4j).toEqual(fromMemory);
   });
 
+  it('exports the same graph, provenance included', async () => {
+    const sorted = (graph: Awaited<ReturnType<typeof store.exportGraph>>) => ({
+      nodes: [...graph.nodes].sort((a, b) => a.key.localeCompare(b.key)),
+      edges: [...graph.edges].sort((a, b) => String(a.key).localeCompare(String(b.key))),
+    });
+    expect(sorted(await store.exportGraph())).toEqual(sorted(await memory.exportGraph()));
+  });
+
   it('reports its backend', () => {
     expect(store.backend).toBe('neo4j');
   });
