@@ -36,6 +36,7 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^rejects?\b/, 'opposes'],
   [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],
   [/^is\s+(?:\w+ly\s+)?(?:ready|willing)\s+to\b/, 'is ready to'],
+  [/^aims?\s+to\b/, 'aims to'],
 ];
 
 /** Modal phrases of a norm addressed to others → modality. */
@@ -94,6 +95,16 @@ function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatc
   return undefined;
 }
 
+/** "The strategic goal of China's participation … is: …": the issuer's own statement of what it aims at. */
+function matchStatedGoal(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const names = [...context.issuerNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const goal = new RegExp(`^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names.join('|')})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`);
+  const found = goal.exec(sentence);
+  if (!found) return undefined;
+  const subject = found[1] as string;
+  return { kind: 'self', modality: 'aims to', subject, subjectStart: 0, subjectEnd: subject.length };
+}
+
 /** "Efforts will be made …", "MSMEs are encouraged to …": the issuer's plans in the passive voice. */
 function matchPassivePlan(sentence: string): CommitmentMatch | undefined {
   const passive = new RegExp(
@@ -133,7 +144,7 @@ function matchNorm(sentence: string): CommitmentMatch | undefined {
 
 /** Classifies one sentence; undefined when it is neither a commitment nor a norm. */
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
-  return matchSelf(sentence, context) ?? matchPassivePlan(sentence) ?? matchNorm(sentence);
+  return matchSelf(sentence, context) ?? matchStatedGoal(sentence, context) ?? matchPassivePlan(sentence) ?? matchNorm(sentence);
 }
 
 /** Whether the sentence's main subject is the issuer: "It" in the next sentence then stands for the issuer. */

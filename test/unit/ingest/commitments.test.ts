@@ -37,6 +37,7 @@ describe('extractCommitment', () => {
     ['Given that cyber attacks are transnational, countries should work together.', 'others/should/countries'],
     ['The United Nations, as an important channel, should play a leading role.', 'others/should/The United Nations'],
     ['It is important to protect intellectual property rights.', 'others/is important/It'],
+    ["The strategic goal of China's participation in international cyberspace cooperation is: resolutely safeguard sovereignty.", "self/aims to/The strategic goal of China's participation in international cyberspace cooperation"],
   ])('%s → %s', (sentence, expected) => {
     expect(classify(sentence)).toBe(expected);
   });
@@ -54,6 +55,7 @@ describe('extractCommitment', () => {
   it('reads "It …" as the issuer only right after a sentence whose subject is the issuer', () => {
     expect(classify('It will expedite the development of a cyber force.', afterIssuer)).toBe('self/will/It');
     expect(classify('It will expedite the development of a cyber force.', context)).toBeUndefined();
+    expect(classify('It aims to guide China’s participation in international exchange.', afterIssuer)).toBe('self/aims to/It');
   });
 });
 
