@@ -33,6 +33,8 @@ export default async function MatrixPage() {
       <div className="page-error" role="alert">
         <h1>The matrix is unavailable</h1>
         <p>
+          {/* A JSON route, not a page: a client-side <Link> would try to render it. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           The data store did not answer. Check <a href="/api/health">/api/health</a> and try again.
         </p>
       </div>
