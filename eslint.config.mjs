@@ -3,7 +3,7 @@ import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', '.neo4j/**', 'next-env.d.ts', 'coverage/**'] },
+  { ignores: ['.next/**', 'node_modules/**', '.neo4j/**', 'next-env.d.ts', 'coverage/**', 'bench/bare-sigma/dist/**'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
