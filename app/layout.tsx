@@ -1,12 +1,13 @@
 /**
  * Root layout
  * ===========
- * The frame of every page: a skip link, the site navigation and the main region. System fonts only: nothing is
- * fetched from outside at run time.
+ * The frame of every page: a skip link, the site navigation, the store status banner (shown while the graph
+ * database is unavailable) and the main region. System fonts only: nothing is fetched from outside at run time.
  */
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { StoreStatus } from './_components/StoreStatus';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -59,6 +60,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </header>
+        <StoreStatus />
         <main id="main">{children}</main>
       </body>
     </html>

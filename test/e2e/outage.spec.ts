@@ -72,23 +72,35 @@ describe('Neo4j outage', () => {
     await tab.page.locator('[data-testid="store-status"][data-state="ok"]').waitFor({ state: 'attached' });
 
     await neo4j.killHard();
-
-    const health = await get('/api/health');
-    expect(health.status).toBe(503);
-    expect(health.body).toMatchObject({ ok: false, backend: 'neo4j', error: expect.any(String) });
-    expect(health.ms).toBeLessThan(2000);
-    for (const path of ['/api/graph', '/api/nodes/arf', '/api/search?q=ARF', '/api/matrix', '/api/commitments?forum=arf', '/api/queries/actions-for-forum?forum=arf']) {
-      const answer = await get(path);
-      expect(answer.status, path).toBe(503);
-      expect(typeof answer.body.error, path).toBe('string');
+    // Restarted in `finally`, so that a failure here does not leave the later tests without a database.
+    try {
+      const health = await get('/api/health');
+      expect(health.status).toBe(503);
+      expect(health.body).toMatchObject({ ok: false, backend: 'neo4j', error: expect.any(String) });
+      expect(health.ms).toBeLessThan(2000);
+      for (const path of [
+        '/api/graph',
+        '/api/nodes/arf',
+        '/api/search?q=ARF',
+        '/api/matrix',
+        '/api/commitments?forum=arf',
+        '/api/queries/actions-for-forum?forum=arf',
+      ]) {
+        const answer = await get(path);
+        expect(answer.status, path).toBe(503);
+        expect(typeof answer.body.error, path).toBe('string');
+      }
+      await tab.page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 20_000 });
+      // Scoped: the graph panel and Next's route announcer have role="alert" too.
+      expect(await tab.page.getByTestId('store-status').getByRole('alert').textContent()).toMatch(/unavailable/i);
+    } finally {
+      neo4j = await startDatabase(port);
     }
-    await tab.page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 20_000 });
-    expect(await tab.page.getByRole('alert').textContent()).toMatch(/unavailable/i);
-
-    neo4j = await startDatabase(port);
     await expect.poll(async () => (await get('/api/health')).status, { timeout: 30_000, interval: 500 }).toBe(200);
     expect((await get('/api/nodes/arf')).status).toBe(200);
-    await tab.page.locator('[data-testid="store-status"][data-state="ok"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await tab.page
+      .locator('[data-testid="store-status"][data-state="ok"]')
+      .waitFor({ state: 'attached', timeout: 30_000 });
     await tab.close();
   });
 
@@ -100,7 +112,9 @@ describe('Neo4j outage', () => {
   it('atlas load with a wrong password exits 3, says the credentials were refused, and prints no password', async () => {
     const wrong = 'wrong-password-9d1e44';
     const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: wrong };
-    const error = (await promisify(execFile)(process.execPath, ['bin/atlas.mjs', 'load'], { env }).catch((e: unknown) => e)) as {
+    const error = (await promisify(execFile)(process.execPath, ['bin/atlas.mjs', 'load'], { env }).catch(
+      (e: unknown) => e,
+    )) as {
       code?: number;
       stdout?: string;
       stderr?: string;

@@ -20,6 +20,8 @@ interface Props {
   onSelectEdge: (id: string) => void;
   onClear: () => void;
   onClose: () => void;
+  /** Asks again for details that failed to load. */
+  onRetry: () => void;
 }
 
 export function DetailsPanel({
@@ -31,6 +33,7 @@ export function DetailsPanel({
   onSelectEdge,
   onClear,
   onClose,
+  onRetry,
 }: Props) {
   return (
     <aside
@@ -59,9 +62,15 @@ export function DetailsPanel({
       ) : null}
       {selection.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {selection.status === 'error' ? (
-        <p role="alert" className="error">
-          Could not load the details: {selection.message}
-        </p>
+        <div role="alert" className="details-error">
+          <p className="error">
+            Could not load the details: {selection.message}.
+            {selection.unavailable ? ' They will load by themselves once the database is back.' : ''}
+          </p>
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
       ) : null}
       {selection.status === 'node' ? (
         <NodeDetails

@@ -1,24 +1,35 @@
 /**
  * Explorer
  * ========
- * The explorer page's client root. The URL is the state (lib/explorer/url/state.ts): selecting pushes a history
- * entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL. Around that: the
- * search box, the graph/table views, the legend and the details panel (a drawer on small screens).
+ * The explorer page's client root. The URL is the state (lib/explorer/url/state.ts): selecting or highlighting pushes
+ * a history entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL.
+ * Around that: the search box, the highlight chip, the graph/table views, the legend and the details panel (a drawer
+ * on small screens). The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
+ * it, and a failure shows in place, retried when the store is back.
  */
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SerializedGraph } from 'graphology-types';
 import { EDGE_COLOR, TYPE_STYLE } from '@/lib/graph/style';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
 import { isTypeVisible } from '@/lib/explorer/filters/types';
-import { buildClientGraph, commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
+import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
+import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
+import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
 import { NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
 import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 import { nodeRows } from '@/lib/explorer/table/rows';
-import { explorerHref, historyMode, parseExplorerState, type ExplorerUrlState } from '@/lib/explorer/url/state';
+import {
+  explorerHref,
+  highlightKey,
+  historyMode,
+  parseExplorerState,
+  type ExplorerUrlState,
+} from '@/lib/explorer/url/state';
 import { DetailsPanel } from './DetailsPanel';
+import { GraphStatus } from './GraphStatus';
 import { GraphViewLazy } from './GraphViewLazy';
+import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
 import { NodeTable } from './NodeTable';
 import { RelationsTable } from './RelationsTable';
@@ -26,6 +37,8 @@ import { SearchBox } from './SearchBox';
 import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
 
 const EMPTY = new Set<string>();
+const NO_COUNTS = new Map<string, number>();
+const NO_COMMITMENTS = new Map<string, string>();
 
 /** Writes a change into the URL (one history step or an in-place refinement) and returns the new state. */
 function writeUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlState {
@@ -41,12 +54,15 @@ function writeUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlState {
   return next;
 }
 
-export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; query: string }) {
-  // Built once: later renders (new search params) must not re-create the graph sigma draws.
-  const [graph] = useState(() => buildClientGraph(data));
-  const commitmentsByRange = useMemo(() => commitmentRangeIndex(graph), [graph]);
-  const counts = useMemo(() => countByType(graph), [graph]);
-  const rows = useMemo(() => nodeRows(graph), [graph]);
+export function Explorer({ query: urlQuery }: { query: string }) {
+  const health = useStoreHealth();
+  const [graphRetries, setGraphRetries] = useState(0);
+  const [detailRetries, setDetailRetries] = useState(0);
+  // What failed because the store was down is asked again when it comes back (health.recoveries), or on request.
+  const load = useClientGraph(graphRetries + health.recoveries);
+  const graph = load.status === 'ready' ? load.graph : null;
+  const commitmentsByRange = useMemo(() => (graph ? commitmentRangeIndex(graph) : NO_COMMITMENTS), [graph]);
+  const counts = useMemo(() => (graph ? countByType(graph) : NO_COUNTS), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -56,7 +72,10 @@ export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; que
     setSeenUrlQuery(urlQuery);
     setState(parseExplorerState(window.location.search));
   }
-  const selection = useSelectionDetails(state.node, state.edge);
+  // Table rows only once the table is shown: the first frame of the graph does not wait for them.
+  const tableShown = state.view === 'table';
+  const rows = useMemo(() => (graph && tableShown ? nodeRows(graph) : null), [graph, tableShown]);
+  const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
   const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
     setState(writeUrl(patch));
   }, []);
@@ -114,6 +133,13 @@ export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; que
   const visibleTypes = useMemo(() => (state.types ? new Set<string>(state.types) : null), [state.types]);
   const isVisible = useCallback((type: string) => isTypeVisible(state.types, type), [state.types]);
   const searchHits = state.q.trim() ? hits : EMPTY;
+  // Keyed by content: a re-parsed URL gives a new array for the same highlight, which must not move the camera.
+  const highlightIds = highlightKey(state.highlight);
+  const highlight = useMemo(() => (highlightIds ? highlightIds.split(',') : null), [highlightIds]);
+  const highlightFound = useMemo(
+    () => (highlight && graph ? new Set(highlight.filter((id) => graph.hasNode(id))) : null),
+    [highlight, graph],
+  );
   const legend = useMemo<LegendEntry[]>(
     () => [
       ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(state.types, type)).map(
@@ -136,6 +162,15 @@ export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; que
           onSelect={selectAndFocus}
           onResults={onResults}
         />
+        {highlight ? (
+          <HighlightChip
+            requested={highlight.length}
+            found={highlightFound?.size ?? null}
+            view={state.view}
+            onShowTable={() => navigate({ view: 'table' })}
+            onClear={() => navigate({ highlight: null })}
+          />
+        ) : null}
         <ViewTabs view={state.view} onChange={(view) => navigate({ view })} />
         <button
           type="button"
@@ -172,22 +207,27 @@ export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; que
           className="view-panel"
         >
           {state.view === 'graph' ? (
-            <>
-              <p className="visually-hidden">
-                A network of {graph.order} nodes and {graph.size} relationships. The Table view lists the same nodes for
-                keyboard and screen-reader use.
-              </p>
-              <GraphViewLazy
-                graph={graph}
-                visibleTypes={visibleTypes}
-                selectedNode={state.node}
-                selectedEdge={state.edge}
-                searchHits={searchHits}
-                legend={legend}
-                onSelectNode={selectNode}
-                onSelectEdge={selectEdge}
-              />
-            </>
+            graph ? (
+              <>
+                <p className="visually-hidden">
+                  A network of {graph.order} nodes and {graph.size} relationships. The Table view lists the same nodes
+                  for keyboard and screen-reader use.
+                </p>
+                <GraphViewLazy
+                  graph={graph}
+                  visibleTypes={visibleTypes}
+                  selectedNode={state.node}
+                  selectedEdge={state.edge}
+                  searchHits={searchHits}
+                  highlight={highlight}
+                  legend={legend}
+                  onSelectNode={selectNode}
+                  onSelectEdge={selectEdge}
+                />
+              </>
+            ) : (
+              <GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} />
+            )
           ) : null}
         </div>
         <div
@@ -207,7 +247,17 @@ export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; que
                   onSelectEdge={selectEdge}
                 />
               ) : null}
-              <NodeTable rows={rows} isVisible={isVisible} selectedNode={state.node} onSelect={selectNode} />
+              {rows ? (
+                <NodeTable
+                  rows={rows}
+                  isVisible={isVisible}
+                  selectedNode={state.node}
+                  highlighted={highlightFound}
+                  onSelect={selectNode}
+                />
+              ) : (
+                <GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} inline />
+              )}
             </>
           ) : null}
         </div>
@@ -220,6 +270,7 @@ export function Explorer({ data, query: urlQuery }: { data: SerializedGraph; que
           onSelectEdge={selectEdgeAndFocus}
           onClear={() => navigate({ node: null, edge: null })}
           onClose={() => setDrawerOpen(false)}
+          onRetry={() => setDetailRetries((n) => n + 1)}
         />
       </div>
       <p className="visually-hidden" aria-live="polite">

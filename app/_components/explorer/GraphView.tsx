@@ -1,13 +1,13 @@
 /**
  * Graph view
  * ==========
- * The WebGL network: a <SigmaContainer> over the client graph, with behaviour in renderless controllers (display
+ * The WebGL network: sigma over the client graph (SigmaHost), with behaviour in renderless controllers (display
  * rules, pointer events, camera, layout, ready signal) and the toolbar. Loaded only in the browser (sigma needs
- * WebGL), through GraphViewLazy.
+ * WebGL), through GraphViewLazy. Sigma is created with the display rules' reducers in its settings, so its first
+ * pass over the graph is the only one before the first frame.
  */
 'use client';
 
-import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { useCallback, useState } from 'react';
@@ -15,6 +15,7 @@ import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { ClientEdgeAttributes, ClientGraph, ClientNodeAttributes } from '@/lib/explorer/graph/client-graph';
 import { EDGE_PROGRAM, NODE_PROGRAM } from '@/lib/explorer/graph/client-graph';
+import { DisplayRules } from '@/lib/explorer/graph/display';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
 import { CameraController } from './controllers/CameraController';
 import { DebugHandleController } from './controllers/DebugHandleController';
@@ -23,9 +24,12 @@ import { EventsController } from './controllers/EventsController';
 import { LayoutController } from './controllers/LayoutController';
 import { ReadyController } from './controllers/ReadyController';
 import { GraphToolbar } from './GraphToolbar';
+import { SigmaHost } from './SigmaHost';
 
-/** Stable (module-level): SigmaContainer re-creates sigma whenever its settings object changes. */
-const SIGMA_SETTINGS: Partial<Settings<ClientNodeAttributes, ClientEdgeAttributes>> = {
+type SigmaSettings = Partial<Settings<ClientNodeAttributes, ClientEdgeAttributes>>;
+
+/** Shared by every instance; each adds its own reducers once (sigma reads its settings when created). */
+const SIGMA_SETTINGS: SigmaSettings = {
   allowInvalidContainer: true,
   enableEdgeEvents: true,
   renderEdgeLabels: false,
@@ -51,6 +55,8 @@ export interface GraphViewProps {
   selectedNode: string | null;
   selectedEdge: string | null;
   searchHits: ReadonlySet<string>;
+  /** Highlighted node ids (`?highlight=`), or null. */
+  highlight: readonly string[] | null;
   legend: readonly LegendEntry[];
   onSelectNode: (node: string) => void;
   onSelectEdge: (edge: string) => void;
@@ -62,16 +68,31 @@ export default function GraphView({
   selectedNode,
   selectedEdge,
   searchHits,
+  highlight,
   legend,
   onSelectNode,
   onSelectEdge,
 }: GraphViewProps) {
-  const [ready, setReady] = useState(false);
+  // Created once, from the state at mount; DisplayController keeps them current.
+  const [rules] = useState(
+    () =>
+      new DisplayRules(graph, { visibleTypes, hoveredNode: null, selectedNode, selectedEdge, searchHits, highlight }),
+  );
+  const [settings] = useState<SigmaSettings>(() => ({
+    ...SIGMA_SETTINGS,
+    nodeReducer: rules.nodeReducer,
+    edgeReducer: rules.edgeReducer,
+  }));
+  // Ready = sigma's first frame after construction, and the controllers mounted (see ReadyController).
+  const [framed, setFramed] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const ready = framed && mounted;
   const [hovered, setHovered] = useState<string | null>(null);
   const [layoutId, setLayoutId] = useState('forceatlas2');
   const [runId, setRunId] = useState(0);
   const [running, setRunning] = useState(false);
-  const markReady = useCallback(() => setReady(true), []);
+  const markFramed = useCallback(() => setFramed(true), []);
+  const markMounted = useCallback(() => setMounted(true), []);
   const finished = useCallback(() => setRunning(false), []);
 
   return (
@@ -80,9 +101,10 @@ export default function GraphView({
       data-graph-ready={ready ? 'true' : 'false'}
       data-layout-running={running ? 'true' : 'false'}
     >
-      <SigmaContainer graph={graph} settings={SIGMA_SETTINGS} className="graph-canvas">
-        <ReadyController onReady={markReady} />
+      <SigmaHost graph={graph} settings={settings} className="graph-canvas" onFirstFrame={markFramed}>
         <DisplayController
+          rules={rules}
+          highlight={highlight}
           visibleTypes={visibleTypes}
           hoveredNode={hovered}
           selectedNode={selectedNode}
@@ -90,7 +112,11 @@ export default function GraphView({
           searchHits={searchHits}
         />
         <EventsController onHover={setHovered} onSelectNode={onSelectNode} onSelectEdge={onSelectEdge} />
-        <CameraController selectedNode={selectedNode} selectedEdge={selectedEdge} />
+        <CameraController
+          selectedNode={selectedNode}
+          selectedEdge={selectedEdge}
+          highlightKey={highlight ? highlight.join(',') : ''}
+        />
         <LayoutController layoutId={layoutId} runId={runId} running={running} onFinished={finished} />
         <DebugHandleController />
         <GraphToolbar
@@ -104,7 +130,8 @@ export default function GraphView({
           }}
           onStop={() => setRunning(false)}
         />
-      </SigmaContainer>
+        <ReadyController onMounted={markMounted} />
+      </SigmaHost>
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * ==========
  * The accessible twin of the canvas: every node (of the visible types) in a sortable, filterable table. Column
  * headers are buttons that announce their sort through aria-sort; each label is a link that selects the node.
+ * With a highlight, the table shows the highlighted nodes (marked in words) until told to show all.
  */
 'use client';
 
@@ -23,6 +24,8 @@ interface Props {
   rows: readonly NodeRow[];
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
+  /** Highlighted nodes (from `?highlight=`), or null; the table can show only them. */
+  highlighted: ReadonlySet<string> | null;
   onSelect: (id: string) => void;
 }
 
@@ -33,10 +36,16 @@ const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; numeric?: boolean }>
   { key: 'centrality', label: 'Centrality', numeric: true },
 ];
 
-export function NodeTable({ rows, isVisible, selectedNode, onSelect }: Props) {
+export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect }: Props) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
-  const shown = useMemo(() => sortRows(filterRows(rows, filter, isVisible), sort), [rows, filter, isVisible, sort]);
+  // A highlight is what the reader came for: the table opens on it, and one checkbox shows everything again.
+  const [onlyHighlighted, setOnlyHighlighted] = useState(true);
+  const only = highlighted && onlyHighlighted ? highlighted : null;
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filter, isVisible, only), sort),
+    [rows, filter, isVisible, only, sort],
+  );
   return (
     <section className="node-table" aria-labelledby="node-table-title">
       <div className="table-head">
@@ -50,6 +59,16 @@ export function NodeTable({ rows, isVisible, selectedNode, onSelect }: Props) {
             placeholder="name or alias"
           />
         </label>
+        {highlighted ? (
+          <label className="table-only">
+            <input
+              type="checkbox"
+              checked={onlyHighlighted}
+              onChange={(event) => setOnlyHighlighted(event.target.checked)}
+            />{' '}
+            Highlighted nodes only ({highlighted.size})
+          </label>
+        ) : null}
         <p className="muted" aria-live="polite">
           {shown.length} of {rows.length} nodes
         </p>
@@ -77,10 +96,15 @@ export function NodeTable({ rows, isVisible, selectedNode, onSelect }: Props) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.id} aria-current={row.id === selectedNode ? 'true' : undefined}>
+              <tr
+                key={row.id}
+                aria-current={row.id === selectedNode ? 'true' : undefined}
+                data-highlighted={highlighted?.has(row.id) ? 'true' : undefined}
+              >
                 <td>
                   <NodeLink id={row.id} label={row.label} onSelect={onSelect} />
                   {row.id === selectedNode ? <span className="badge">selected</span> : null}
+                  {highlighted?.has(row.id) ? <span className="badge badge-highlight">highlighted</span> : null}
                 </td>
                 <td>
                   <TypeSwatch type={row.type} /> {row.typeName}

@@ -8,7 +8,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { fetchSearch, isAbortError, type SearchResult } from '@/lib/explorer/api/client';
+import { fetchSearch, isAbortError, userMessage, type SearchResult } from '@/lib/explorer/api/client';
 import { typeName } from '@/lib/explorer/graph/kinds';
 import {
   enterTarget,
@@ -58,12 +58,7 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
             onResults(results.map((r) => r.id));
           },
           (error: unknown) => {
-            if (!isAbortError(error))
-              setFound({
-                query: normalised,
-                results: [],
-                error: error instanceof Error ? error.message : String(error),
-              });
+            if (!isAbortError(error)) setFound({ query: normalised, results: [], error: userMessage(error) });
           },
         );
       },
@@ -94,15 +89,23 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
       event.preventDefault();
       if (!normalised) return;
       // Enter may come before the debounced request: ask now (or from the cache) rather than select nothing.
-      const results =
-        found.query === normalised
-          ? found.results
-          : (cache.current.get(normalised) ?? (await fetchSearch(normalised, SEARCH_LIMIT).catch(() => [])));
+      let results = found.query === normalised ? found.results : cache.current.get(normalised);
+      if (!results) {
+        try {
+          results = await fetchSearch(normalised, SEARCH_LIMIT);
+          cache.current.set(normalised, results);
+          setFound({ query: normalised, results });
+        } catch (error) {
+          setFound({ query: normalised, results: [], error: userMessage(error) });
+          return;
+        }
+      }
       choose(enterTarget(results, found.query === normalised ? active : -1));
     }
   };
 
   const expanded = open && normalised !== '' && (current.length > 0 || found.query === normalised);
+  const failure = found.query === normalised && normalised !== '' ? found.error : undefined;
   const activeId = expanded && active >= 0 && current[active] ? `${id}-option-${active}` : undefined;
 
   return (
@@ -120,6 +123,7 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
         aria-autocomplete="list"
         aria-controls={listId}
         aria-activedescendant={activeId}
+        aria-describedby={failure ? `${id}-error` : undefined}
         value={query}
         onChange={(event) => {
           onQueryChange(event.target.value);
@@ -158,10 +162,15 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
         })}
         {found.query === normalised && current.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
-            {found.error ? `Search failed: ${found.error}` : 'No match'}
+            {found.error ? `Search failed: ${found.error}.` : 'No match'}
           </li>
         ) : null}
       </ul>
+      {failure ? (
+        <p id={`${id}-error`} className="search-error error" role="alert">
+          Search failed: {failure}.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,9 +2,11 @@
  * Client graph
  * ============
  * Turns GET /api/graph's serialised graph into the graphology instance sigma draws. Sigma reads the `type`
- * attribute of nodes and edges to pick a WebGL program, so our domain types move to `nodeType` / `relation` and
+ * attribute of nodes and edges to pick a WebGL program, so our domain types move to `nodeType` / `meta.relation` and
  * `type` names a registered program. The server's deterministic positions are kept as `x0`/`y0` so the
- * "initial" layout can restore them after a ForceAtlas2 run.
+ * "initial" layout can restore them after a ForceAtlas2 run. Sigma copies every item's attributes on each pass over
+ * the graph, so they hold only what it and the display rules read; the rest sits in one `meta` object per item
+ * (measured: a 10k-node graph with fifteen flat node attributes took sigma twice as long to set up).
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
@@ -15,18 +17,11 @@ import { typeColor } from './kinds';
 export const NODE_PROGRAM = 'circle';
 export const EDGE_PROGRAM = { text: 'arrow', curated: 'curved' } as const;
 
-export interface ClientNodeAttributes {
-  label: string;
-  /** Our node type (state, forum, commitment…). */
-  nodeType: string;
-  /** Sigma's program name. */
-  type: string;
-  x: number;
-  y: number;
+/** What the explorer knows of a node beyond drawing it (read by the table, the reader links, the layouts). */
+export interface NodeMeta {
+  /** The server's position, which the "initial" layout restores. */
   x0: number;
   y0: number;
-  size: number;
-  color: string;
   centrality: number;
   aliases: string[];
   basis: 'text' | 'curated';
@@ -35,16 +30,33 @@ export interface ClientNodeAttributes {
   end?: number;
 }
 
-export interface ClientEdgeAttributes {
+export interface ClientNodeAttributes {
+  label: string;
+  /** Our node type (state, forum, commitment…). */
+  nodeType: string;
+  /** Sigma's program name. */
+  type: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  meta: NodeMeta;
+}
+
+export interface EdgeMeta {
   /** Our relationship type (INVOLVES, PART_OF…). */
   relation: string;
+  note?: string;
+  count?: number;
+}
+
+export interface ClientEdgeAttributes {
   /** Sigma's program name. */
   type: string;
   basis: 'text' | 'curated';
-  note?: string;
-  count?: number;
   color: string;
   size: number;
+  meta: EdgeMeta;
 }
 
 export type ClientGraph = MultiDirectedGraph<ClientNodeAttributes, ClientEdgeAttributes>;
@@ -67,16 +79,9 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
     const nodeType = str(attributes.type) ?? 'unknown';
     const x = num(attributes.x, 0);
     const y = num(attributes.y, 0);
-    graph.addNode(key, {
-      label: str(attributes.label) ?? key,
-      nodeType,
-      type: NODE_PROGRAM,
-      x,
-      y,
+    const meta: NodeMeta = {
       x0: x,
       y0: y,
-      size: num(attributes.size, 4),
-      color: str(attributes.color) ?? typeColor(nodeType),
       centrality: num(attributes.centrality, 0),
       aliases: Array.isArray(attributes.aliases)
         ? attributes.aliases.filter((a): a is string => typeof a === 'string')
@@ -85,6 +90,16 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
       documentId: str(attributes.documentId),
       start: typeof attributes.start === 'number' ? attributes.start : undefined,
       end: typeof attributes.end === 'number' ? attributes.end : undefined,
+    };
+    graph.addNode(key, {
+      label: str(attributes.label) ?? key,
+      nodeType,
+      type: NODE_PROGRAM,
+      x,
+      y,
+      size: num(attributes.size, 4),
+      color: str(attributes.color) ?? typeColor(nodeType),
+      meta,
     });
   }
   for (const { key, source, target, attributes = {} } of serialized.edges) {
@@ -92,16 +107,17 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
       throw new Error(`lib/explorer/graph: edge "${key ?? '?'}" joins an unknown node`);
     }
     const basis = attributes.basis === 'curated' ? 'curated' : 'text';
+    const meta: EdgeMeta = { relation: str(attributes.type) ?? 'RELATED' };
+    const note = str(attributes.note);
+    if (note) meta.note = note;
+    if (typeof attributes.count === 'number') meta.count = attributes.count;
     const edge: ClientEdgeAttributes = {
-      relation: str(attributes.type) ?? 'RELATED',
       type: EDGE_PROGRAM[basis],
       basis,
       color: EDGE_COLOR[basis],
       size: basis === 'curated' ? 1.5 : 1,
+      meta,
     };
-    const note = str(attributes.note);
-    if (note) edge.note = note;
-    if (typeof attributes.count === 'number') edge.count = attributes.count;
     if (key) graph.addEdgeWithKey(key, source, target, edge);
     else graph.addEdge(source, target, edge);
   }
@@ -111,14 +127,9 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
 /** Commitments by the exact character range of their sentence, to link a provenance quote to its anchor. */
 export function commitmentRangeIndex(graph: ClientGraph): Map<string, string> {
   const index = new Map<string, string>();
-  graph.forEachNode((node, attributes) => {
-    if (
-      attributes.nodeType === 'commitment' &&
-      attributes.documentId &&
-      attributes.start !== undefined &&
-      attributes.end !== undefined
-    ) {
-      index.set(rangeKey(attributes.documentId, attributes.start, attributes.end), node);
+  graph.forEachNode((node, { nodeType, meta }) => {
+    if (nodeType === 'commitment' && meta.documentId && meta.start !== undefined && meta.end !== undefined) {
+      index.set(rangeKey(meta.documentId, meta.start, meta.end), node);
     }
   });
   return index;

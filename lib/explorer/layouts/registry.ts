@@ -89,8 +89,8 @@ const initialLayout: SyncLayout = {
   run(graph) {
     const mapping: LayoutMapping = {};
     graph.forEachNode((node, attributes) => {
-      const x = attributes.x0;
-      const y = attributes.y0;
+      // The client graph keeps the server's positions in `meta` (lib/explorer/graph/client-graph.ts).
+      const { x0: x, y0: y } = (attributes.meta ?? {}) as { x0?: unknown; y0?: unknown };
       if (typeof x === 'number' && typeof y === 'number') mapping[node] = { x, y };
     });
     return mapping;

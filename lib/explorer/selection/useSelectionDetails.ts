@@ -3,17 +3,26 @@
  * ======================
  * Fetches the details of the selected node (GET /api/nodes/:id) or edge (GET /api/edges/:id), aborting a request
  * whose selection has moved on and caching answers so Back/Forward redisplay at once. The result is keyed by the
- * selection, so "loading" is simply "no result for this key yet".
+ * selection, so "loading" is simply "no result for this key yet". A failure is not cached: a new `attempt` (a
+ * "Try again" press, the store coming back) asks again.
  */
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { fetchEdge, fetchNode, isAbortError, type EdgeDetails, type NodeDetails } from '../api/client';
+import {
+  ApiError,
+  fetchEdge,
+  fetchNode,
+  isAbortError,
+  userMessage,
+  type EdgeDetails,
+  type NodeDetails,
+} from '../api/client';
 
 export type SelectionDetails =
   | { status: 'none' }
   | { status: 'loading'; key: string }
-  | { status: 'error'; key: string; message: string }
+  | { status: 'error'; key: string; message: string; unavailable: boolean }
   | { status: 'node'; key: string; details: NodeDetails }
   | { status: 'edge'; key: string; details: EdgeDetails };
 
@@ -25,7 +34,7 @@ export function selectionKey(node: string | null, edge: string | null): string |
   return null;
 }
 
-export function useSelectionDetails(node: string | null, edge: string | null): SelectionDetails {
+export function useSelectionDetails(node: string | null, edge: string | null, attempt = 0): SelectionDetails {
   const key = selectionKey(node, edge);
   const cache = useRef(new Map<string, Loaded>());
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -40,7 +49,12 @@ export function useSelectionDetails(node: string | null, edge: string | null): S
       .catch((error: unknown): Loaded | null =>
         isAbortError(error)
           ? null
-          : { status: 'error', key, message: error instanceof Error ? error.message : String(error) },
+          : {
+              status: 'error',
+              key,
+              message: userMessage(error),
+              unavailable: error instanceof ApiError && error.unavailable,
+            },
       )
       .then((result) => {
         if (!result) return;
@@ -48,7 +62,7 @@ export function useSelectionDetails(node: string | null, edge: string | null): S
         setLoaded(result);
       });
     return () => controller.abort();
-  }, [key, node, edge]);
+  }, [key, node, edge, attempt]);
 
   if (!key) return { status: 'none' };
   // The cache is read during render on purpose: it only grows, and a hit must show without a loading flash.

@@ -2,7 +2,7 @@
  * Node table
  * ==========
  * The rows of the table view (the accessible twin of the canvas): one per node with its type, degree and
- * centrality, filtered by the legend's types and a text filter, sorted by any column.
+ * centrality, filtered by the legend's types, a text filter and (optionally) a highlighted set, sorted by any column.
  */
 import type { ClientGraph } from '../graph/client-graph';
 import { typeName } from '../graph/kinds';
@@ -32,16 +32,23 @@ export function nodeRows(graph: ClientGraph): NodeRow[] {
     label: attributes.label,
     type: attributes.nodeType,
     typeName: typeName(attributes.nodeType),
-    aliases: attributes.aliases,
+    aliases: attributes.meta.aliases,
     degree: graph.degree(id),
-    centrality: attributes.centrality,
+    centrality: attributes.meta.centrality,
   }));
 }
 
-export function filterRows(rows: readonly NodeRow[], text: string, isVisible: (type: string) => boolean): NodeRow[] {
+/** `only`, when given, keeps just those ids (the highlighted nodes). */
+export function filterRows(
+  rows: readonly NodeRow[],
+  text: string,
+  isVisible: (type: string) => boolean,
+  only: ReadonlySet<string> | null = null,
+): NodeRow[] {
   const needle = text.trim().toLowerCase();
   return rows.filter(
     (row) =>
+      (only === null || only.has(row.id)) &&
       isVisible(row.type) &&
       (!needle ||
         row.label.toLowerCase().includes(needle) ||

@@ -2,24 +2,35 @@
  * Explorer URL state
  * ==================
  * What the explorer shows is held in the URL, so that any view can be linked and reopened: the selected node or
- * edge, the visible node types, the search text and the view (graph or table). `parse` never throws: a hand-edited
- * URL degrades to the defaults rather than to an error page.
+ * edge, a highlighted set of nodes (`highlight=a,b,c`, as the query pages link it), the visible node types, the
+ * search text and the view (graph or table). `parse` never throws: a hand-edited URL degrades to the defaults
+ * rather than to an error page.
  */
 import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
 import type { NodeType } from '@/lib/graph/schema';
+import { MAX_HIGHLIGHT } from '@/lib/queries/links';
 
 export type ExplorerView = 'graph' | 'table';
 
 export interface ExplorerUrlState {
   node: string | null;
   edge: string | null;
+  /** Highlighted node ids in link order, without duplicates (at most MAX_HIGHLIGHT); null means none. */
+  highlight: string[] | null;
   /** Visible node types; null means all of them. */
   types: NodeType[] | null;
   q: string;
   view: ExplorerView;
 }
 
-export const DEFAULT_STATE: ExplorerUrlState = { node: null, edge: null, types: null, q: '', view: 'graph' };
+export const DEFAULT_STATE: ExplorerUrlState = {
+  node: null,
+  edge: null,
+  highlight: null,
+  types: null,
+  q: '',
+  view: 'graph',
+};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_EDGE_KEY = 300;
@@ -38,6 +49,7 @@ export function parseExplorerState(source: ParamSource): ExplorerUrlState {
     node: validNode,
     // A node wins over an edge: one selection at a time.
     edge: !validNode && edge && edge.length <= MAX_EDGE_KEY ? edge : null,
+    highlight: normaliseHighlight((params.get('highlight') ?? '').split(',')),
     types: rawTypes === null ? null : normaliseTypes(rawTypes.split(',').filter(isNodeType)),
     q,
     view: params.get('view') === 'table' ? 'table' : 'graph',
@@ -51,11 +63,27 @@ export function normaliseTypes(types: readonly string[]): NodeType[] | null {
   return ordered.length === NODE_TYPE_ORDER.length ? null : ordered;
 }
 
+/**
+ * Valid node ids (slugs) in their given order without duplicates, cut at MAX_HIGHLIGHT like the links that make
+ * them; null when none is left, so an empty or garbled `highlight=` is no highlight at all.
+ */
+export function normaliseHighlight(ids: readonly string[]): string[] | null {
+  const kept = new Set<string>();
+  for (const raw of ids) {
+    const id = raw.trim();
+    if (kept.size >= MAX_HIGHLIGHT) break;
+    if (SLUG.test(id)) kept.add(id);
+  }
+  return kept.size ? [...kept] : null;
+}
+
 /** A query string (without "?") in a fixed parameter order, so equal states give equal URLs. */
 export function serializeExplorerState(state: ExplorerUrlState): string {
   const params = new URLSearchParams();
   if (state.node) params.set('node', state.node);
   else if (state.edge) params.set('edge', state.edge);
+  const highlight = state.highlight ? normaliseHighlight(state.highlight) : null;
+  if (highlight) params.set('highlight', highlight.join(','));
   const types = state.types ? normaliseTypes(state.types) : null;
   if (types) params.set('types', types.join(','));
   if (state.q.trim()) params.set('q', state.q);
@@ -70,11 +98,24 @@ export function explorerHref(state: ExplorerUrlState, pathname = '/'): string {
 }
 
 /**
- * How a change enters the browser history: a new selection or view is a step that Back undoes; typing in the
- * search box or toggling a filter refines the current step in place, so Back walks selections, not keystrokes.
+ * How a change enters the browser history: a new selection, highlight or view is a step that Back undoes (so
+ * Back after "Clear" brings a highlight back); typing in the search box or toggling a filter refines the current
+ * step in place, so Back walks selections, not keystrokes.
  */
 export function historyMode(previous: ExplorerUrlState, next: ExplorerUrlState): 'push' | 'replace' | 'none' {
   if (serializeExplorerState(previous) === serializeExplorerState(next)) return 'none';
-  if (previous.node !== next.node || previous.edge !== next.edge || previous.view !== next.view) return 'push';
+  if (
+    previous.node !== next.node ||
+    previous.edge !== next.edge ||
+    previous.view !== next.view ||
+    highlightKey(previous.highlight) !== highlightKey(next.highlight)
+  ) {
+    return 'push';
+  }
   return 'replace';
+}
+
+/** One string per highlight (order kept), for comparisons and effect dependencies. */
+export function highlightKey(highlight: readonly string[] | null): string {
+  return highlight ? (normaliseHighlight(highlight)?.join(',') ?? '') : '';
 }

@@ -1,4 +1,4 @@
-/** Client graph and display rules: sigma-safe attributes, the commitment index, and what focus does. */
+/** Client graph and display rules: sigma-safe attributes, the commitment index, what focus and a highlight do. */
 import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,11 +10,16 @@ import {
   rangeKey,
 } from '@/lib/explorer/graph/client-graph';
 import {
+  DisplayRules,
+  displayState,
   edgeDisplay,
   FADED_EDGE,
   FADED_NODE,
+  FOCUS_EDGE,
+  isIdle,
   nodeDisplay,
   SELECTED_EDGE,
+  type DisplayInput,
   type DisplayState,
 } from '@/lib/explorer/graph/display';
 import { EDGE_COLOR } from '@/lib/graph/style';
@@ -86,6 +91,7 @@ const idle: DisplayState = {
   selectedEdge: null,
   edgeEnds: new Set(),
   searchHits: new Set(),
+  highlight: new Set(),
 };
 
 describe('client graph', () => {
@@ -96,20 +102,28 @@ describe('client graph', () => {
     expect(graph.getNodeAttribute('arf', 'nodeType')).toBe('forum');
     expect(graph.getEdgeAttributes('INVOLVES:c1->arf')).toMatchObject({
       type: EDGE_PROGRAM.text,
-      relation: 'INVOLVES',
       color: EDGE_COLOR.text,
+      meta: { relation: 'INVOLVES' },
     });
     expect(graph.getEdgeAttributes('PART_OF:arf->asean')).toMatchObject({
       type: EDGE_PROGRAM.curated,
-      relation: 'PART_OF',
-      note: 'why',
       color: EDGE_COLOR.curated,
+      meta: { relation: 'PART_OF', note: 'why' },
     });
   });
 
   it('keeps the server positions to restore them, and fills a missing colour from the type', () => {
-    expect(graph.getNodeAttributes('arf')).toMatchObject({ x: 1, y: 2, x0: 1, y0: 2 });
+    expect(graph.getNodeAttributes('arf')).toMatchObject({ x: 1, y: 2, meta: { x0: 1, y0: 2, aliases: ['ARF'] } });
     expect(graph.getNodeAttribute('asean', 'color')).toBe('#00838f');
+  });
+
+  it('gives sigma only what it draws with: the rest of a node or edge sits in one `meta` object', () => {
+    expect(Object.keys(graph.getNodeAttributes('c1')).sort()).toEqual(
+      ['color', 'label', 'meta', 'nodeType', 'size', 'type', 'x', 'y'].sort(),
+    );
+    expect(Object.keys(graph.getEdgeAttributes('PART_OF:arf->asean')).sort()).toEqual(
+      ['basis', 'color', 'meta', 'size', 'type'].sort(),
+    );
   });
 
   it('indexes commitments by their character range and counts types', () => {
@@ -183,6 +197,98 @@ describe('display rules', () => {
     expect(nodeDisplay('asean', attrs('asean'), { ...idle, searchHits: new Set(['asean']) })).toMatchObject({
       highlighted: true,
       forceLabel: true,
+    });
+  });
+});
+
+describe('display rules: highlight', () => {
+  const graph = buildClientGraph(serialized);
+  const attrs = (node: string) => graph.getNodeAttributes(node);
+  const edge = (key: string) => graph.getEdgeAttributes(key);
+  const lit: DisplayState = { ...idle, highlight: new Set(['arf', 'asean']) };
+
+  it('emphasises the highlighted nodes and the edges among them, and dims the rest', () => {
+    expect(nodeDisplay('arf', attrs('arf'), lit)).toMatchObject({
+      color: '#2e7d32',
+      label: 'ASEAN Regional Forum',
+      forceLabel: true,
+      zIndex: 2,
+    });
+    expect(nodeDisplay('far', attrs('far'), lit)).toMatchObject({ color: FADED_NODE, label: null, zIndex: 0 });
+    expect(nodeDisplay('c1', attrs('c1'), lit).color).toBe(FADED_NODE);
+    const among = edgeDisplay('PART_OF:arf->asean', edge('PART_OF:arf->asean'), 'arf', 'asean', lit);
+    expect(among).toMatchObject({ color: EDGE_COLOR.curated, zIndex: 2 });
+    expect(among.size).toBeGreaterThan(edge('PART_OF:arf->asean').size);
+    expect(edgeDisplay('INVOLVES:c1->arf', edge('INVOLVES:c1->arf'), 'c1', 'arf', lit).color).toBe(FADED_EDGE);
+    // A text edge among highlighted nodes is drawn in the focus colour.
+    const textAmong = edgeDisplay('x', edge('INVOLVES:c1->arf'), 'asean', 'arf', lit);
+    expect(textAmong.color).toBe(FOCUS_EDGE);
+  });
+
+  it('keeps highlighted nodes in colour when something else is in focus', () => {
+    const state: DisplayState = { ...lit, focus: 'far', focusNeighbors: new Set() };
+    expect(nodeDisplay('asean', attrs('asean'), state)).toMatchObject({ color: '#00838f', forceLabel: false });
+    expect(nodeDisplay('c1', attrs('c1'), state).color).toBe(FADED_NODE);
+    expect(edgeDisplay('PART_OF:arf->asean', edge('PART_OF:arf->asean'), 'arf', 'asean', state).color).toBe(
+      EDGE_COLOR.curated,
+    );
+  });
+
+  it('lets type filters hide highlighted nodes too', () => {
+    expect(nodeDisplay('arf', attrs('arf'), { ...lit, visibleTypes: new Set(['state']) }).hidden).toBe(true);
+  });
+});
+
+describe('display state and reducers', () => {
+  const graph = buildClientGraph(serialized);
+  const input: DisplayInput = {
+    visibleTypes: null,
+    hoveredNode: null,
+    selectedNode: null,
+    selectedEdge: null,
+    searchHits: new Set(),
+    highlight: null,
+  };
+
+  it('resolves the input against the graph, ignoring unknown ids', () => {
+    const state = displayState(graph, { ...input, selectedNode: 'nope', highlight: ['arf', 'missing'] });
+    expect(state.selectedNode).toBeNull();
+    expect([...state.highlight]).toEqual(['arf']);
+    expect(isIdle(state)).toBe(false);
+    expect(isIdle(displayState(graph, { ...input, highlight: ['missing'] }))).toBe(true);
+    const hovered = displayState(graph, { ...input, hoveredNode: 'arf', selectedNode: 'far' });
+    expect(hovered.focus).toBe('arf');
+    expect(hovered.selectedNode).toBe('far');
+    expect([...hovered.focusNeighbors].sort()).toEqual(['asean', 'c1']);
+  });
+
+  it('at rest, only silences commitment labels, filling sigma’s copy in place', () => {
+    const rules = new DisplayRules(graph, input);
+    const copy = { ...attrs('c1') };
+    const out = rules.nodeReducer('c1', copy);
+    expect(out).toBe(copy);
+    expect(out.label).toBeNull();
+    expect(rules.nodeReducer('arf', { ...attrs('arf') })).toMatchObject({ label: 'ASEAN Regional Forum' });
+    const edgeCopy = { ...graph.getEdgeAttributes('INVOLVES:c1->arf') };
+    expect(rules.edgeReducer('INVOLVES:c1->arf', edgeCopy)).toBe(edgeCopy);
+    expect(edgeCopy.color).toBe(EDGE_COLOR.text);
+
+    function attrs(node: string) {
+      return graph.getNodeAttributes(node);
+    }
+  });
+
+  it('reports a change only when the input changed, and then applies the rules', () => {
+    const hits = new Set<string>();
+    const rules = new DisplayRules(graph, { ...input, searchHits: hits });
+    expect(rules.update({ ...input, searchHits: hits })).toBe(false);
+    // The same highlight in a new array is no change.
+    expect(rules.update({ ...input, searchHits: hits, highlight: null })).toBe(false);
+    expect(rules.update({ ...input, searchHits: hits, highlight: ['arf'] })).toBe(true);
+    expect(rules.update({ ...input, searchHits: hits, highlight: ['arf'] })).toBe(false);
+    expect(rules.nodeReducer('far', { ...graph.getNodeAttributes('far') })).toMatchObject({ color: FADED_NODE });
+    expect(rules.edgeReducer('INVOLVES:c1->arf', { ...graph.getEdgeAttributes('INVOLVES:c1->arf') })).toMatchObject({
+      color: FADED_EDGE,
     });
   });
 });

@@ -49,6 +49,18 @@ describe('node table', () => {
     expect(filterRows(rows, '', (type) => type === 'state').map((r) => r.id)).toEqual(['china']);
   });
 
+  it('can keep only the highlighted nodes, with the other filters still applying', () => {
+    const only = new Set(['arf', 'china']);
+    expect(
+      filterRows(rows, '', () => true, only)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['arf', 'china']);
+    expect(filterRows(rows, '', (type) => type === 'state', only).map((r) => r.id)).toEqual(['china']);
+    expect(filterRows(rows, 'un', () => true, only)).toEqual([]);
+    expect(filterRows(rows, '', () => true, null)).toHaveLength(rows.length);
+  });
+
   it('sorts by any column and flips on a second click', () => {
     expect(sortRows(rows, { key: 'centrality', direction: 'descending' }).map((r) => r.id)).toEqual([
       'china',

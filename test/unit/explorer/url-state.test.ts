@@ -1,18 +1,22 @@
-/** Explorer URL state: parse/serialise round trips, hostile input, and which changes enter the history. */
+/** Explorer URL state: parse/serialise round trips (with `?highlight=`), hostile input, and which changes enter the history. */
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
   explorerHref,
+  highlightKey,
   historyMode,
+  normaliseHighlight,
   parseExplorerState,
   serializeExplorerState,
 } from '@/lib/explorer/url/state';
+import { explorerHighlightHref, MAX_HIGHLIGHT } from '@/lib/queries/links';
 
 describe('explorer URL state', () => {
   it('round-trips a full state with readable separators', () => {
     const state = {
       node: 'arf',
       edge: null,
+      highlight: null,
       types: ['forum' as const, 'organization' as const],
       q: 'ARF',
       view: 'table' as const,
@@ -60,5 +64,50 @@ describe('explorer URL state', () => {
     expect(historyMode(base, { ...base, q: 'AR' })).toBe('replace');
     expect(historyMode(base, { ...base, types: ['forum'] })).toBe('replace');
     expect(historyMode(base, { ...base })).toBe('none');
+  });
+});
+
+describe('explorer URL state: highlight', () => {
+  it('parses the query pages’ link, keeps the order and writes readable commas', () => {
+    const href = explorerHighlightHref(['arf', 'sco', 'action-partnership-in-cyberspace']);
+    const state = parseExplorerState(href.slice(href.indexOf('?') + 1));
+    expect(state.highlight).toEqual(['arf', 'sco', 'action-partnership-in-cyberspace']);
+    expect(serializeExplorerState(state)).toBe('highlight=arf,sco,action-partnership-in-cyberspace');
+    expect(explorerHref(state)).toBe('/?highlight=arf,sco,action-partnership-in-cyberspace');
+  });
+
+  it('round-trips with a selection and the other parameters', () => {
+    const state = { ...DEFAULT_STATE, node: 'arf', highlight: ['sco', 'arf'], q: 'ARF', view: 'table' as const };
+    const query = serializeExplorerState(state);
+    expect(query).toBe('node=arf&highlight=sco,arf&q=ARF&view=table');
+    expect(parseExplorerState(query)).toEqual(state);
+  });
+
+  it('drops duplicates, blanks and ids that are not slugs; nothing left is no highlight', () => {
+    expect(parseExplorerState('highlight=arf,,arf,%3Cscript%3E,SCO,sco, un ').highlight).toEqual(['arf', 'sco', 'un']);
+    expect(parseExplorerState('highlight=').highlight).toBeNull();
+    expect(parseExplorerState('highlight=,,%20').highlight).toBeNull();
+    expect(serializeExplorerState({ ...DEFAULT_STATE, highlight: [] })).toBe('');
+    expect(normaliseHighlight(['Bad Id', 'ok-1'])).toEqual(['ok-1']);
+  });
+
+  it('keeps at most MAX_HIGHLIGHT ids, like the links that make them', () => {
+    const ids = Array.from({ length: MAX_HIGHLIGHT + 50 }, (_v, i) => `n${i}`);
+    const parsed = parseExplorerState(`highlight=${ids.join(',')}`).highlight;
+    expect(parsed).toHaveLength(MAX_HIGHLIGHT);
+    expect(parsed?.[0]).toBe('n0');
+  });
+
+  it('makes setting and clearing a highlight a history step, so Back restores it', () => {
+    const plain = parseExplorerState('q=ARF');
+    const lit = parseExplorerState('highlight=arf,sco&q=ARF');
+    expect(historyMode(plain, lit)).toBe('push');
+    expect(historyMode(lit, { ...lit, highlight: null })).toBe('push');
+    expect(historyMode(lit, { ...lit, highlight: ['sco', 'arf'] })).toBe('push');
+    expect(historyMode(lit, { ...lit, highlight: ['arf', 'sco'] })).toBe('none');
+    // A filter change keeps the highlight and refines the step in place.
+    expect(historyMode(lit, { ...lit, types: ['forum'] })).toBe('replace');
+    expect(highlightKey(lit.highlight)).toBe('arf,sco');
+    expect(highlightKey(null)).toBe('');
   });
 });

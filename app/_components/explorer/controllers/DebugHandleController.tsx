@@ -1,17 +1,30 @@
 /**
  * DebugHandleController
  * =====================
- * Exposes `window.atlasExplorer.nodeViewport(id)`: where a node is drawn, in CSS pixels of the graph container.
- * Browser tests use it to click a real edge on the canvas (WebGL draws no DOM to aim at). Read-only by design.
+ * Exposes `window.atlasExplorer`: where a node is drawn, in CSS pixels of the graph container, and how it is drawn
+ * (colour, label, emphasis). Browser tests use it to click a real edge on the canvas and to check what is
+ * emphasised (WebGL draws no DOM to aim at or to read). Read-only by design.
  */
 'use client';
 
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 
+export interface NodeDrawing {
+  color: string;
+  label: string | null;
+  hidden: boolean;
+  highlighted: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
 declare global {
   interface Window {
-    atlasExplorer?: { nodeViewport(id: string): { x: number; y: number } | null };
+    atlasExplorer?: {
+      nodeViewport(id: string): { x: number; y: number } | null;
+      nodeDrawing(id: string): NodeDrawing | null;
+    };
   }
 }
 
@@ -24,6 +37,12 @@ export function DebugHandleController() {
         if (!graph.hasNode(id)) return null;
         const { x, y } = graph.getNodeAttributes(id);
         return sigma.graphToViewport({ x: Number(x), y: Number(y) });
+      },
+      nodeDrawing(id) {
+        const data = sigma.getNodeDisplayData(id);
+        if (!data) return null;
+        const { color, label, hidden, highlighted, forceLabel, zIndex } = data;
+        return { color, label, hidden, highlighted, forceLabel, zIndex };
       },
     };
     return () => {

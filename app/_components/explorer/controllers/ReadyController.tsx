@@ -1,30 +1,18 @@
 /**
  * ReadyController
  * ===============
- * Reports sigma's first rendered frame, which the graph container exposes as `data-graph-ready="true"` for tests
- * and benchmarks. Sigma draws once in its constructor, before children mount, so this asks for one more frame and
- * reports after it.
+ * The controllers' half of the ready signal: the graph container exposes `data-graph-ready="true"` (for tests and
+ * benchmarks) once sigma has rendered its first frame after construction (SigmaHost reports that) and the
+ * controllers under it are mounted, so pointer events, camera and display rules are live when a test acts on it.
+ * Mounted last of them, its effect runs after theirs.
  */
 'use client';
 
-import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 
-export function ReadyController({ onReady }: { onReady: () => void }) {
-  const sigma = useSigma();
+export function ReadyController({ onMounted }: { onMounted: () => void }) {
   useEffect(() => {
-    let done = false;
-    const handle = () => {
-      if (done) return;
-      done = true;
-      onReady();
-    };
-    sigma.once('afterRender', handle);
-    sigma.scheduleRender();
-    return () => {
-      done = true;
-      sigma.off('afterRender', handle);
-    };
-  }, [sigma, onReady]);
+    onMounted();
+  }, [onMounted]);
   return null;
 }

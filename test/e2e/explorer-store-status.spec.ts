@@ -1,0 +1,99 @@
+/**
+ * Explorer while the store is down (simulated)
+ * ============================================
+ * The browser side of an outage, on the memory backend: the API's 503 answers are simulated by intercepting
+ * requests (test/e2e/outage.spec.ts kills a real Neo4j). The banner appears (role="alert", data-state="down") on
+ * the first 503, the canvas stays, a node's details show an inline error, and when the answers come back the
+ * banner goes and the details load by themselves, without a reload. A graph that could not load at all loads once
+ * the store is back. Chromium logs each 503 as a failed resource, which is expected here and filtered.
+ */
+import type { Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+
+let session: Session;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(() => session.close());
+afterEach(async () => {
+  const errors = tab.errors.filter((error) => !/status of 503/.test(error));
+  await tab.close();
+  expect(errors, 'console errors').toEqual([]);
+});
+
+const unavailable = (route: Route) =>
+  route.fulfill({
+    status: 503,
+    contentType: 'application/json',
+    body: JSON.stringify({ ok: false, backend: 'neo4j', error: 'Neo4j is unavailable' }),
+  });
+
+/** Makes the store "go down" for the given API paths (glob patterns under /api/). */
+async function storeDown(page: Page, paths: string[]): Promise<() => Promise<void>> {
+  const patterns = paths.map((path) => `**/api/${path}`);
+  for (const pattern of patterns) await page.route(pattern, unavailable);
+  return async () => {
+    for (const pattern of patterns) await page.unroute(pattern, unavailable);
+  };
+}
+
+describe('store status banner', () => {
+  it('shows the banner on a 503, keeps the canvas, shows an inline error and recovers by itself', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    await openExplorer(page);
+    const status = page.getByTestId('store-status');
+    expect(await status.getAttribute('data-state')).toBe('ok');
+    // Scoped: Next's route announcer is an (empty) role="alert" of its own.
+    expect(await status.getByRole('alert').count()).toBe(0);
+
+    const restore = await storeDown(page, ['health', 'nodes/**', 'search*']);
+    // Click a node on the canvas: its details request meets the outage.
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const at = await page.evaluate(() => window.atlasExplorer?.nodeViewport('arf') ?? null);
+    expect(box && at).toBeTruthy();
+    if (!box || !at) return;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForURL((url) => url.searchParams.get('node') === 'arf');
+
+    await page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 10_000 });
+    const banner = status.getByRole('alert');
+    expect(await banner.textContent()).toMatch(/graph database is unavailable — retrying/);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect
+      .poll(() => details.getByRole('alert').textContent())
+      .toMatch(/Could not load the details: the graph database is unavailable/);
+    // What was on screen stays.
+    expect(await page.locator('[data-graph-ready="true"]').count()).toBe(1);
+
+    // A search while down says so in place.
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('ARF');
+    await expect.poll(() => page.locator('.search-error').textContent(), { timeout: 10_000 }).toMatch(/Search failed/);
+
+    await restore();
+    await page.locator('[data-testid="store-status"][data-state="ok"]').waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await status.getByRole('alert').count()).toBe(0);
+    // The details that failed load once the store is back, without a reload.
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-graph-ready="true"]').count()).toBe(1);
+  });
+
+  it('loads the graph once the store is back when it could not load at first', async () => {
+    tab = await openPage(session.browser);
+    const { page } = tab;
+    const restore = await storeDown(page, ['health', 'graph']);
+    await page.goto(new URL('/', baseURL()).toString());
+    await page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 10_000 });
+    const panel = page.locator('.graph-error');
+    await expect
+      .poll(() => panel.textContent(), { timeout: 10_000 })
+      .toMatch(/could not be loaded: the graph database is unavailable/);
+    await restore();
+    await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
+    await page.locator('[data-testid="store-status"][data-state="ok"]').waitFor({ state: 'attached' });
+  });
+});
