@@ -25,7 +25,12 @@ function time(fn: () => void, runs: number): number {
 export function repeated(inputs: AtlasInputs, times: number): AtlasInputs {
   const documents = inputs.documents.flatMap((doc) =>
     Array.from({ length: times }, (_v, i) =>
-      i === 0 ? doc : { file: doc.file.replace(/\.md$/, `-copy${i}.md`), text: doc.text.replace(/^id: (\S+)$/m, `id: $1-copy${i}`) },
+      i === 0
+        ? doc
+        : {
+            file: doc.file.replace(/\.md$/, `-copy${i}.md`),
+            text: doc.text.replace(/^id: (\S+)$/m, `id: $1-copy${i}`),
+          },
     ),
   );
   return { ...inputs, documents };
@@ -42,7 +47,22 @@ export async function benchIngest(quick: boolean): Promise<BenchRow[]> {
   const tenfold = repeated(inputs, 10);
   const ten = time(() => buildKnowledgeGraph(tenfold), quick ? 1 : 3);
   return [
-    row({ name: 'ingest-build', ours: single, baseline: floor, unit: 'ms', better: 'lower', note: 'baseline: read + parse + split into sentences only (the floor of any text pipeline)' }),
-    row({ name: 'ingest-build-10x', ours: ten, baseline: single * 10, unit: 'ms', better: 'lower', target: 1.5, note: 'the text repeated 10× as ten documents, against 10 × one build (1 = linear)' }),
+    row({
+      name: 'ingest-build',
+      ours: single,
+      baseline: floor,
+      unit: 'ms',
+      better: 'lower',
+      note: 'baseline: read + parse + split into sentences only (the floor of any text pipeline)',
+    }),
+    row({
+      name: 'ingest-build-10x',
+      ours: ten,
+      baseline: single * 10,
+      unit: 'ms',
+      better: 'lower',
+      target: 1.5,
+      note: 'the text repeated 10× as ten documents, against 10 × one build (1 = linear)',
+    }),
   ];
 }

@@ -24,7 +24,10 @@ async function withFreshNeo4j<T>(label: string, fn: (driver: Driver) => Promise<
   let driver: Driver | undefined;
   try {
     server = await startNeo4j({ dataDir, heap: '3g', pageCache: '1g' });
-    driver = createDriver({ uri: server.uri, username: 'neo4j', database: DATABASE, connectTimeoutMs: 5000 }, { purpose: 'load' });
+    driver = createDriver(
+      { uri: server.uri, username: 'neo4j', database: DATABASE, connectTimeoutMs: 5000 },
+      { purpose: 'load' },
+    );
     return await fn(driver);
   } finally {
     await driver?.close();
@@ -34,7 +37,9 @@ async function withFreshNeo4j<T>(label: string, fn: (driver: Driver) => Promise<
 }
 
 /** Items (nodes + relationships) per second of our loader on a fresh database: the whole load, and its writes. */
-async function ourThroughput(kg: KnowledgeGraph): Promise<{ perSecond: number; seconds: number; writePerSecond: number; phases: string }> {
+async function ourThroughput(
+  kg: KnowledgeGraph,
+): Promise<{ perSecond: number; seconds: number; writePerSecond: number; phases: string }> {
   return withFreshNeo4j('ours', async (driver) => {
     const result = await loadGraph(driver, kg, { database: DATABASE });
     const seconds = result.ms / 1000;
@@ -53,7 +58,10 @@ async function ourThroughput(kg: KnowledgeGraph): Promise<{ perSecond: number; s
  * The same counts created inside Neo4j by server-side Cypher: the most a client loader could approach. It needs
  * the same id constraint (its MATCHes use it), so creating it counts, as it does in ours.
  */
-async function ceilingThroughput(nodes: number, relationships: number): Promise<{ perSecond: number; seconds: number }> {
+async function ceilingThroughput(
+  nodes: number,
+  relationships: number,
+): Promise<{ perSecond: number; seconds: number }> {
   return withFreshNeo4j('ceiling', async (driver) => {
     const session = driver.session({ database: DATABASE });
     try {

@@ -39,11 +39,15 @@ export async function benchQuery(quick: boolean): Promise<BenchRow[]> {
     for (let i = 0; i < runs + 20; i++) {
       let summary: ResultSummary | undefined;
       const started = performance.now();
-      await runNamedQueryCypher(QUERY.name, QUERY.params, (query, params) => store.read(query, params, (s) => (summary = s)));
+      await runNamedQueryCypher(QUERY.name, QUERY.params, (query, params) =>
+        store.read(query, params, (s) => (summary = s)),
+      );
       const wall = performance.now() - started;
       if (i < 20 || !summary) continue; // warm-up: plan cache, JIT, connection pool
       client.push(wall);
-      serverSide.push(neo4j.integer.toNumber(summary.resultAvailableAfter) + neo4j.integer.toNumber(summary.resultConsumedAfter));
+      serverSide.push(
+        neo4j.integer.toNumber(summary.resultAvailableAfter) + neo4j.integer.toNumber(summary.resultConsumedAfter),
+      );
     }
     const ours = median(client);
     // Neo4j reports whole milliseconds; a sub-millisecond query reports 0, which would make any ratio infinite.

@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const quick = Boolean(options.quick);
   const only = options.only ? options.only.split(',') : [...GROUPS];
   const unknown = only.filter((group) => !(GROUPS as readonly string[]).includes(group));
-  if (unknown.length > 0) throw new Error(`bench: unknown group(s) ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(`bench: unknown group(s) ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`);
 
   console.log(`bench: ${machine()}${quick ? ' (quick)' : ''}`);
   const rows: BenchRow[] = [];
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
     const produced = await fn();
     rows.push(...produced);
     console.log(`bench: ${group} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    for (const r of produced) console.log(`  ${r.name}: ours ${r.ours} ${r.unit}, baseline ${r.baseline} ${r.unit}, ratio ${r.ratio}`);
+    for (const r of produced)
+      console.log(`  ${r.name}: ours ${r.ours} ${r.unit}, baseline ${r.baseline} ${r.unit}, ratio ${r.ratio}`);
   };
 
   await run('ingest', () => benchIngest(quick));
@@ -63,7 +65,10 @@ async function main(): Promise<void> {
     const { benchFirstFrame } = await import('./first-frame');
     return benchFirstFrame({
       quick,
-      appBaseURL: (order?: number) => startAppServer(order ? { ATLAS_BACKEND: 'memory', ATLAS_SYNTHETIC_ORDER: String(order) } : { ATLAS_BACKEND: 'memory' }),
+      appBaseURL: (order?: number) =>
+        startAppServer(
+          order ? { ATLAS_BACKEND: 'memory', ATLAS_SYNTHETIC_ORDER: String(order) } : { ATLAS_BACKEND: 'memory' },
+        ),
     });
   });
   await run('query', () => benchQuery(quick));
@@ -79,7 +84,9 @@ async function main(): Promise<void> {
     console.log('bench: wrote bench/results.json and the README Performance table');
   } else {
     writeFileSync('bench/results.partial.json', `${JSON.stringify(ordered, null, 2)}\n`);
-    console.log('bench: partial or quick run: wrote bench/results.partial.json (bench/results.json is only written by a full run)');
+    console.log(
+      'bench: partial or quick run: wrote bench/results.partial.json (bench/results.json is only written by a full run)',
+    );
   }
 }
 

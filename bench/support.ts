@@ -46,7 +46,8 @@ export function machine(): string {
 }
 
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = '| benchmark | ours | baseline | unit | ratio | better | target | met |\n|---|---:|---:|---|---:|---|---:|---|';
+  const header =
+    '| benchmark | ours | baseline | unit | ratio | better | target | met |\n|---|---:|---:|---|---:|---|---:|---|';
   const lines = rows.map((r) => {
     const met = meets(r);
     const target = r.target === undefined ? '' : `${r.better === 'higher' ? '≥' : '≤'} ${r.target}`;

@@ -46,7 +46,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const e = parsed.data;
   const backend = e.ATLAS_BACKEND ?? (e.NEO4J_URI ? 'neo4j' : 'memory');
   if (backend === 'neo4j' && !e.NEO4J_URI) {
-    throw new Error('lib/config: ATLAS_BACKEND=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)');
+    throw new Error(
+      'lib/config: ATLAS_BACKEND=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)',
+    );
   }
   return {
     backend,
@@ -61,7 +63,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
           connectTimeoutMs: e.ATLAS_NEO4J_CONNECT_TIMEOUT_MS,
         }
       : undefined,
-    cypher: { timeoutMs: e.ATLAS_CYPHER_TIMEOUT_MS, rowCap: e.ATLAS_CYPHER_ROW_CAP, maxLength: e.ATLAS_CYPHER_MAX_LENGTH },
+    cypher: {
+      timeoutMs: e.ATLAS_CYPHER_TIMEOUT_MS,
+      rowCap: e.ATLAS_CYPHER_ROW_CAP,
+      maxLength: e.ATLAS_CYPHER_MAX_LENGTH,
+    },
   };
 }
 

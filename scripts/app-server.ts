@@ -28,7 +28,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('test/e2e: no free port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('test/e2e: no free port')),
+      );
     });
   });
 }
@@ -84,7 +86,9 @@ export async function startAppServer(env: Record<string, string>, { acceptDown =
     await waitForHealth(baseURL, child, acceptDown);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${output.slice(-4000)}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${output.slice(-4000)}`,
+    );
   }
   return { baseURL, output: () => output, stop };
 }

@@ -28,7 +28,11 @@ interface LoadOptions {
 function graphFor(options: LoadOptions): KnowledgeGraph {
   if (options.synthetic !== undefined) {
     const order = Number(options.synthetic);
-    if (!Number.isInteger(order) || order < 20) throw new InvalidInputError(`--synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`, 'synthetic');
+    if (!Number.isInteger(order) || order < 20)
+      throw new InvalidInputError(
+        `--synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`,
+        'synthetic',
+      );
     return generateSyntheticGraph(order);
   }
   const kg = buildKnowledgeGraph(readInputs(options.data));
@@ -39,15 +43,24 @@ function graphFor(options: LoadOptions): KnowledgeGraph {
 export function registerLoad(program: Command): void {
   program
     .command('load')
-    .description('load the graph into Neo4j (NEO4J_URI …): constraints, MERGE batches, then removal of what the sources no longer hold')
+    .description(
+      'load the graph into Neo4j (NEO4J_URI …): constraints, MERGE batches, then removal of what the sources no longer hold',
+    )
     .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
-    .option('--synthetic <n>', 'load a generated graph of n nodes and about 5n relationships instead (benchmarks, fault tests)')
+    .option(
+      '--synthetic <n>',
+      'load a generated graph of n nodes and about 5n relationships instead (benchmarks, fault tests)',
+    )
     .option('--dry-run', 'print the plan; write nothing')
     .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--no-progress', 'no progress bar')
     .action(async (options: LoadOptions) => {
       const batchSize = Number(options.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new InvalidInputError(`--batch-size needs a positive whole number (got "${options.batchSize}")`, 'batch-size');
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new InvalidInputError(
+          `--batch-size needs a positive whole number (got "${options.batchSize}")`,
+          'batch-size',
+        );
       const kg = graphFor(options);
       if (options.dryRun) {
         const plan = planLoad(kg, batchSize);
@@ -55,11 +68,16 @@ export function registerLoad(program: Command): void {
         console.log(`  constraints: ${plan.constraints.length} (created if missing)`);
         console.log(`  nodes: ${plan.nodes} ${JSON.stringify(plan.nodesByType)}`);
         console.log(`  relationships: ${plan.relationships} ${JSON.stringify(plan.relationshipsByType)}`);
-        console.log(`  transactions: ${plan.batches.length} of up to ${batchSize} rows, then removal of anything not in this load`);
+        console.log(
+          `  transactions: ${plan.batches.length} of up to ${batchSize} rows, then removal of anything not in this load`,
+        );
         return;
       }
       const settings = config().neo4j;
-      if (!settings) throw new StoreUnavailableError('atlas load: set NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)');
+      if (!settings)
+        throw new StoreUnavailableError(
+          'atlas load: set NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)',
+        );
       const driver = createDriver(settings, { purpose: 'load' });
       try {
         try {
@@ -67,7 +85,16 @@ export function registerLoad(program: Command): void {
         } catch (error) {
           throw mapNeo4jError(error, `atlas load: ${settings.uri}`);
         }
-        const bar = options.progress && process.stderr.isTTY ? new SingleBar({ format: ' {phase} [{bar}] {percentage}% {value}/{total} | {duration_formatted}', stream: process.stderr }, Presets.shades_classic) : undefined;
+        const bar =
+          options.progress && process.stderr.isTTY
+            ? new SingleBar(
+                {
+                  format: ' {phase} [{bar}] {percentage}% {value}/{total} | {duration_formatted}',
+                  stream: process.stderr,
+                },
+                Presets.shades_classic,
+              )
+            : undefined;
         bar?.start(kg.graph.order + kg.graph.size, 0, { phase: 'constraints' });
         let lastLogged = -1;
         const result = await loadGraph(driver, kg, {

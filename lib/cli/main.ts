@@ -30,7 +30,9 @@ export function createProgram(): Command {
 
   program
     .command('build')
-    .description('build the graph from the data folder, lay it out, and write it as JSON (graphology serialisation, with provenance)')
+    .description(
+      'build the graph from the data folder, lay it out, and write it as JSON (graphology serialisation, with provenance)',
+    )
     .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
     .option('-o, --out <file>', 'output file', 'graph-data/build/graph.json')
     .action((options: { data: string; out: string }) => {
@@ -85,9 +87,15 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (isAtlasError(error)) {
       console.error(error.message);
-      return error.status === 503 ? EXIT.unavailable : error.status === 400 || error.status === 404 ? EXIT.usage : EXIT.internal;
+      return error.status === 503
+        ? EXIT.unavailable
+        : error.status === 400 || error.status === 404
+          ? EXIT.usage
+          : EXIT.internal;
     }
-    console.error(`atlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `atlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return EXIT.internal;
   }
 }

@@ -22,7 +22,12 @@ function increment(record: Record<string, number>, key: string): void {
 }
 
 function ordered(record: Record<string, number>, order: readonly string[]): Record<string, number> {
-  const keys = [...order.filter((key) => key in record), ...Object.keys(record).filter((key) => !order.includes(key)).sort()];
+  const keys = [
+    ...order.filter((key) => key in record),
+    ...Object.keys(record)
+      .filter((key) => !order.includes(key))
+      .sort(),
+  ];
   return Object.fromEntries(keys.map((key) => [key, record[key] as number]));
 }
 
@@ -58,12 +63,18 @@ export function summarize({ graph }: KnowledgeGraph): GraphSummary {
 
 export function formatSummary(summary: GraphSummary): string {
   const block = (title: string, record: Record<string, number>) =>
-    [`${title}:`, ...Object.entries(record).map(([key, count]) => `  ${key.padEnd(28)} ${String(count).padStart(6)}`)].join('\n');
+    [
+      `${title}:`,
+      ...Object.entries(record).map(([key, count]) => `  ${key.padEnd(28)} ${String(count).padStart(6)}`),
+    ].join('\n');
   return [
     `${summary.nodes} nodes, ${summary.edges} relationships (${summary.curatedEdges} curated)`,
     block('Nodes by type', summary.nodesByType),
     block('Relationships by type', summary.edgesByType),
     block('Commitments by modality', summary.commitmentsByModality),
-    block('Commitments by kind (self = the issuer commits; others = a norm addressed to others)', summary.commitmentsByKind),
+    block(
+      'Commitments by kind (self = the issuer commits; others = a norm addressed to others)',
+      summary.commitmentsByKind,
+    ),
   ].join('\n');
 }

@@ -56,7 +56,10 @@ export function mergeEdge(
     return {
       ...existing,
       provenance: [...existing.provenance, ...added],
-      count: existing.count !== undefined || attributes.count !== undefined ? (existing.count ?? 0) + (attributes.count ?? 0) : undefined,
+      count:
+        existing.count !== undefined || attributes.count !== undefined
+          ? (existing.count ?? 0) + (attributes.count ?? 0)
+          : undefined,
       spans: existing.spans || attributes.spans ? [...(existing.spans ?? []), ...(attributes.spans ?? [])] : undefined,
     };
   });

@@ -44,7 +44,16 @@ export function generateSyntheticGraph(order: number, seed = 42): KnowledgeGraph
     const id = `syn-doc-${i}`;
     const text = `Synthetic document ${i}.`;
     texts.set(id, { id, text });
-    graph.addNode(id, { ...common(id, `Synthetic document ${i}`), type: 'document', title: `Synthetic document ${i}`, issuer: 'Synthetic', date: '2000-01-01', language: 'en', sourceFile: '(synthetic)', textLength: text.length });
+    graph.addNode(id, {
+      ...common(id, `Synthetic document ${i}`),
+      type: 'document',
+      title: `Synthetic document ${i}`,
+      issuer: 'Synthetic',
+      date: '2000-01-01',
+      language: 'en',
+      sourceFile: '(synthetic)',
+      textLength: text.length,
+    });
     documentIds.push(id);
   }
   const entityIds: Array<{ id: string; type: EntityType }> = [];
@@ -60,12 +69,33 @@ export function generateSyntheticGraph(order: number, seed = 42): KnowledgeGraph
   for (let i = 0; i < sections; i++) {
     const id = `syn-section-${i}`;
     const documentId = documentIds[i % documents]!;
-    graph.addNode(id, { ...common(id, `Section ${i}`), type: 'section', documentId, number: String(i + 1), title: `Section ${i}`, level: 1, order: i, start: 0, end: 1 });
-    graph.addDirectedEdgeWithKey(`HAS_SECTION:${documentId}->${id}`, documentId, id, { type: 'HAS_SECTION', basis: 'text', synthetic: true, provenance: [] });
+    graph.addNode(id, {
+      ...common(id, `Section ${i}`),
+      type: 'section',
+      documentId,
+      number: String(i + 1),
+      title: `Section ${i}`,
+      level: 1,
+      order: i,
+      start: 0,
+      end: 1,
+    });
+    graph.addDirectedEdgeWithKey(`HAS_SECTION:${documentId}->${id}`, documentId, id, {
+      type: 'HAS_SECTION',
+      basis: 'text',
+      synthetic: true,
+      provenance: [],
+    });
     const mentioned = new Set<string>();
     while (mentioned.size < Math.min(MENTIONS_PER_SECTION, entities)) mentioned.add(pick(entityIds).id);
     for (const entity of mentioned) {
-      graph.addDirectedEdgeWithKey(`MENTIONS:${id}->${entity}`, id, entity, { type: 'MENTIONS', basis: 'text', count: 1, synthetic: true, provenance: [] });
+      graph.addDirectedEdgeWithKey(`MENTIONS:${id}->${entity}`, id, entity, {
+        type: 'MENTIONS',
+        basis: 'text',
+        count: 1,
+        synthetic: true,
+        provenance: [],
+      });
     }
     sectionIds.push(id);
   }
@@ -76,7 +106,12 @@ export function generateSyntheticGraph(order: number, seed = 42): KnowledgeGraph
     const sectionId = sectionIds[i]!;
     const documentId = documentIds[i % documents]!; // section i belongs to document i % documents
     graph.addNode(id, { ...common(id, `Synthetic action ${i}`), type: 'action', documentId, sectionId, number: i + 1 });
-    graph.addDirectedEdgeWithKey(`DEFINES:${sectionId}->${id}`, sectionId, id, { type: 'DEFINES', basis: 'text', synthetic: true, provenance: [] });
+    graph.addDirectedEdgeWithKey(`DEFINES:${sectionId}->${id}`, sectionId, id, {
+      type: 'DEFINES',
+      basis: 'text',
+      synthetic: true,
+      provenance: [],
+    });
     actionIds.push(id);
     sectionOfAction.set(id, sectionId);
   }
@@ -85,14 +120,40 @@ export function generateSyntheticGraph(order: number, seed = 42): KnowledgeGraph
     const action = pick(actionIds);
     const sectionId = sectionOfAction.get(action)!;
     const text = `Synthetic commitment ${i} will act.`;
-    graph.addNode(id, { ...common(id, text), type: 'commitment', documentId: documentIds[0]!, sectionId, text, modality: pick(['will', 'supports', 'should']), kind: random() < 0.7 ? 'self' : 'others', subject: 'Synthetic', start: 0, end: 1 });
+    graph.addNode(id, {
+      ...common(id, text),
+      type: 'commitment',
+      documentId: documentIds[0]!,
+      sectionId,
+      text,
+      modality: pick(['will', 'supports', 'should']),
+      kind: random() < 0.7 ? 'self' : 'others',
+      subject: 'Synthetic',
+      start: 0,
+      end: 1,
+    });
     const maker = pick(actors);
-    graph.addDirectedEdgeWithKey(`MAKES:${maker}->${id}`, maker, id, { type: 'MAKES', basis: 'text', synthetic: true, provenance: [] });
-    graph.addDirectedEdgeWithKey(`UNDER:${id}->${action}`, id, action, { type: 'UNDER', basis: 'text', synthetic: true, provenance: [] });
+    graph.addDirectedEdgeWithKey(`MAKES:${maker}->${id}`, maker, id, {
+      type: 'MAKES',
+      basis: 'text',
+      synthetic: true,
+      provenance: [],
+    });
+    graph.addDirectedEdgeWithKey(`UNDER:${id}->${action}`, id, action, {
+      type: 'UNDER',
+      basis: 'text',
+      synthetic: true,
+      provenance: [],
+    });
     const involved = new Set<string>();
     while (involved.size < Math.min(INVOLVES_PER_COMMITMENT, entities)) involved.add(pick(entityIds).id);
     for (const entity of involved) {
-      graph.addDirectedEdgeWithKey(`INVOLVES:${id}->${entity}`, id, entity, { type: 'INVOLVES', basis: 'text', synthetic: true, provenance: [] });
+      graph.addDirectedEdgeWithKey(`INVOLVES:${id}->${entity}`, id, entity, {
+        type: 'INVOLVES',
+        basis: 'text',
+        synthetic: true,
+        provenance: [],
+      });
     }
   }
   // A PART_OF forest: each entity may belong to one with a smaller index, so there is never a cycle.
@@ -100,11 +161,21 @@ export function generateSyntheticGraph(order: number, seed = 42): KnowledgeGraph
     if (random() < 0.5) {
       const parent = entityIds[Math.floor(random() * i)]!.id;
       const child = entityIds[i]!.id;
-      graph.addDirectedEdgeWithKey(`PART_OF:${child}->${parent}`, child, parent, { type: 'PART_OF', basis: 'curated', note: 'synthetic', synthetic: true, provenance: [] });
+      graph.addDirectedEdgeWithKey(`PART_OF:${child}->${parent}`, child, parent, {
+        type: 'PART_OF',
+        basis: 'curated',
+        note: 'synthetic',
+        synthetic: true,
+        provenance: [],
+      });
     }
   }
   graph.forEachNode((key, attributes) => {
-    graph.mergeNodeAttributes(key, { size: Math.min(16, 2 + Math.sqrt(graph.degree(key))), color: TYPE_STYLE[attributes.type].color, centrality: 0 });
+    graph.mergeNodeAttributes(key, {
+      size: Math.min(16, 2 + Math.sqrt(graph.degree(key))),
+      color: TYPE_STYLE[attributes.type].color,
+      centrality: 0,
+    });
   });
   return { graph, texts };
 }

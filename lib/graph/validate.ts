@@ -9,7 +9,18 @@ import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
 import { AtlasDataError, type DataIssue } from './errors';
 import type { KnowledgeGraph } from './knowledge-graph';
-import { ACTOR_TYPES, DEFINED_TYPES, edgeSchema, ENTITY_TYPES, FORUM_TYPES, NODE_SCHEMAS, NODE_TYPES, type NodeType, type Provenance, type RelationType } from './schema';
+import {
+  ACTOR_TYPES,
+  DEFINED_TYPES,
+  edgeSchema,
+  ENTITY_TYPES,
+  FORUM_TYPES,
+  NODE_SCHEMAS,
+  NODE_TYPES,
+  type NodeType,
+  type Provenance,
+  type RelationType,
+} from './schema';
 
 const ANY_ENTITY: readonly NodeType[] = ENTITY_TYPES;
 
@@ -28,7 +39,12 @@ export const RELATION_ENDPOINTS: Record<RelationType, [readonly NodeType[], read
   ISSUED: [ACTOR_TYPES, ['document']],
 };
 
-function checkProvenance(kg: KnowledgeGraph, owner: string, provenance: readonly Provenance[], issues: DataIssue[]): void {
+function checkProvenance(
+  kg: KnowledgeGraph,
+  owner: string,
+  provenance: readonly Provenance[],
+  issues: DataIssue[],
+): void {
   for (const p of provenance) {
     const doc = kg.texts.get(p.documentId);
     if (!doc) {
@@ -36,13 +52,22 @@ function checkProvenance(kg: KnowledgeGraph, owner: string, provenance: readonly
       continue;
     }
     if (doc.text.slice(p.start, p.end) !== p.quote) {
-      issues.push({ field: owner, message: `provenance quote is not the text at ${p.start}–${p.end} of "${p.documentId}"` });
+      issues.push({
+        field: owner,
+        message: `provenance quote is not the text at ${p.start}–${p.end} of "${p.documentId}"`,
+      });
     }
     const section = kg.graph.hasNode(p.sectionId) ? kg.graph.getNodeAttributes(p.sectionId) : undefined;
     if (!section || section.type !== 'section' || !('documentId' in section) || section.documentId !== p.documentId) {
-      issues.push({ field: owner, message: `provenance names "${p.sectionId}", which is not a section of "${p.documentId}"` });
+      issues.push({
+        field: owner,
+        message: `provenance names "${p.sectionId}", which is not a section of "${p.documentId}"`,
+      });
     } else if ('start' in section && (p.start < section.start || p.end > section.end)) {
-      issues.push({ field: owner, message: `provenance ${p.start}–${p.end} lies outside its section "${p.sectionId}"` });
+      issues.push({
+        field: owner,
+        message: `provenance ${p.start}–${p.end} lies outside its section "${p.sectionId}"`,
+      });
     }
   }
 }
@@ -62,7 +87,8 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph): void {
     if (attributes.id !== key) issues.push({ field, message: `id attribute "${attributes.id}" differs from its key` });
     const parsed = NODE_SCHEMAS[attributes.type].safeParse(attributes);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
+      for (const issue of parsed.error.issues)
+        issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
       return;
     }
     checkProvenance(kg, field, attributes.provenance, issues);
@@ -80,7 +106,8 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph): void {
     const field = `edge "${key}"`;
     const parsed = edgeSchema.safeParse(attributes);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
+      for (const issue of parsed.error.issues)
+        issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
       return;
     }
     const [sources, targets] = RELATION_ENDPOINTS[attributes.type];
@@ -95,7 +122,10 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph): void {
   });
   for (const component of stronglyConnectedComponents(partOf)) {
     if (component.length > 1) {
-      issues.push({ field: 'PART_OF', message: `PART_OF forms a cycle through ${component.map((id) => `"${id}"`).join(', ')}` });
+      issues.push({
+        field: 'PART_OF',
+        message: `PART_OF forms a cycle through ${component.map((id) => `"${id}"`).join(', ')}`,
+      });
     }
   }
 

@@ -12,14 +12,26 @@ import type { Mention } from './mentions';
 import type { SourceDocument } from './source';
 
 /** Drops the mentions the curation marks as false matches. */
-export function suppressMentions(doc: SourceDocument, mentions: Mention[], curation: Curation, issues: DataIssue[]): Mention[] {
+export function suppressMentions(
+  doc: SourceDocument,
+  mentions: Mention[],
+  curation: Curation,
+  issues: DataIssue[],
+): Mention[] {
   let kept = mentions;
   curation.suppressMentions.forEach((entry, index) => {
     if (entry.document !== doc.meta.id) return;
     const at = doc.text.indexOf(entry.context);
-    const where = { file: curation.file, line: curation.lineOf(['suppressMentions', index]), field: `suppressMentions[${index}].context` };
+    const where = {
+      file: curation.file,
+      line: curation.lineOf(['suppressMentions', index]),
+      field: `suppressMentions[${index}].context`,
+    };
     if (at < 0 || doc.text.indexOf(entry.context, at + 1) >= 0) {
-      issues.push({ ...where, message: `context must occur exactly once in "${doc.meta.id}" (${at < 0 ? 'not found' : 'found more than once'})` });
+      issues.push({
+        ...where,
+        message: `context must occur exactly once in "${doc.meta.id}" (${at < 0 ? 'not found' : 'found more than once'})`,
+      });
       return;
     }
     const inside = (m: Mention) => m.entityId === entry.entity && m.start >= at && m.end <= at + entry.context.length;
@@ -48,10 +60,18 @@ export function applyCuratedEdges(
       return;
     }
     if (graph.getNodeAttribute(entry.commitment, 'type') !== 'commitment') {
-      issues.push({ ...where, field: `involves[${index}].commitment`, message: `"${entry.commitment}" is not a commitment` });
+      issues.push({
+        ...where,
+        field: `involves[${index}].commitment`,
+        message: `"${entry.commitment}" is not a commitment`,
+      });
       return;
     }
-    mergeEdge(graph, 'INVOLVES', entry.commitment, entry.entity, { basis: 'curated', note: entry.reason, provenance: [] });
+    mergeEdge(graph, 'INVOLVES', entry.commitment, entry.entity, {
+      basis: 'curated',
+      note: entry.reason,
+      provenance: [],
+    });
   });
 
   curation.relations.forEach((relation, index) => {
@@ -78,7 +98,15 @@ export function applyCuratedEdges(
         return;
       }
       const section = doc.sections.filter((s) => s.start <= at && at < s.end).sort((a, b) => b.level - a.level)[0];
-      provenance = [{ documentId: doc.meta.id, sectionId: section?.id ?? doc.sections[0]!.id, quote, start: at, end: at + quote.length }];
+      provenance = [
+        {
+          documentId: doc.meta.id,
+          sectionId: section?.id ?? doc.sections[0]!.id,
+          quote,
+          start: at,
+          end: at + quote.length,
+        },
+      ];
     }
     mergeEdge(graph, relation.type, relation.source, relation.target, {
       basis: relation.basis,

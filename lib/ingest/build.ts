@@ -30,15 +30,20 @@ const LABEL_LENGTH = 72;
 
 export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
   if (inputs.documents.length === 0) {
-    throw new AtlasDataError('lib/ingest', [{ message: 'no documents: add a Markdown file under graph-data/sources/' }]);
+    throw new AtlasDataError('lib/ingest', [
+      { message: 'no documents: add a Markdown file under graph-data/sources/' },
+    ]);
   }
   const gazetteer = parseGazetteer(inputs.gazetteer);
   const curation = inputs.curation ? parseCuration(inputs.curation) : emptyCuration();
   const documents = inputs.documents.map(parseSourceDocument);
   const issues: DataIssue[] = [];
 
-  const duplicateDocs = documents.filter((doc, i) => documents.findIndex((other) => other.meta.id === doc.meta.id) !== i);
-  for (const doc of duplicateDocs) issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is used twice` });
+  const duplicateDocs = documents.filter(
+    (doc, i) => documents.findIndex((other) => other.meta.id === doc.meta.id) !== i,
+  );
+  for (const doc of duplicateDocs)
+    issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is used twice` });
 
   const graph = createAtlasGraph();
   const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
@@ -61,7 +66,14 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
     const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
-    addCommitments(graph, doc, sentences, mentions, [issuer.label, ...issuer.aliases, doc.meta.title], definedBySection);
+    addCommitments(
+      graph,
+      doc,
+      sentences,
+      mentions,
+      [issuer.label, ...issuer.aliases, doc.meta.title],
+      definedBySection,
+    );
   }
 
   for (const entity of gazetteer.entities) {
@@ -86,7 +98,11 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
 function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: DataIssue[]): void {
   gazetteer.entities.forEach((entity, index) => {
     if (graph.hasNode(entity.id)) {
-      issues.push({ file: gazetteer.file, line: gazetteer.lineOfEntity(index), message: `duplicate id "${entity.id}"` });
+      issues.push({
+        file: gazetteer.file,
+        line: gazetteer.lineOfEntity(index),
+        message: `duplicate id "${entity.id}"`,
+      });
       return;
     }
     graph.addNode(entity.id, {
@@ -222,7 +238,8 @@ function addCommitments(
     const provenance = quoteOf(doc, sentence.sectionId, sentence.start, sentence.end);
     graph.addNode(id, {
       id,
-      label: sentence.text.length > LABEL_LENGTH ? `${sentence.text.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : sentence.text,
+      label:
+        sentence.text.length > LABEL_LENGTH ? `${sentence.text.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : sentence.text,
       type: 'commitment',
       aliases: [],
       documentId: doc.meta.id,
@@ -246,7 +263,10 @@ function addCommitments(
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
       const isMakerAsSubject =
-        match.kind === 'self' && mention.entityId === issuerId && mention.start >= subjectStart && mention.end <= subjectEnd;
+        match.kind === 'self' &&
+        mention.entityId === issuerId &&
+        mention.start >= subjectStart &&
+        mention.end <= subjectEnd;
       if (isMakerAsSubject) continue;
       mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
     }
@@ -255,7 +275,7 @@ function addCommitments(
 
 /** The principle, goal or action of the sentence's section or its nearest defining ancestor. */
 function definerOf(doc: SourceDocument, sectionId: string, definedBySection: Map<string, string>): string | undefined {
-  for (let section = doc.sections.find((s) => s.id === sectionId); section; ) {
+  for (let section = doc.sections.find((s) => s.id === sectionId); section;) {
     const defined = definedBySection.get(section.id);
     if (defined) return defined;
     const parentId: string | undefined = section.parentId;

@@ -98,7 +98,9 @@ function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatc
 /** "The strategic goal of China's participation … is: …": the issuer's own statement of what it aims at. */
 function matchStatedGoal(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   const names = [...context.issuerNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const goal = new RegExp(`^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names.join('|')})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`);
+  const goal = new RegExp(
+    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names.join('|')})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`,
+  );
   const found = goal.exec(sentence);
   if (!found) return undefined;
   const subject = found[1] as string;
@@ -144,7 +146,12 @@ function matchNorm(sentence: string): CommitmentMatch | undefined {
 
 /** Classifies one sentence; undefined when it is neither a commitment nor a norm. */
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
-  return matchSelf(sentence, context) ?? matchStatedGoal(sentence, context) ?? matchPassivePlan(sentence) ?? matchNorm(sentence);
+  return (
+    matchSelf(sentence, context) ??
+    matchStatedGoal(sentence, context) ??
+    matchPassivePlan(sentence) ??
+    matchNorm(sentence)
+  );
 }
 
 /** Whether the sentence's main subject is the issuer: "It" in the next sentence then stands for the issuer. */

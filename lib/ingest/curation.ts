@@ -75,7 +75,11 @@ export interface Curation {
 export function parseCuration(input: InputFile): Curation {
   const parsed = parseYaml(input);
   // An empty file is an empty curation.
-  const data = validateYaml(input, parsed, z.preprocess((value) => value ?? {}, curationSchema));
+  const data = validateYaml(
+    input,
+    parsed,
+    z.preprocess((value) => value ?? {}, curationSchema),
+  );
   return { file: input.file, ...data, lineOf: parsed.lineOf };
 }
 

@@ -18,7 +18,10 @@ export function readInputs(dataDir = DEFAULT_DATA_DIR): AtlasInputs {
   const gazetteerPath = join(dataDir, 'gazetteer.yaml');
   if (!existsSync(sourcesDir) || !existsSync(gazetteerPath)) {
     throw new AtlasDataError('lib/ingest', [
-      { file: shown(dataDir), message: 'a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional)' },
+      {
+        file: shown(dataDir),
+        message: 'a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional)',
+      },
     ]);
   }
   const documents = readdirSync(sourcesDir)

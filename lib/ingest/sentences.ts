@@ -17,7 +17,8 @@ export interface Sentence {
 }
 
 /** Abbreviations after which ICU breaks although the sentence goes on. */
-const ABBREVIATIONS = /(?:^|\s)(?:H\.E|Mr|Mrs|Ms|Dr|Prof|St|No|Art|para|Nos|vol|pp|cf|e\.g|i\.e|etc|U\.S|U\.K|approx)\.$/i;
+const ABBREVIATIONS =
+  /(?:^|\s)(?:H\.E|Mr|Mrs|Ms|Dr|Prof|St|No|Art|para|Nos|vol|pp|cf|e\.g|i\.e|etc|U\.S|U\.K|approx)\.$/i;
 
 const segmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentence' });
 
@@ -34,7 +35,10 @@ export function splitSentences(text: string, start: number, end: number): Array<
       const leading = segment.segment.length - segment.segment.trimStart().length;
       const body = segment.segment.trim();
       if (!body) continue;
-      const span = { start: match.index + segment.index + leading, end: match.index + segment.index + leading + body.length };
+      const span = {
+        start: match.index + segment.index + leading,
+        end: match.index + segment.index + leading + body.length,
+      };
       if (pending) {
         pending.end = span.end;
       } else {

@@ -73,18 +73,29 @@ export function parseSourceDocument(input: InputFile): SourceDocument {
   const { yaml, body } = splitFrontMatter(input);
   const meta = validateYaml(input, parseYaml({ file: input.file, text: yaml }, 1), frontMatterSchema);
   if (body.trim().length === 0) {
-    throw new AtlasDataError('lib/ingest', [{ file: input.file, message: 'the document has no text after its front matter' }]);
+    throw new AtlasDataError('lib/ingest', [
+      { file: input.file, message: 'the document has no text after its front matter' },
+    ]);
   }
 
   const headings = [...body.matchAll(HEADING)].map((match) => {
     const hashes = match[1] as string;
     const heading = (match[2] as string).trim();
     const headingStart = (match.index as number) + match[0].indexOf(heading);
-    return { level: hashes.length, heading, start: match.index as number, headingStart, headingEnd: headingStart + heading.length };
+    return {
+      level: hashes.length,
+      heading,
+      start: match.index as number,
+      headingStart,
+      headingEnd: headingStart + heading.length,
+    };
   });
   if (headings.length === 0) {
     throw new AtlasDataError('lib/ingest', [
-      { file: input.file, message: 'the document has no headings: mark its chapters with "# " and their sections with "## "' },
+      {
+        file: input.file,
+        message: 'the document has no headings: mark its chapters with "# " and their sections with "## "',
+      },
     ]);
   }
 

@@ -23,7 +23,8 @@ export function assembleMatrix(
   for (const link of links) {
     const key = `${link.action}\u0000${link.forum}`;
     const cell = cells.get(key) ?? { action: link.action, forum: link.forum, commitments: [] };
-    if (!cell.commitments.some((c) => c.id === link.commitment)) cell.commitments.push({ id: link.commitment, start: link.start });
+    if (!cell.commitments.some((c) => c.id === link.commitment))
+      cell.commitments.push({ id: link.commitment, start: link.start });
     cells.set(key, cell);
   }
   const actionOrder = [...actions].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.number - b.number);

@@ -90,7 +90,17 @@ export interface DocumentSummary {
 export interface DocumentView {
   document: DocumentSummary & { sourceFile: string };
   text: string;
-  sections: Array<{ id: string; parentId: string | null; title: string; heading: string; number: string; level: number; start: number; end: number; defines: string | null }>;
+  sections: Array<{
+    id: string;
+    parentId: string | null;
+    title: string;
+    heading: string;
+    number: string;
+    level: number;
+    start: number;
+    end: number;
+    defines: string | null;
+  }>;
   mentions: Array<{ entityId: string; start: number; end: number }>;
   commitments: Array<{ id: string; start: number; end: number; modality: string; kind: CommitmentKind }>;
 }

@@ -13,7 +13,16 @@ const baseURL = inject('baseURL');
 const random = seededRandom(1337);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-const VALID_IDS = ['arf', 'sco', 'un', 'china', 'iscc-2017', 'iscc-2017-ch4-3-s3', 'action-partnership-in-cyberspace', 'principle-peace'];
+const VALID_IDS = [
+  'arf',
+  'sco',
+  'un',
+  'china',
+  'iscc-2017',
+  'iscc-2017-ch4-3-s3',
+  'action-partnership-in-cyberspace',
+  'principle-peace',
+];
 const NASTY = [
   '',
   ' ',
@@ -56,27 +65,54 @@ function request(): { method: string; path: string; body?: string } {
     case 0:
       return { method: 'GET', path: `/api/nodes/${enc(value())}` };
     case 1:
-      return { method: 'GET', path: `/api/edges/${enc(`${pick(['INVOLVES', 'PART_OF', 'X', ''])}:${value()}->${value()}`)}` };
+      return {
+        method: 'GET',
+        path: `/api/edges/${enc(`${pick(['INVOLVES', 'PART_OF', 'X', ''])}:${value()}->${value()}`)}`,
+      };
     case 2:
-      return { method: 'GET', path: `/api/search?q=${enc(value())}&limit=${enc(pick(['1', '10', '0', '-5', '1000000', 'abc', value()]))}` };
+      return {
+        method: 'GET',
+        path: `/api/search?q=${enc(value())}&limit=${enc(pick(['1', '10', '0', '-5', '1000000', 'abc', value()]))}`,
+      };
     case 3:
-      return { method: 'GET', path: `/api/commitments?forum=${enc(value())}&action=${enc(value())}&modality=${enc(value())}&kind=${enc(pick(['self', 'others', value()]))}` };
+      return {
+        method: 'GET',
+        path: `/api/commitments?forum=${enc(value())}&action=${enc(value())}&modality=${enc(value())}&kind=${enc(pick(['self', 'others', value()]))}`,
+      };
     case 4:
       return { method: 'GET', path: `/api/documents/${enc(value())}` };
     case 5:
-      return { method: 'GET', path: `/api/queries/${enc(pick(['actions-for-forum', 'shortest-path', 'neighborhood', value()]))}?forum=${enc(value())}&from=${enc(value())}&to=${enc(value())}&id=${enc(value())}&depth=${enc(pick(['1', '3', '9', value()]))}&limit=${enc(value())}&modality=${enc(value())}` };
+      return {
+        method: 'GET',
+        path: `/api/queries/${enc(pick(['actions-for-forum', 'shortest-path', 'neighborhood', value()]))}?forum=${enc(value())}&from=${enc(value())}&to=${enc(value())}&id=${enc(value())}&depth=${enc(pick(['1', '3', '9', value()]))}&limit=${enc(value())}&modality=${enc(value())}`,
+      };
     case 6:
       return {
         method: 'POST',
         path: '/api/cypher',
-        body: pick(['{', 'null', '[]', '"x"', '{"query": 5}', JSON.stringify({ query: value(), params: value() }), JSON.stringify({ query: 'MATCH (n) RETURN n', params: { a: [1, { b: null }] } }), 'x'.repeat(200_000)]),
+        body: pick([
+          '{',
+          'null',
+          '[]',
+          '"x"',
+          '{"query": 5}',
+          JSON.stringify({ query: value(), params: value() }),
+          JSON.stringify({ query: 'MATCH (n) RETURN n', params: { a: [1, { b: null }] } }),
+          'x'.repeat(200_000),
+        ]),
       };
     case 7:
       return { method: 'GET', path: `/api/export?format=${enc(pick(['gexf', 'graphml', 'csv', 'json', value()]))}` };
     case 8:
-      return { method: pick(['PUT', 'DELETE', 'PATCH']), path: pick(['/api/nodes/arf', '/api/search?q=a', '/api/graph']) };
+      return {
+        method: pick(['PUT', 'DELETE', 'PATCH']),
+        path: pick(['/api/nodes/arf', '/api/search?q=a', '/api/graph']),
+      };
     default:
-      return { method: 'GET', path: pick(['/api/health', '/api/matrix', '/api/documents', '/api/queries', `/api/search?q=${enc(value())}`]) };
+      return {
+        method: 'GET',
+        path: pick(['/api/health', '/api/matrix', '/api/documents', '/api/queries', `/api/search?q=${enc(value())}`]),
+      };
   }
 }
 
@@ -88,16 +124,23 @@ describe('API fuzz', () => {
     const worker = async () => {
       while (next < requests.length) {
         const { method, path, body } = requests[next++]!;
-        const response = await fetch(`${baseURL}${path}`, { method, body, headers: body ? { 'content-type': 'application/json' } : undefined });
+        const response = await fetch(`${baseURL}${path}`, {
+          method,
+          body,
+          headers: body ? { 'content-type': 'application/json' } : undefined,
+        });
         const text = await response.text();
         const allowed5xx = response.status === 501 && path === '/api/cypher';
-        if (response.status >= 500 && !allowed5xx) failures.push(`${method} ${path.slice(0, 120)} → ${response.status} ${text.slice(0, 200)}`);
+        if (response.status >= 500 && !allowed5xx)
+          failures.push(`${method} ${path.slice(0, 120)} → ${response.status} ${text.slice(0, 200)}`);
         const type = response.headers.get('content-type') ?? '';
         const isDownload = path.startsWith('/api/export') && response.ok;
-        if (!isDownload && response.status !== 405 && !type.includes('application/json')) failures.push(`${method} ${path.slice(0, 120)} → ${response.status} not JSON (${type})`);
+        if (!isDownload && response.status !== 405 && !type.includes('application/json'))
+          failures.push(`${method} ${path.slice(0, 120)} → ${response.status} not JSON (${type})`);
         if (response.status >= 400 && response.status !== 405 && type.includes('application/json')) {
           const parsed = JSON.parse(text) as { error?: unknown };
-          if (typeof parsed.error !== 'string') failures.push(`${method} ${path.slice(0, 120)} → ${response.status} without {error}`);
+          if (typeof parsed.error !== 'string')
+            failures.push(`${method} ${path.slice(0, 120)} → ${response.status} without {error}`);
         }
       }
     };

@@ -42,7 +42,10 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['matrix', (s) => s.matrix()],
   ['commitments all', (s) => s.commitments({})],
   ['commitments arf', (s) => s.commitments({ forum: 'arf' })],
-  ['commitments action+modality', (s) => s.commitments({ action: 'action-partnership-in-cyberspace', modality: 'will' })],
+  [
+    'commitments action+modality',
+    (s) => s.commitments({ action: 'action-partnership-in-cyberspace', modality: 'will' }),
+  ],
   ['commitments others', (s) => s.commitments({ kind: 'others' })],
   ['documents', (s) => s.documents()],
   ['document', (s) => s.document('iscc-2017')],
@@ -56,8 +59,14 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['query actions-for-forum state', query('actions-for-forum', { forum: 'china' })],
   ['query actions-for-forum unknown', query('actions-for-forum', { forum: 'no-such-forum' })],
   ['query forums-for-action partnership', query('forums-for-action', { action: 'action-partnership-in-cyberspace' })],
-  ['query forums-for-action rule-based order', query('forums-for-action', { action: 'action-rule-based-order-in-cyberspace' })],
-  ['query forums-for-action cyber crime', query('forums-for-action', { action: 'action-international-cooperation-on-cyber-terrorism-and-cyber-crimes' })],
+  [
+    'query forums-for-action rule-based order',
+    query('forums-for-action', { action: 'action-rule-based-order-in-cyberspace' }),
+  ],
+  [
+    'query forums-for-action cyber crime',
+    query('forums-for-action', { action: 'action-international-cooperation-on-cyber-terrorism-and-cyber-crimes' }),
+  ],
   ['query forums-for-action unknown', query('forums-for-action', { action: 'arf' })],
   ['query shortest-path arf icann', query('shortest-path', { from: 'arf', to: 'icann' })],
   ['query shortest-path arf sco', query('shortest-path', { from: 'arf', to: 'sco' })],
@@ -106,7 +115,13 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
         expect.objectContaining({ id: 'iscc-2017-ch4-5-s6', relation: 'INVOLVES', direction: 'in', basis: 'text' }),
       );
       expect(details?.neighbors).toContainEqual(
-        expect.objectContaining({ id: 'asean', relation: 'PART_OF', direction: 'out', basis: 'curated', note: expect.any(String) }),
+        expect.objectContaining({
+          id: 'asean',
+          relation: 'PART_OF',
+          direction: 'out',
+          basis: 'curated',
+          note: expect.any(String),
+        }),
       );
       const doc = await getStore().document('iscc-2017');
       expect(details?.provenance.length).toBeGreaterThan(0);
@@ -120,16 +135,32 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
     it('links each plan-of-action item to the forums its commitments involve', async () => {
       const matrix = await getStore().matrix();
       expect(matrix.actions).toHaveLength(9);
-      expect(matrix.forums.map((f) => f.id)).toEqual(expect.arrayContaining(['arf', 'sco', 'un', 'icann', 'igf', 'wsis', 'ungge']));
+      expect(matrix.forums.map((f) => f.id)).toEqual(
+        expect.arrayContaining(['arf', 'sco', 'un', 'icann', 'igf', 'wsis', 'ungge']),
+      );
       const forumsOf = (action: string) => matrix.cells.filter((c) => c.action === action).map((c) => c.forum);
       expect(forumsOf('action-partnership-in-cyberspace')).toEqual(
-        expect.arrayContaining(['arf', 'sco', 'brics', 'apec', 'g20', 'cica', 'focac', 'boao-forum', 'world-internet-conference']),
+        expect.arrayContaining([
+          'arf',
+          'sco',
+          'brics',
+          'apec',
+          'g20',
+          'cica',
+          'focac',
+          'boao-forum',
+          'world-internet-conference',
+        ]),
       );
       expect(forumsOf('action-international-cooperation-on-cyber-terrorism-and-cyber-crimes')).toEqual(
         expect.arrayContaining(['arf', 'brics', 'unsc', 'ccpcj', 'ungge', 'un']),
       );
-      expect(forumsOf('action-reform-of-global-internet-governance-system')).toEqual(expect.arrayContaining(['icann', 'igf', 'wsis', 'wef']));
-      expect(forumsOf('action-rule-based-order-in-cyberspace')).toEqual(expect.arrayContaining(['unga', 'ungge', 'un', 'sco']));
+      expect(forumsOf('action-reform-of-global-internet-governance-system')).toEqual(
+        expect.arrayContaining(['icann', 'igf', 'wsis', 'wef']),
+      );
+      expect(forumsOf('action-rule-based-order-in-cyberspace')).toEqual(
+        expect.arrayContaining(['unga', 'ungge', 'un', 'sco']),
+      );
       for (const cell of matrix.cells) expect(cell.commitments.length).toBeGreaterThan(0);
     });
 
@@ -159,21 +190,40 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       const labelsFor = async (forum: string) => {
         const result: QueryResult = await getStore().runQuery('actions-for-forum', { forum });
         const column = (name: string) => result.columns.indexOf(name);
-        return result.rows.map((row) => ({ label: row[column('label')], commitments: row[column('commitments')] as number }));
+        return result.rows.map((row) => ({
+          label: row[column('label')],
+          commitments: row[column('commitments')] as number,
+        }));
       };
       const arf = await labelsFor('arf');
-      expect(arf.slice(0, 2).map((r) => r.label).sort()).toEqual(
-        ['International Cooperation on Cyber Terrorism and Cyber Crimes', 'Partnership in Cyberspace'],
-      );
+      expect(
+        arf
+          .slice(0, 2)
+          .map((r) => r.label)
+          .sort(),
+      ).toEqual(['International Cooperation on Cyber Terrorism and Cyber Crimes', 'Partnership in Cyberspace']);
       const sco = await labelsFor('sco');
-      expect(sco.slice(0, 2).map((r) => r.label).sort()).toEqual(['Partnership in Cyberspace', 'Rule-based Order in Cyberspace']);
+      expect(
+        sco
+          .slice(0, 2)
+          .map((r) => r.label)
+          .sort(),
+      ).toEqual(['Partnership in Cyberspace', 'Rule-based Order in Cyberspace']);
       for (const row of [...arf.slice(0, 2), ...sco.slice(0, 2)]) expect(row.commitments).toBeGreaterThan(0);
     });
 
     it('refuses bad named-query input the same way: 400 naming the field, 404 for unknown ids and queries', async () => {
-      await expect(getStore().runQuery('actions-for-forum', {})).rejects.toMatchObject({ status: 400, message: expect.stringContaining('"forum"') });
-      await expect(getStore().runQuery('neighborhood', { id: 'arf', depth: 9 })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('"depth"') });
-      await expect(getStore().runQuery('actions-for-forum', { forum: 'no-such-forum' })).rejects.toMatchObject({ status: 404 });
+      await expect(getStore().runQuery('actions-for-forum', {})).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringContaining('"forum"'),
+      });
+      await expect(getStore().runQuery('neighborhood', { id: 'arf', depth: 9 })).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringContaining('"depth"'),
+      });
+      await expect(getStore().runQuery('actions-for-forum', { forum: 'no-such-forum' })).rejects.toMatchObject({
+        status: 404,
+      });
       await expect(getStore().runQuery('no-such-query', {})).rejects.toMatchObject({ status: 404 });
     });
 
@@ -181,7 +231,9 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       const view = await getStore().document('iscc-2017');
       expect(view?.document.title).toBe('International Strategy of Cooperation on Cyberspace');
       expect(view?.sections.length).toBe(25);
-      const arfMentions = view!.mentions.filter((m) => m.entityId === 'arf').map((m) => view!.text.slice(m.start, m.end));
+      const arfMentions = view!.mentions
+        .filter((m) => m.entityId === 'arf')
+        .map((m) => view!.text.slice(m.start, m.end));
       expect(arfMentions).toEqual(['ARF', 'ARF', 'ARF']);
       const commitment = view!.commitments.find((c) => c.id === 'iscc-2017-ch4-3-s3');
       expect(view!.text.slice(commitment!.start, commitment!.end)).toMatch(/^China will pursue discussions/);

@@ -4,13 +4,22 @@ import { parseConfig } from '@/lib/config';
 
 describe('parseConfig', () => {
   it('defaults to the memory backend', () => {
-    expect(parseConfig({})).toMatchObject({ backend: 'memory', dataDir: 'graph-data', cypher: { timeoutMs: 5000, rowCap: 1000 } });
+    expect(parseConfig({})).toMatchObject({
+      backend: 'memory',
+      dataDir: 'graph-data',
+      cypher: { timeoutMs: 5000, rowCap: 1000 },
+    });
   });
 
   it('chooses neo4j when NEO4J_URI is set', () => {
     const config = parseConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 's3cret' });
     expect(config.backend).toBe('neo4j');
-    expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://x.databases.neo4j.io', username: 'neo4j', database: 'neo4j', password: 's3cret' });
+    expect(config.neo4j).toMatchObject({
+      uri: 'neo4j+s://x.databases.neo4j.io',
+      username: 'neo4j',
+      database: 'neo4j',
+      password: 's3cret',
+    });
   });
 
   it('honours ATLAS_BACKEND=memory even with a URI', () => {

@@ -7,7 +7,10 @@ export const dynamic = 'force-dynamic';
 
 function notFound(request: Request): NextResponse {
   const { pathname } = new URL(request.url);
-  return NextResponse.json({ error: `no API route at ${pathname.slice(0, 200)} (see README: HTTP API)` }, { status: 404 });
+  return NextResponse.json(
+    { error: `no API route at ${pathname.slice(0, 200)} (see README: HTTP API)` },
+    { status: 404 },
+  );
 }
 
 export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

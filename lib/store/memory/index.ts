@@ -7,7 +7,14 @@
 import type { SerializedGraph } from 'graphology-types';
 import { assignLayout } from '../../graph/layout';
 import type { KnowledgeGraph, NodeAttributes } from '../../graph/knowledge-graph';
-import { isForumType, type CommitmentNode, type DefinedNode, type DocumentNode, type Provenance, type SectionNode } from '../../graph/schema';
+import {
+  isForumType,
+  type CommitmentNode,
+  type DefinedNode,
+  type DocumentNode,
+  type Provenance,
+  type SectionNode,
+} from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
@@ -15,7 +22,20 @@ import { assembleMatrix, type MatrixLink } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
 import { NotSupportedError } from '../errors';
 import { runNamedQueryInMemory } from '../../queries/registry';
-import type { AtlasStore, QueryResult, CommitmentFilter, CommitmentRow, DocumentSummary, DocumentView, EdgeDetails, MatrixView, NodeDetails, NodeRef, ProvenanceView, SearchResult } from '../types';
+import type {
+  AtlasStore,
+  QueryResult,
+  CommitmentFilter,
+  CommitmentRow,
+  DocumentSummary,
+  DocumentView,
+  EdgeDetails,
+  MatrixView,
+  NodeDetails,
+  NodeRef,
+  ProvenanceView,
+  SearchResult,
+} from '../types';
 
 export class MemoryStore implements AtlasStore {
   readonly backend = 'memory' as const;
@@ -63,9 +83,19 @@ export class MemoryStore implements AtlasStore {
     this.graph_.forEachEdge(id, (edge, e, source, target) => {
       const direction = source === id ? 'out' : 'in';
       const other = direction === 'out' ? target : source;
-      neighbors.push({ ...this.ref(other), relation: e.type, direction, basis: e.basis, ...(e.note ? { note: e.note } : {}), edge });
+      neighbors.push({
+        ...this.ref(other),
+        relation: e.type,
+        direction,
+        basis: e.basis,
+        ...(e.note ? { note: e.note } : {}),
+        edge,
+      });
     });
-    neighbors.sort((a, b) => a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id));
+    neighbors.sort(
+      (a, b) =>
+        a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id),
+    );
     return {
       node: nodeDetailAttributes(attributes) as NodeDetails['node'],
       neighbors,
@@ -97,7 +127,9 @@ export class MemoryStore implements AtlasStore {
   }
 
   private actionOf(commitment: string): string | null {
-    const under = this.graph_.outEdges(commitment).find((edge) => this.graph_.getEdgeAttribute(edge, 'type') === 'UNDER');
+    const under = this.graph_
+      .outEdges(commitment)
+      .find((edge) => this.graph_.getEdgeAttribute(edge, 'type') === 'UNDER');
     return under ? this.graph_.target(under) : null;
   }
 
@@ -125,7 +157,8 @@ export class MemoryStore implements AtlasStore {
         if (e.type !== 'UNDER') return;
         const start = (this.graph_.getNodeAttributes(commitment) as CommitmentNode).start;
         for (const forum of this.involves(commitment)) {
-          if (isForumType(this.graph_.getNodeAttribute(forum, 'type'))) links.push({ action: action.id, forum, commitment, start });
+          if (isForumType(this.graph_.getNodeAttribute(forum, 'type')))
+            links.push({ action: action.id, forum, commitment, start });
         }
       });
     }
@@ -180,12 +213,27 @@ export class MemoryStore implements AtlasStore {
     this.graph_.forEachNode((nodeId, a) => {
       if (a.type === 'section' && (a as SectionNode).documentId === id) {
         const s = a as SectionNode;
-        const parent = this.graph_.inNeighbors(nodeId).find((n) => this.graph_.getNodeAttribute(n, 'type') === 'section');
-        const defines = this.graph_.outNeighbors(nodeId).find((n) => ['principle', 'goal', 'action'].includes(this.graph_.getNodeAttribute(n, 'type')));
-        sections.push({ id: nodeId, parentId: parent ?? null, title: s.title, heading: s.label, number: s.number, level: s.level, start: s.start, end: s.end, defines: defines ?? null });
+        const parent = this.graph_
+          .inNeighbors(nodeId)
+          .find((n) => this.graph_.getNodeAttribute(n, 'type') === 'section');
+        const defines = this.graph_
+          .outNeighbors(nodeId)
+          .find((n) => ['principle', 'goal', 'action'].includes(this.graph_.getNodeAttribute(n, 'type')));
+        sections.push({
+          id: nodeId,
+          parentId: parent ?? null,
+          title: s.title,
+          heading: s.label,
+          number: s.number,
+          level: s.level,
+          start: s.start,
+          end: s.end,
+          defines: defines ?? null,
+        });
         this.graph_.forEachOutEdge(nodeId, (_edge, e, _source, entityId) => {
           if (e.type !== 'MENTIONS' || !e.spans) return;
-          for (let i = 0; i + 1 < e.spans.length; i += 2) mentions.push({ entityId, start: e.spans[i] as number, end: e.spans[i + 1] as number });
+          for (let i = 0; i + 1 < e.spans.length; i += 2)
+            mentions.push({ entityId, start: e.spans[i] as number, end: e.spans[i + 1] as number });
         });
       } else if (a.type === 'commitment' && (a as CommitmentNode).documentId === id) {
         const c = a as CommitmentNode;

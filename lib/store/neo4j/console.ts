@@ -25,20 +25,34 @@ const ALLOWED_PROCEDURES = new Set([
   'dbms.components',
 ]);
 
-const QUERY_TYPES: Record<string, string> = { r: 'reads', rw: 'reads and writes', w: 'writes', s: 'changes the schema or administers the DBMS' };
+const QUERY_TYPES: Record<string, string> = {
+  r: 'reads',
+  rw: 'reads and writes',
+  w: 'writes',
+  s: 'changes the schema or administers the DBMS',
+};
 
 /** Refusals that need no server round trip; each names the reason. */
 export function screenQuery(query: string): void {
-  const code = query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
+  const code = query
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
   if (!code.trim()) throw new InvalidInputError('the query is empty', 'query');
-  if (/\bLOAD\s+CSV\b/i.test(code)) throw new InvalidInputError('refused: LOAD CSV reads files and URLs; the console only reads the graph', 'query');
-  if (/^\s*(?:EXPLAIN|PROFILE)\b/i.test(code)) throw new InvalidInputError('refused: write the query without EXPLAIN/PROFILE', 'query');
-  if (/\bUSE\s+[\w`]/i.test(code)) throw new InvalidInputError('refused: the console runs against the atlas database only (no USE)', 'query');
-  if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) throw new InvalidInputError('refused: CALL … IN TRANSACTIONS is for writes', 'query');
+  if (/\bLOAD\s+CSV\b/i.test(code))
+    throw new InvalidInputError('refused: LOAD CSV reads files and URLs; the console only reads the graph', 'query');
+  if (/^\s*(?:EXPLAIN|PROFILE)\b/i.test(code))
+    throw new InvalidInputError('refused: write the query without EXPLAIN/PROFILE', 'query');
+  if (/\bUSE\s+[\w`]/i.test(code))
+    throw new InvalidInputError('refused: the console runs against the atlas database only (no USE)', 'query');
+  if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code))
+    throw new InvalidInputError('refused: CALL … IN TRANSACTIONS is for writes', 'query');
   for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi)) {
     const name = (match[1] ?? '').toLowerCase();
     if (!ALLOWED_PROCEDURES.has(name)) {
-      throw new InvalidInputError(`refused: procedure ${match[1]} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`, 'query');
+      throw new InvalidInputError(
+        `refused: procedure ${match[1]} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`,
+        'query',
+      );
     }
   }
 }
@@ -62,7 +76,10 @@ function present(value: unknown, nodes: Set<string>, edges: Set<string>): unknow
   }
   if (kind === 'path') {
     const path = value as { nodes: ConvertedNode[]; relationships: ConvertedRelationship[] };
-    return { path: path.nodes.map((n) => present(n, nodes, edges)), relationships: path.relationships.map((r) => present(r, nodes, edges)) };
+    return {
+      path: path.nodes.map((n) => present(n, nodes, edges)),
+      relationships: path.relationships.map((r) => present(r, nodes, edges)),
+    };
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, present(v, nodes, edges)]));
 }
@@ -81,10 +98,15 @@ export async function runCypherConsole(
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let guard: ReturnType<typeof setTimeout> | undefined;
   try {
-    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: limits.timeoutMs });
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), {
+      timeout: limits.timeoutMs,
+    });
     const queryType = explained.summary.queryType ?? 's';
     if (queryType !== 'r') {
-      throw new InvalidInputError(`refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`, 'query');
+      throw new InvalidInputError(
+        `refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`,
+        'query',
+      );
     }
     const run = async (): Promise<QueryResult> => {
       const tx = session.beginTransaction({ timeout: limits.timeoutMs });
@@ -109,7 +131,10 @@ export async function runCypherConsole(
     };
     // The server enforces the timeout; this guard covers a server that does not answer at all.
     const clientTimeout = new Promise<never>((_resolve, reject) => {
-      guard = setTimeout(() => reject(new QueryTimeoutError(`lib/store/neo4j: the query ran longer than ${limits.timeoutMs} ms`)), limits.timeoutMs + 2000);
+      guard = setTimeout(
+        () => reject(new QueryTimeoutError(`lib/store/neo4j: the query ran longer than ${limits.timeoutMs} ms`)),
+        limits.timeoutMs + 2000,
+      );
     });
     return await Promise.race([run(), clientTimeout]);
   } catch (error) {

@@ -5,7 +5,16 @@
  * properties, relationships and paths to small objects, temporal values to ISO strings. Everything else in the
  * store sees plain data.
  */
-import neo4j, { isDuration, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isPoint, type Integer } from 'neo4j-driver';
+import neo4j, {
+  isDuration,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+  isPoint,
+  type Integer,
+} from 'neo4j-driver';
 
 export interface ConvertedNode {
   __kind: 'node';
@@ -40,7 +49,14 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return toNumber(value as Integer);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
     return String(value);
   }
   if (isPoint(value)) return { srid: toNumber(value.srid as Integer), x: value.x, y: value.y, z: value.z };
@@ -49,7 +65,13 @@ export function toPlain(value: unknown): unknown {
     return { __kind: 'node', elementId: node.elementId, labels: node.labels, properties: plainObject(node.properties) };
   }
   if (neo4j.isRelationship(value as never)) {
-    const rel = value as unknown as { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: Record<string, unknown> };
+    const rel = value as unknown as {
+      elementId: string;
+      type: string;
+      startNodeElementId: string;
+      endNodeElementId: string;
+      properties: Record<string, unknown>;
+    };
     return {
       __kind: 'relationship',
       elementId: rel.elementId,
@@ -76,6 +98,9 @@ function plainObject(object: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A record as a plain object keyed by column. */
-export function recordToObject(record: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }): Record<string, unknown> {
+export function recordToObject(record: {
+  keys: readonly PropertyKey[];
+  get(key: PropertyKey): unknown;
+}): Record<string, unknown> {
   return Object.fromEntries(record.keys.map((key) => [String(key), toPlain(record.get(key))]));
 }

@@ -18,7 +18,11 @@ export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error
   if (isAtlasError(error)) return error;
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|socket hang up|Connection was closed|Pool is closed|connect/i.test(message)) {
+    if (
+      /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|socket hang up|Connection was closed|Pool is closed|connect/i.test(
+        message,
+      )
+    ) {
       return new StoreUnavailableError(`${origin}: Neo4j is unreachable (${message.split('\n')[0]})`);
     }
     return error instanceof Error ? error : new Error(message);
@@ -29,7 +33,9 @@ export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error
     return new StoreUnavailableError(`${origin}: Neo4j is unavailable (${first})`);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new StoreUnavailableError(`${origin}: Neo4j refused the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD)`);
+    return new StoreUnavailableError(
+      `${origin}: Neo4j refused the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD)`,
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StoreUnavailableError(`${origin}: Neo4j has no such database (check NEO4J_DATABASE)`);
@@ -40,7 +46,11 @@ export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error
   if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.Forbidden')) {
     return new InvalidInputError(`${origin}: refused: the query writes, and this connection is read-only`, 'query');
   }
-  if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure') || code.startsWith('Neo.ClientError.Schema')) {
+  if (
+    code.startsWith('Neo.ClientError.Statement') ||
+    code.startsWith('Neo.ClientError.Procedure') ||
+    code.startsWith('Neo.ClientError.Schema')
+  ) {
     return new InvalidInputError(`${origin}: ${first}`, 'query');
   }
   return new Error(`${origin}: ${code} ${first}`);

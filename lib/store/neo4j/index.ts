@@ -11,6 +11,9 @@ export { Neo4jStore } from './store';
 export { loadGraph, planLoad, contentHash, type LoadPlan, type LoadProgress, type LoadResult } from './loader';
 export { createDriver, type Neo4jSettings } from './driver';
 
-export async function createNeo4jStore(neo4jSettings: NonNullable<AtlasConfig['neo4j']>, cypher: AtlasConfig['cypher']): Promise<AtlasStore> {
+export async function createNeo4jStore(
+  neo4jSettings: NonNullable<AtlasConfig['neo4j']>,
+  cypher: AtlasConfig['cypher'],
+): Promise<AtlasStore> {
   return new Neo4jStore(neo4jSettings, cypher);
 }

@@ -77,7 +77,8 @@ export function contentHash(kg: KnowledgeGraph): string {
   const hash = createHash('sha256');
   kg.graph.forEachNode((key, attributes) => hash.update(`n\u0000${key}\u0000${JSON.stringify(attributes)}\n`));
   kg.graph.forEachEdge((key, attributes) => hash.update(`e\u0000${key}\u0000${JSON.stringify(attributes)}\n`));
-  for (const [id, doc] of [...kg.texts].sort(([a], [b]) => a.localeCompare(b))) hash.update(`t\u0000${id}\u0000${doc.text}\n`);
+  for (const [id, doc] of [...kg.texts].sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`t\u0000${id}\u0000${doc.text}\n`);
   return hash.digest('hex').slice(0, 20);
 }
 
@@ -101,13 +102,21 @@ export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): Lo
 
   const batches: LoadBatch[] = [];
   const chunk = (kind: LoadBatch['kind'], type: string, query: string, rows: Array<Record<string, unknown>>) => {
-    for (let i = 0; i < rows.length; i += batchSize) batches.push({ kind, type, query, rows: rows.slice(i, i + batchSize) });
+    for (let i = 0; i < rows.length; i += batchSize)
+      batches.push({ kind, type, query, rows: rows.slice(i, i + batchSize) });
   };
   // Grouped by type, so a batch mostly touches one kind of node.
-  chunk('nodes', 'all', NODE_MERGE, NODE_TYPES.flatMap((type) => nodeRows.get(type) ?? []));
-  for (const type of RELATION_TYPES) chunk('relationships', type, relationshipMergeQuery(type), relationshipRows.get(type) ?? []);
+  chunk(
+    'nodes',
+    'all',
+    NODE_MERGE,
+    NODE_TYPES.flatMap((type) => nodeRows.get(type) ?? []),
+  );
+  for (const type of RELATION_TYPES)
+    chunk('relationships', type, relationshipMergeQuery(type), relationshipRows.get(type) ?? []);
 
-  const count = (rows: Map<string, unknown[]>) => Object.fromEntries([...rows].map(([type, list]) => [type, list.length]));
+  const count = (rows: Map<string, unknown[]>) =>
+    Object.fromEntries([...rows].map(([type, list]) => [type, list.length]));
   return {
     loadId,
     constraints: CONSTRAINTS,

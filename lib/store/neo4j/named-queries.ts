@@ -8,6 +8,10 @@ import { runNamedQueryCypher } from '../../queries/registry';
 import type { QueryResult } from '../types';
 import type { Neo4jStore } from './store';
 
-export async function runNamedQueryOnNeo4j(store: Neo4jStore, name: string, params: Record<string, unknown>): Promise<QueryResult> {
+export async function runNamedQueryOnNeo4j(
+  store: Neo4jStore,
+  name: string,
+  params: Record<string, unknown>,
+): Promise<QueryResult> {
   return runNamedQueryCypher(name, params, (query, parameters) => store.read(query, parameters));
 }

@@ -24,7 +24,12 @@ function defined(record: Record<string, unknown>): Record<string, unknown> {
 
 export function nodeToProperties(attributes: NodeAttributes, loadId: string, text?: string): Record<string, unknown> {
   const { provenance, ...rest } = attributes;
-  return defined({ ...rest, provenanceJson: JSON.stringify(provenance ?? []), loadId, ...(text !== undefined ? { text } : {}) });
+  return defined({
+    ...rest,
+    provenanceJson: JSON.stringify(provenance ?? []),
+    loadId,
+    ...(text !== undefined ? { text } : {}),
+  });
 }
 
 export function edgeToProperties(key: string, attributes: EdgeAttributes, loadId: string): Record<string, unknown> {
@@ -41,7 +46,10 @@ export function propertiesToNode(properties: Record<string, unknown>): NodeAttri
   return attributes as unknown as NodeAttributes;
 }
 
-export function propertiesToEdge(type: string, properties: Record<string, unknown>): { key: string; attributes: EdgeAttributes } {
+export function propertiesToEdge(
+  type: string,
+  properties: Record<string, unknown>,
+): { key: string; attributes: EdgeAttributes } {
   const { provenanceJson, loadId: _loadId, key, ...rest } = properties;
   return {
     key: String(key),

@@ -13,7 +13,20 @@ import { FORUM_TYPES, RELATION_TYPES, type Provenance, type RelationType } from 
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { assembleMatrix } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
-import type { AtlasStore, CommitmentFilter, CommitmentRow, DocumentSummary, DocumentView, EdgeDetails, MatrixView, NodeDetails, NodeRef, ProvenanceView, QueryResult, SearchResult } from '../types';
+import type {
+  AtlasStore,
+  CommitmentFilter,
+  CommitmentRow,
+  DocumentSummary,
+  DocumentView,
+  EdgeDetails,
+  MatrixView,
+  NodeDetails,
+  NodeRef,
+  ProvenanceView,
+  QueryResult,
+  SearchResult,
+} from '../types';
 import { recordToObject } from './convert';
 import { createDriver, type Neo4jSettings } from './driver';
 import { mapNeo4jError } from './errors';
@@ -49,7 +62,11 @@ export class Neo4jStore implements AtlasStore {
    * which halved the client-side cost of a named query (bench: query-client-vs-server). App reads are single
    * statements, and the app driver does not retry anyway (it answers 503 at once instead).
    */
-  async read(query: string, params: Record<string, unknown> = {}, observe?: (summary: ResultSummary) => void): Promise<Row[]> {
+  async read(
+    query: string,
+    params: Record<string, unknown> = {},
+    observe?: (summary: ResultSummary) => void,
+  ): Promise<Row[]> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.run(query, params, { timeout: READ_TIMEOUT_MS });
@@ -78,7 +95,9 @@ export class Neo4jStore implements AtlasStore {
     if (this.cachedGraph && this.cachedGraph.loadId === loadId && loadId) return this.cachedGraph;
     const [nodes, edges] = await Promise.all([
       this.read(`MATCH (n:${ATLAS_LABEL}) RETURN properties(n) AS p ORDER BY n.id`),
-      this.read(`MATCH (a:${ATLAS_LABEL})-[r]->(b:${ATLAS_LABEL}) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS p`),
+      this.read(
+        `MATCH (a:${ATLAS_LABEL})-[r]->(b:${ATLAS_LABEL}) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS p`,
+      ),
     ]);
     const graph = createAtlasGraph();
     const texts: KnowledgeGraph['texts'] = new Map();
@@ -86,11 +105,15 @@ export class Neo4jStore implements AtlasStore {
       const properties = p as Row;
       const attributes = propertiesToNode(properties);
       graph.addNode(attributes.id, attributes);
-      if (attributes.type === 'document' && typeof properties.text === 'string') texts.set(attributes.id, { id: attributes.id, text: properties.text });
+      if (attributes.type === 'document' && typeof properties.text === 'string')
+        texts.set(attributes.id, { id: attributes.id, text: properties.text });
     }
     // Edges in a stable order (by key), like the memory store's insertion order is stable.
-    const parsed = edges.map((row) => ({ row, ...propertiesToEdge(String(row.type), row.p as Row) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const { row, key, attributes } of parsed) graph.addDirectedEdgeWithKey(key, String(row.source), String(row.target), attributes);
+    const parsed = edges
+      .map((row) => ({ row, ...propertiesToEdge(String(row.type), row.p as Row) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { row, key, attributes } of parsed)
+      graph.addDirectedEdgeWithKey(key, String(row.source), String(row.target), attributes);
     const kg = { graph, texts };
     this.cachedGraph = { loadId, kg, api: toApiGraph(graph) };
     return this.cachedGraph;
@@ -106,7 +129,9 @@ export class Neo4jStore implements AtlasStore {
 
   private async sectionTitles(provenance: readonly Provenance[]): Promise<ProvenanceView[]> {
     const ids = [...new Set(provenance.map((p) => p.sectionId))];
-    const rows = ids.length ? await this.read('MATCH (s:Section) WHERE s.id IN $ids RETURN s.id AS id, s.label AS label', { ids }) : [];
+    const rows = ids.length
+      ? await this.read('MATCH (s:Section) WHERE s.id IN $ids RETURN s.id AS id, s.label AS label', { ids })
+      : [];
     const titles = new Map(rows.map((row) => [String(row.id), String(row.label)]));
     return provenance.map((p) => ({
       documentId: p.documentId,
@@ -139,7 +164,10 @@ export class Neo4jStore implements AtlasStore {
       ...(n.note ? { note: String(n.note) } : {}),
       edge: String(n.edge),
     }));
-    neighbors.sort((a, b) => a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id));
+    neighbors.sort(
+      (a, b) =>
+        a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id),
+    );
     return {
       node: nodeDetailAttributes(attributes) as NodeDetails['node'],
       neighbors,
@@ -190,7 +218,10 @@ export class Neo4jStore implements AtlasStore {
     const forumTypes = [...FORUM_TYPES];
     const [actions, forums, links] = await Promise.all([
       this.read('MATCH (a:Action) RETURN a.id AS id, a.label AS label, a.documentId AS documentId, a.number AS number'),
-      this.read(`MATCH (f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes RETURN f.id AS id, f.label AS label, f.type AS type, f.aliases AS aliases`, { forumTypes }),
+      this.read(
+        `MATCH (f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes RETURN f.id AS id, f.label AS label, f.type AS type, f.aliases AS aliases`,
+        { forumTypes },
+      ),
       this.read(
         `MATCH (a:Action)<-[:UNDER]-(c:Commitment)-[:INVOLVES]->(f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes
          RETURN a.id AS action, f.id AS forum, c.id AS commitment, c.start AS start`,
@@ -214,19 +245,33 @@ export class Neo4jStore implements AtlasStore {
        RETURN c {.id, .text, .modality, .kind, .subject, .documentId, .sectionId, .start, .end} AS c, a.id AS actionId,
               COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves
        ORDER BY c.documentId, c.start`,
-      { forum: filter.forum ?? null, action: filter.action ?? null, modality: filter.modality ?? null, kind: filter.kind ?? null },
+      {
+        forum: filter.forum ?? null,
+        action: filter.action ?? null,
+        modality: filter.modality ?? null,
+        kind: filter.kind ?? null,
+      },
     );
-    return rows.map((row) => ({ ...(row.c as CommitmentRow), actionId: (row.actionId as string | null) ?? null, involves: row.involves as string[] }));
+    return rows.map((row) => ({
+      ...(row.c as CommitmentRow),
+      actionId: (row.actionId as string | null) ?? null,
+      involves: row.involves as string[],
+    }));
   }
 
   async documents(): Promise<DocumentSummary[]> {
-    const rows = await this.read('MATCH (d:Document) RETURN d {.id, .title, .issuer, .date, .language} AS d ORDER BY d.date, d.id');
+    const rows = await this.read(
+      'MATCH (d:Document) RETURN d {.id, .title, .issuer, .date, .language} AS d ORDER BY d.date, d.id',
+    );
     return rows.map((row) => row.d as DocumentSummary);
   }
 
   async document(id: string): Promise<DocumentView | undefined> {
     const [[doc], sections, mentions, commitments] = await Promise.all([
-      this.read('MATCH (d:Document {id: $id}) RETURN d {.id, .title, .issuer, .date, .language, .sourceFile, .text} AS d', { id }),
+      this.read(
+        'MATCH (d:Document {id: $id}) RETURN d {.id, .title, .issuer, .date, .language, .sourceFile, .text} AS d',
+        { id },
+      ),
       this.read(
         `MATCH (s:Section {documentId: $id})
          OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
@@ -235,7 +280,9 @@ export class Neo4jStore implements AtlasStore {
          ORDER BY s.start, s.level`,
         { id },
       ),
-      this.read('MATCH (s:Section {documentId: $id})-[m:MENTIONS]->(e) RETURN e.id AS entityId, m.spans AS spans', { id }),
+      this.read('MATCH (s:Section {documentId: $id})-[m:MENTIONS]->(e) RETURN e.id AS entityId, m.spans AS spans', {
+        id,
+      }),
       this.read(
         'MATCH (c:Commitment {documentId: $id}) RETURN c {.id, .start, .end, .modality, .kind} AS c ORDER BY c.start',
         { id },
@@ -246,7 +293,8 @@ export class Neo4jStore implements AtlasStore {
     const spans = mentions.flatMap((row) => {
       const list = (row.spans as number[] | null) ?? [];
       const out: DocumentView['mentions'] = [];
-      for (let i = 0; i + 1 < list.length; i += 2) out.push({ entityId: String(row.entityId), start: list[i]!, end: list[i + 1]! });
+      for (let i = 0; i + 1 < list.length; i += 2)
+        out.push({ entityId: String(row.entityId), start: list[i]!, end: list[i + 1]! });
       return out;
     });
     return {
@@ -254,7 +302,17 @@ export class Neo4jStore implements AtlasStore {
       text,
       sections: sections.map((row) => {
         const s = row.s as Omit<DocumentView['sections'][number], 'parentId' | 'defines'>;
-        return { id: s.id, parentId: (row.parentId as string | null) ?? null, title: s.title, heading: s.heading, number: s.number, level: s.level, start: s.start, end: s.end, defines: (row.defines as string | null) ?? null };
+        return {
+          id: s.id,
+          parentId: (row.parentId as string | null) ?? null,
+          title: s.title,
+          heading: s.heading,
+          number: s.number,
+          level: s.level,
+          start: s.start,
+          end: s.end,
+          defines: (row.defines as string | null) ?? null,
+        };
       }),
       mentions: spans.sort((a, b) => a.start - b.start),
       commitments: commitments.map((row) => row.c as DocumentView['commitments'][number]),

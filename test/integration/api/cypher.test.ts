@@ -11,8 +11,13 @@ let post: Handler;
 let health: () => Promise<Response>;
 
 async function cypher(query: string, params?: unknown) {
-  const response = await post(new Request('http://test/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }));
-  return { status: response.status, body: (await response.json()) as { error?: string; columns?: string[]; rows?: unknown[][]; truncated?: boolean } };
+  const response = await post(
+    new Request('http://test/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }),
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as { error?: string; columns?: string[]; rows?: unknown[][]; truncated?: boolean },
+  };
 }
 
 async function counts(): Promise<unknown[]> {
@@ -59,7 +64,7 @@ describe('POST /api/cypher on Neo4j', () => {
     ['admin', "CREATE USER intruder SET PASSWORD 'secret-password' CHANGE NOT REQUIRED"],
     ['write procedure', "CALL db.createLabel('Intruder')"],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
-    ['IN TRANSACTIONS', "UNWIND range(1, 3) AS i CALL (i) { CREATE (:X) } IN TRANSACTIONS"],
+    ['IN TRANSACTIONS', 'UNWIND range(1, 3) AS i CALL (i) { CREATE (:X) } IN TRANSACTIONS'],
     ['USE', 'USE system SHOW USERS'],
     ['foreach', "MATCH (n:Atlas {id: 'arf'}) FOREACH (x IN [1] | SET n.x = x)"],
   ])('refuses %s with 400 and the reason, changing nothing', async (_name, query) => {
@@ -72,7 +77,7 @@ describe('POST /api/cypher on Neo4j', () => {
     expect(arf.body.rows?.[0]?.[0]).toBe('ASEAN Regional Forum');
   });
 
-  it('answers the issue\'s cartesian count from the count store (it is not expensive on Neo4j 5.26)', async () => {
+  it("answers the issue's cartesian count from the count store (it is not expensive on Neo4j 5.26)", async () => {
     const { status, body } = await cypher('MATCH (a),(b),(c),(d),(e) RETURN count(*)');
     expect(status).toBe(200);
     expect(typeof body.rows?.[0]?.[0]).toBe('number');
@@ -80,7 +85,9 @@ describe('POST /api/cypher on Neo4j', () => {
 
   it('cuts a genuinely expensive query with 504, and the store stays healthy', async () => {
     const started = Date.now();
-    const { status, body } = await cypher('MATCH (a),(b),(c),(d),(e) WHERE a.id < b.id AND c.id < d.id RETURN count(*)');
+    const { status, body } = await cypher(
+      'MATCH (a),(b),(c),(d),(e) WHERE a.id < b.id AND c.id < d.id RETURN count(*)',
+    );
     expect(status).toBe(504);
     expect(body.error).toMatch(/time limit|longer than/);
     expect(Date.now() - started).toBeLessThan(10_000);

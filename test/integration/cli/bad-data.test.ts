@@ -13,7 +13,12 @@ import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
 
 const run = promisify(execFile);
 const settings = neo4jSettings();
-const env = { ...process.env, NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password ?? '', NEO4J_DATABASE: settings.database };
+const env = {
+  ...process.env,
+  NEO4J_URI: settings.uri,
+  NEO4J_PASSWORD: settings.password ?? '',
+  NEO4J_DATABASE: settings.database,
+};
 const driver = createDriver(settings, { purpose: 'load' });
 const dirs: string[] = [];
 
@@ -42,22 +47,64 @@ const edit = (dir: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 
 const CASES: Array<[string, (dir: string) => void, RegExp]> = [
-  ['wrong type', (d) => edit(d, 'gazetteer.yaml', (t) => t.replace('type: forum', 'type: alliance')), /gazetteer\.yaml:\d+: entities\[\d+\]\.type/],
-  ['wrong value type', (d) => edit(d, 'gazetteer.yaml', (t) => t.replace('aliases: [SCO, Shanghai Cooperation Organization]', 'aliases: 42')), /gazetteer\.yaml:\d+: entities\[\d+\]\.aliases/],
+  [
+    'wrong type',
+    (d) => edit(d, 'gazetteer.yaml', (t) => t.replace('type: forum', 'type: alliance')),
+    /gazetteer\.yaml:\d+: entities\[\d+\]\.type/,
+  ],
+  [
+    'wrong value type',
+    (d) =>
+      edit(d, 'gazetteer.yaml', (t) => t.replace('aliases: [SCO, Shanghai Cooperation Organization]', 'aliases: 42')),
+    /gazetteer\.yaml:\d+: entities\[\d+\]\.aliases/,
+  ],
   [
     'PART_OF cycle',
-    (d) => edit(d, 'curation.yaml', (t) => t.replace('relations:\n', 'relations:\n  - {source: un, type: PART_OF, target: unga, basis: curated, note: wrong on purpose}\n')),
+    (d) =>
+      edit(d, 'curation.yaml', (t) =>
+        t.replace(
+          'relations:\n',
+          'relations:\n  - {source: un, type: PART_OF, target: unga, basis: curated, note: wrong on purpose}\n',
+        ),
+      ),
     /PART_OF forms a cycle/,
   ],
-  ['binary garbage', (d) => writeFileSync(join(d, 'sources', 'garbage.md'), Buffer.from(Array.from({ length: 8192 }, (_v, i) => (i * 131) % 256))), /sources\/garbage\.md: file contains NUL bytes/],
-  ['10 MB file', (d) => writeFileSync(join(d, 'sources', 'huge.md'), 'a'.repeat(10 * 1024 * 1024)), /sources\/huge\.md: file is 10485760 bytes/],
+  [
+    'binary garbage',
+    (d) =>
+      writeFileSync(
+        join(d, 'sources', 'garbage.md'),
+        Buffer.from(Array.from({ length: 8192 }, (_v, i) => (i * 131) % 256)),
+      ),
+    /sources\/garbage\.md: file contains NUL bytes/,
+  ],
+  [
+    '10 MB file',
+    (d) => writeFileSync(join(d, 'sources', 'huge.md'), 'a'.repeat(10 * 1024 * 1024)),
+    /sources\/huge\.md: file is 10485760 bytes/,
+  ],
   [
     'document without headings',
-    (d) => writeFileSync(join(d, 'sources', 'flat.md'), '---\nid: flat-2020\ntitle: Flat\nissuer: Nobody\nissuerId: china\ndate: 2020-01-01\nlanguage: en\n---\nJust text. China will do things.\n'),
+    (d) =>
+      writeFileSync(
+        join(d, 'sources', 'flat.md'),
+        '---\nid: flat-2020\ntitle: Flat\nissuer: Nobody\nissuerId: china\ndate: 2020-01-01\nlanguage: en\n---\nJust text. China will do things.\n',
+      ),
     /sources\/flat\.md: the document has no headings/,
   ],
-  ['quote not in the text', (d) => edit(d, 'curation.yaml', (t) => t.replace('quote: China and other SCO member states', 'quote: China and the other SCO states')), /curation\.yaml:\d+: relations\[\d+\]\.quote: the quote must occur exactly once/],
-  ['YAML syntax', (d) => edit(d, 'gazetteer.yaml', (t) => t.replace('  - id: arf\n', '  - id: [arf\n')), /gazetteer\.yaml:\d+: YAML syntax/],
+  [
+    'quote not in the text',
+    (d) =>
+      edit(d, 'curation.yaml', (t) =>
+        t.replace('quote: China and other SCO member states', 'quote: China and the other SCO states'),
+      ),
+    /curation\.yaml:\d+: relations\[\d+\]\.quote: the quote must occur exactly once/,
+  ],
+  [
+    'YAML syntax',
+    (d) => edit(d, 'gazetteer.yaml', (t) => t.replace('  - id: arf\n', '  - id: [arf\n')),
+    /gazetteer\.yaml:\d+: YAML syntax/,
+  ],
 ];
 
 beforeAll(async () => {
@@ -72,7 +119,10 @@ describe('atlas load with bad data', () => {
   it.each(CASES)('%s: exit 1, the problem named, nothing written', async (name, breakIt, message) => {
     const before = await fingerprint();
     const dir = brokenCopy(name.replace(/\W+/g, '-'), breakIt);
-    const error = (await run(process.execPath, ['bin/atlas.mjs', 'load', '--data', dir], { env, maxBuffer: 1 << 24 }).catch((e: unknown) => e)) as {
+    const error = (await run(process.execPath, ['bin/atlas.mjs', 'load', '--data', dir], {
+      env,
+      maxBuffer: 1 << 24,
+    }).catch((e: unknown) => e)) as {
       code?: number;
       stderr?: string;
     };

@@ -13,7 +13,13 @@ import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
 
 const run = promisify(execFile);
 const settings = neo4jSettings();
-const env = { ...process.env, NEO4J_URI: settings.uri, NEO4J_USERNAME: settings.username, NEO4J_PASSWORD: settings.password ?? '', NEO4J_DATABASE: settings.database };
+const env = {
+  ...process.env,
+  NEO4J_URI: settings.uri,
+  NEO4J_USERNAME: settings.username,
+  NEO4J_PASSWORD: settings.password ?? '',
+  NEO4J_DATABASE: settings.database,
+};
 const driver = createDriver(settings, { purpose: 'load' });
 const SYNTHETIC = 20_000;
 
@@ -34,7 +40,11 @@ async function snapshot() {
 
 describe('atlas load (CLI)', () => {
   it('completes a load that was killed midway, with the same counts and ids as a clean load', async () => {
-    const child = spawn(process.execPath, ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--batch-size', '2000', '--no-progress'], { env });
+    const child = spawn(
+      process.execPath,
+      ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--batch-size', '2000', '--no-progress'],
+      { env },
+    );
     let stderr = '';
     const killed = await new Promise<boolean>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {
@@ -53,7 +63,11 @@ describe('atlas load (CLI)', () => {
     const expected = generateSyntheticGraph(SYNTHETIC);
     expect(partial.relationships).toBeLessThan(expected.graph.size);
 
-    const { stdout } = await run(process.execPath, ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--batch-size', '2000', '--no-progress'], { env });
+    const { stdout } = await run(
+      process.execPath,
+      ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--batch-size', '2000', '--no-progress'],
+      { env },
+    );
     expect(stdout).toMatch(new RegExp(`${SYNTHETIC} nodes, ${expected.graph.size} relationships`));
     const after = await snapshot();
     expect(after.relationships).toBe(expected.graph.size);
@@ -61,7 +75,9 @@ describe('atlas load (CLI)', () => {
   });
 
   it('exits 3 with a clear message when Neo4j is unreachable', async () => {
-    const error = await run(process.execPath, ['bin/atlas.mjs', 'load'], { env: { ...env, NEO4J_URI: 'bolt://127.0.0.1:9' } }).catch((e: unknown) => e);
+    const error = await run(process.execPath, ['bin/atlas.mjs', 'load'], {
+      env: { ...env, NEO4J_URI: 'bolt://127.0.0.1:9' },
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 3 });
     expect((error as { stderr: string }).stderr).toMatch(/bolt:\/\/127\.0\.0\.1:9: Neo4j is unavailable/);
   });

@@ -15,7 +15,12 @@ import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
 
 const run = promisify(execFile);
 const settings = neo4jSettings();
-const env = { ...process.env, NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password ?? '', NEO4J_DATABASE: settings.database };
+const env = {
+  ...process.env,
+  NEO4J_URI: settings.uri,
+  NEO4J_PASSWORD: settings.password ?? '',
+  NEO4J_DATABASE: settings.database,
+};
 const kg = documentGraph();
 
 beforeAll(async () => {
@@ -35,7 +40,10 @@ function labels(result: { columns: string[]; rows: unknown[][] }): unknown[] {
 describe('atlas query and export on Neo4j', () => {
   it('actions-for-forum answers the issue’s examples', async () => {
     expect(labels(await query('actions-for-forum', '--param', 'forum=arf'))).toEqual(
-      expect.arrayContaining(['Partnership in Cyberspace', 'International Cooperation on Cyber Terrorism and Cyber Crimes']),
+      expect.arrayContaining([
+        'Partnership in Cyberspace',
+        'International Cooperation on Cyber Terrorism and Cyber Crimes',
+      ]),
     );
     expect(labels(await query('actions-for-forum', '--param', 'forum=sco'))).toEqual(
       expect.arrayContaining(['Rule-based Order in Cyberspace', 'Partnership in Cyberspace']),

@@ -18,7 +18,10 @@ async function counts() {
     {},
     { database },
   );
-  return { nodes: neo4j.integer.toNumber(records[0]!.get('nodes')), relationships: neo4j.integer.toNumber(records[0]!.get('rels')) };
+  return {
+    nodes: neo4j.integer.toNumber(records[0]!.get('nodes')),
+    relationships: neo4j.integer.toNumber(records[0]!.get('rels')),
+  };
 }
 
 async function ids(): Promise<string[]> {
@@ -59,7 +62,9 @@ describe('atlas loader', () => {
     kg.graph.setNodeAttribute('arf', 'type', 'organization');
     await loadInto(kg);
     const labels = async () =>
-      (await driver.executeQuery("MATCH (n:Atlas {id: 'arf'}) RETURN labels(n) AS labels", {}, { database })).records[0]!.get('labels') as string[];
+      (
+        await driver.executeQuery("MATCH (n:Atlas {id: 'arf'}) RETURN labels(n) AS labels", {}, { database })
+      ).records[0]!.get('labels') as string[];
     expect((await labels()).sort()).toEqual(['Actor', 'Atlas', 'Organization']);
     await loadInto(documentGraph());
     expect((await labels()).sort()).toEqual(['Actor', 'Atlas', 'Forum']);
@@ -67,7 +72,8 @@ describe('atlas loader', () => {
 
   it('backs every MERGE with the id constraint: no label or all-nodes scan in any plan', async () => {
     const plan = planLoad(documentGraph());
-    const sample = (kind: 'nodes' | 'relationships', type: string) => plan.batches.find((b) => b.kind === kind && b.type === type)?.rows.slice(0, 2) ?? [];
+    const sample = (kind: 'nodes' | 'relationships', type: string) =>
+      plan.batches.find((b) => b.kind === kind && b.type === type)?.rows.slice(0, 2) ?? [];
     const queries = [
       { query: NODE_MERGE, rows: sample('nodes', 'all') },
       ...RELATION_TYPES.map((type) => ({ query: relationshipMergeQuery(type), rows: sample('relationships', type) })),
@@ -80,13 +86,19 @@ describe('atlas loader', () => {
         for (const child of plan.children) walk(child as typeof plan);
       };
       walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
-      expect(operators.join(' '), query).not.toMatch(/NodeByLabelScan|AllNodesScan|UndirectedRelationshipTypeScan|DirectedRelationshipTypeScan/);
+      expect(operators.join(' '), query).not.toMatch(
+        /NodeByLabelScan|AllNodesScan|UndirectedRelationshipTypeScan|DirectedRelationshipTypeScan/,
+      );
       expect(operators.join(' '), query).toMatch(/NodeUniqueIndexSeek/);
     }
   });
 
   it('creates the uniqueness constraint on :Atlas(id)', async () => {
-    const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *', {}, { database });
+    const { records } = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *',
+      {},
+      { database },
+    );
     expect(records.map((r) => r.toObject())).toContainEqual(
       expect.objectContaining({ labelsOrTypes: ['Atlas'], properties: ['id'], type: 'UNIQUENESS' }),
     );

@@ -27,8 +27,12 @@ describe('validateKnowledgeGraph', () => {
 
   it('catches a quote that is not source.slice(start, end)', () => {
     const kg = fresh();
-    kg.graph.updateNodeAttribute('atlantis-2020-ch2-1-s1', 'provenance', (p) => [{ ...p![0]!, quote: 'Atlantis will not work.' }]);
-    expect(problems(kg)).toContainEqual(expect.stringMatching(/node "atlantis-2020-ch2-1-s1": provenance quote is not the text at/));
+    kg.graph.updateNodeAttribute('atlantis-2020-ch2-1-s1', 'provenance', (p) => [
+      { ...p![0]!, quote: 'Atlantis will not work.' },
+    ]);
+    expect(problems(kg)).toContainEqual(
+      expect.stringMatching(/node "atlantis-2020-ch2-1-s1": provenance quote is not the text at/),
+    );
   });
 
   it('catches an unknown node type', () => {
@@ -39,7 +43,12 @@ describe('validateKnowledgeGraph', () => {
 
   it('catches a relationship between the wrong types', () => {
     const kg = fresh();
-    kg.graph.addDirectedEdgeWithKey('MAKES:un->ungge', 'un', 'ungge', { type: 'MAKES', basis: 'curated', note: 'x', provenance: [] });
+    kg.graph.addDirectedEdgeWithKey('MAKES:un->ungge', 'un', 'ungge', {
+      type: 'MAKES',
+      basis: 'curated',
+      note: 'x',
+      provenance: [],
+    });
     expect(problems(kg)).toContainEqual('edge "MAKES:un->ungge": MAKES cannot join a organization to a process');
   });
 
@@ -54,7 +63,13 @@ describe('validateKnowledgeGraph', () => {
 
   it('catches a curated edge without a note', () => {
     const kg = fresh();
-    kg.graph.addDirectedEdgeWithKey('PART_OF:ungge->un', 'ungge', 'un', { type: 'PART_OF', basis: 'curated', provenance: [] });
-    expect(problems(kg)).toContainEqual(expect.stringMatching(/edge "PART_OF:ungge->un"\.note: a curated relationship needs a note/));
+    kg.graph.addDirectedEdgeWithKey('PART_OF:ungge->un', 'ungge', 'un', {
+      type: 'PART_OF',
+      basis: 'curated',
+      provenance: [],
+    });
+    expect(problems(kg)).toContainEqual(
+      expect.stringMatching(/edge "PART_OF:ungge->un"\.note: a curated relationship needs a note/),
+    );
   });
 });

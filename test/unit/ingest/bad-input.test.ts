@@ -12,7 +12,9 @@ describe('decodeInput', () => {
   });
 
   it('refuses invalid UTF-8', () => {
-    expect(() => decodeInput('gazetteer.yaml', new Uint8Array([0x65, 0xff, 0xfe, 0x41]))).toThrow(/gazetteer\.yaml: file is not valid UTF-8/);
+    expect(() => decodeInput('gazetteer.yaml', new Uint8Array([0x65, 0xff, 0xfe, 0x41]))).toThrow(
+      /gazetteer\.yaml: file is not valid UTF-8/,
+    );
   });
 
   it('refuses a 10 MB file', () => {

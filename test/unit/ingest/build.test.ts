@@ -38,11 +38,29 @@ describe('the strategy graph', () => {
 
   it('holds every institution the text names, typed', () => {
     const expected: Record<string, string> = {
-      un: 'organization', unga: 'organization', unsc: 'organization', hrc: 'organization', ccpcj: 'organization',
-      ungge: 'process', wsis: 'process', igf: 'forum', sco: 'organization', brics: 'forum', arf: 'forum',
-      apec: 'forum', g20: 'forum', icann: 'organization', cica: 'forum', focac: 'forum', cascf: 'forum',
-      'china-celac-forum': 'forum', aalco: 'organization', 'boao-forum': 'forum', 'world-internet-conference': 'forum',
-      'china-japan-korea-consultation': 'process', wef: 'organization',
+      un: 'organization',
+      unga: 'organization',
+      unsc: 'organization',
+      hrc: 'organization',
+      ccpcj: 'organization',
+      ungge: 'process',
+      wsis: 'process',
+      igf: 'forum',
+      sco: 'organization',
+      brics: 'forum',
+      arf: 'forum',
+      apec: 'forum',
+      g20: 'forum',
+      icann: 'organization',
+      cica: 'forum',
+      focac: 'forum',
+      cascf: 'forum',
+      'china-celac-forum': 'forum',
+      aalco: 'organization',
+      'boao-forum': 'forum',
+      'world-internet-conference': 'forum',
+      'china-japan-korea-consultation': 'process',
+      wef: 'organization',
     };
     for (const [id, type] of Object.entries(expected)) {
       expect(graph.hasNode(id), id).toBe(true);
@@ -57,19 +75,40 @@ describe('the strategy graph', () => {
     const commitments = ofType('commitment').map((id) => graph.getNodeAttributes(id) as CommitmentNode);
     expect(commitments.length).toBeGreaterThanOrEqual(40);
     const modalities = new Set(commitments.map((c) => c.modality));
-    for (const modality of ['will', 'supports', 'calls for', 'encourages', 'advocates', 'opposes', 'believes', 'is committed', 'should']) {
+    for (const modality of [
+      'will',
+      'supports',
+      'calls for',
+      'encourages',
+      'advocates',
+      'opposes',
+      'believes',
+      'is committed',
+      'should',
+    ]) {
       expect(modalities, modality).toContain(modality);
     }
     expect(commitments.filter((c) => c.kind === 'self').length).toBeGreaterThanOrEqual(40);
     expect(commitments.filter((c) => c.kind === 'others').length).toBeGreaterThan(0);
-    for (const c of commitments) expect(edgesOf('MAKES').some((e) => graph.target(e) === c.id), c.id).toBe(true);
+    for (const c of commitments)
+      expect(
+        edgesOf('MAKES').some((e) => graph.target(e) === c.id),
+        c.id,
+      ).toBe(true);
   });
 
   it('puts each plan-of-action commitment UNDER its item and INVOLVES what its sentence names', () => {
     const id = 'iscc-2017-ch4-3-s3'; // "China will pursue discussions … China-Japan-Korea …, ARF and Boao Forum for Asia …"
-    expect((graph.getNodeAttributes(id) as CommitmentNode).text).toMatch(/^China will pursue discussions on cyber issues/);
+    expect((graph.getNodeAttributes(id) as CommitmentNode).text).toMatch(
+      /^China will pursue discussions on cyber issues/,
+    );
     expect(graph.outNeighbors(id)).toEqual(
-      expect.arrayContaining(['action-partnership-in-cyberspace', 'arf', 'boao-forum', 'china-japan-korea-consultation']),
+      expect.arrayContaining([
+        'action-partnership-in-cyberspace',
+        'arf',
+        'boao-forum',
+        'china-japan-korea-consultation',
+      ]),
     );
     // The issuer as subject makes the commitment; it is not also "involved".
     expect(graph.hasEdge(`INVOLVES:${id}->china`)).toBe(false);
@@ -79,7 +118,12 @@ describe('the strategy graph', () => {
   it('never reads "UN" inside "UNGGE" or "UN Charter"', () => {
     for (const key of edgesOf('INVOLVES').filter((e) => graph.target(e) === 'un')) {
       const text = (graph.getNodeAttributes(graph.source(key)) as CommitmentNode).text;
-      expect(text.replace(/UNGGE|UN Charter|UN General Assembly|UN Security Council|UN Internet Governance Forum|UN CCPCJ/g, '')).toMatch(/\bUN\b|United Nations/);
+      expect(
+        text.replace(
+          /UNGGE|UN Charter|UN General Assembly|UN Security Council|UN Internet Governance Forum|UN CCPCJ/g,
+          '',
+        ),
+      ).toMatch(/\bUN\b|United Nations/);
     }
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch2-1-s3->un-charter')).toBe(true);
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch2-1-s3->un')).toBe(false);
@@ -104,7 +148,9 @@ describe('the strategy graph', () => {
       else expect(a.provenance.length, key).toBeGreaterThan(0);
     });
     expect(graph.getEdgeAttributes('PART_OF:unga->un')).toMatchObject({ basis: 'curated' });
-    expect(graph.getEdgeAttributes('SUBMITTED:sco->code-of-conduct').provenance[0]?.quote).toMatch(/^In January 2015, Shanghai Cooperation Organization/);
+    expect(graph.getEdgeAttributes('SUBMITTED:sco->code-of-conduct').provenance[0]?.quote).toMatch(
+      /^In January 2015, Shanghai Cooperation Organization/,
+    );
   });
 });
 

@@ -27,7 +27,10 @@ describe('extractCommitment', () => {
     ['As the United Nations should play a key role, China supports the UN General Assembly.', 'self/supports/China'],
     ['Efforts will be made to increase ICT investment.', 'self/will/Efforts'],
     ['Chinese companies will be encouraged to engage in capacity building.', 'self/will/Chinese companies'],
-    ['Micro, small and medium-sized enterprises (MSMEs) are encouraged to apply information technologies.', 'self/encourages/Micro, small and medium-sized enterprises (MSMEs)'],
+    [
+      'Micro, small and medium-sized enterprises (MSMEs) are encouraged to apply information technologies.',
+      'self/encourages/Micro, small and medium-sized enterprises (MSMEs)',
+    ],
     ['Countries should step up communications.', 'others/should/Countries'],
     ['The international community should take pragmatic measures.', 'others/should/The international community'],
     ['No country should pursue cyber hegemony.', 'others/should not/No country'],
@@ -37,7 +40,10 @@ describe('extractCommitment', () => {
     ['Given that cyber attacks are transnational, countries should work together.', 'others/should/countries'],
     ['The United Nations, as an important channel, should play a leading role.', 'others/should/The United Nations'],
     ['It is important to protect intellectual property rights.', 'others/is important/It'],
-    ["The strategic goal of China's participation in international cyberspace cooperation is: resolutely safeguard sovereignty.", "self/aims to/The strategic goal of China's participation in international cyberspace cooperation"],
+    [
+      "The strategic goal of China's participation in international cyberspace cooperation is: resolutely safeguard sovereignty.",
+      "self/aims to/The strategic goal of China's participation in international cyberspace cooperation",
+    ],
   ])('%s → %s', (sentence, expected) => {
     expect(classify(sentence)).toBe(expected);
   });
@@ -55,7 +61,9 @@ describe('extractCommitment', () => {
   it('reads "It …" as the issuer only right after a sentence whose subject is the issuer', () => {
     expect(classify('It will expedite the development of a cyber force.', afterIssuer)).toBe('self/will/It');
     expect(classify('It will expedite the development of a cyber force.', context)).toBeUndefined();
-    expect(classify('It aims to guide China’s participation in international exchange.', afterIssuer)).toBe('self/aims to/It');
+    expect(classify('It aims to guide China’s participation in international exchange.', afterIssuer)).toBe(
+      'self/aims to/It',
+    );
   });
 });
 

@@ -30,16 +30,24 @@ describe('curation', () => {
     document: atlantis-2020
     quote: Atlantis joined the UN in 1946.
 `),
-    ).toThrow(/curation\.yaml:2: relations\[0\]\.quote: the quote must occur exactly once in "atlantis-2020" \(not found\)/);
+    ).toThrow(
+      /curation\.yaml:2: relations\[0\]\.quote: the quote must occur exactly once in "atlantis-2020" \(not found\)/,
+    );
   });
 
   it('rejects curated knowledge without a note, and unknown ids', () => {
-    expect(() => build('relations:\n  - {source: ungge, type: PART_OF, target: un, basis: curated}\n')).toThrow(/relations\[0\]\.note: a curated relationship needs a note/);
-    expect(() => build('relations:\n  - {source: ungge, type: PART_OF, target: unesco, basis: curated, note: x}\n')).toThrow(/unknown node id "unesco"/);
+    expect(() => build('relations:\n  - {source: ungge, type: PART_OF, target: un, basis: curated}\n')).toThrow(
+      /relations\[0\]\.note: a curated relationship needs a note/,
+    );
+    expect(() =>
+      build('relations:\n  - {source: ungge, type: PART_OF, target: unesco, basis: curated, note: x}\n'),
+    ).toThrow(/unknown node id "unesco"/);
   });
 
   it('refuses structural relationship types (they come from the text only)', () => {
-    expect(() => build('relations:\n  - {source: ungge, type: MAKES, target: un, basis: curated, note: x}\n')).toThrow(/relations\[0\]\.type/);
+    expect(() => build('relations:\n  - {source: ungge, type: MAKES, target: un, basis: curated, note: x}\n')).toThrow(
+      /relations\[0\]\.type/,
+    );
   });
 
   it('rejects a PART_OF cycle', () => {
@@ -57,13 +65,18 @@ describe('curation', () => {
 suppressMentions:
   - {entity: un, document: atlantis-2020, context: It supports the UN., reason: test}
 `);
-    expect(graph.getEdgeAttributes('INVOLVES:atlantis-2020-ch2-1-s2->ungge')).toMatchObject({ basis: 'curated', note: 'the UN work meant is the UNGGE' });
+    expect(graph.getEdgeAttributes('INVOLVES:atlantis-2020-ch2-1-s2->ungge')).toMatchObject({
+      basis: 'curated',
+      note: 'the UN work meant is the UNGGE',
+    });
     expect(graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s2->un')).toBe(false);
   });
 
   it('rejects a suppression whose context does not hold a mention of the entity', () => {
-    expect(() => build('suppressMentions:\n  - {entity: ungge, document: atlantis-2020, context: It supports the UN., reason: x}\n')).toThrow(
-      /no mention of "ungge" inside this context/,
-    );
+    expect(() =>
+      build(
+        'suppressMentions:\n  - {entity: ungge, document: atlantis-2020, context: It supports the UN., reason: x}\n',
+      ),
+    ).toThrow(/no mention of "ungge" inside this context/);
   });
 });

@@ -17,7 +17,9 @@ function issuesOf(text: string): string[] {
 
 describe('parseGazetteer', () => {
   it('parses entities with defaults', () => {
-    const gazetteer = parse('entities:\n  - id: arf\n    type: forum\n    label: ASEAN Regional Forum\n    aliases: [ARF]\n');
+    const gazetteer = parse(
+      'entities:\n  - id: arf\n    type: forum\n    label: ASEAN Regional Forum\n    aliases: [ARF]\n',
+    );
     expect(gazetteer.byId.get('arf')).toMatchObject({ basis: 'text', aliases: ['ARF'] });
   });
 
@@ -56,9 +58,9 @@ describe('parseGazetteer', () => {
   });
 
   it('requires a note for an entity the text does not name', () => {
-    expect(issuesOf('entities:\n  - id: asean\n    type: organization\n    label: ASEAN\n    basis: curated\n')[0]).toMatch(
-      /entities\[0\]\.note:.*needs a note/,
-    );
+    expect(
+      issuesOf('entities:\n  - id: asean\n    type: organization\n    label: ASEAN\n    basis: curated\n')[0],
+    ).toMatch(/entities\[0\]\.note:.*needs a note/);
   });
 
   it('reports YAML syntax errors with their line', () => {
@@ -66,7 +68,9 @@ describe('parseGazetteer', () => {
   });
 
   it('rejects unknown fields (a typo must not be ignored silently)', () => {
-    expect(issuesOf('entities:\n  - id: a\n    type: forum\n    label: A\n    alias: [A]\n')[0]).toMatch(/entities\[0\]/);
+    expect(issuesOf('entities:\n  - id: a\n    type: forum\n    label: A\n    alias: [A]\n')[0]).toMatch(
+      /entities\[0\]/,
+    );
   });
 });
 

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createMentionMatcher } from '@/lib/ingest/mentions';
 import type { GazetteerEntity } from '@/lib/ingest/gazetteer';
 
-const entity = (id: string, label: string, aliases: string[], type: GazetteerEntity['type'] = 'organization'): GazetteerEntity => ({
+const entity = (
+  id: string,
+  label: string,
+  aliases: string[],
+  type: GazetteerEntity['type'] = 'organization',
+): GazetteerEntity => ({
   id,
   type,
   label,
@@ -36,7 +41,10 @@ describe('createMentionMatcher', () => {
 
   it('matches acronyms case-sensitively and other names case-insensitively', () => {
     expect(found('a fun union, un-like the UN')).toEqual(['un:UN']);
-    expect(found('internet companies and INTERNET COMPANIES')).toEqual(['companies:internet companies', 'companies:INTERNET COMPANIES']);
+    expect(found('internet companies and INTERNET COMPANIES')).toEqual([
+      'companies:internet companies',
+      'companies:INTERNET COMPANIES',
+    ]);
   });
 
   it('counts "Full Name (ACRONYM)" once', () => {

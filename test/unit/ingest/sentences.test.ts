@@ -6,7 +6,8 @@ import { MINI_DOCUMENT } from '../../support/data';
 
 describe('splitSentences', () => {
   it('keeps "H.E. Xi Jinping" in one sentence', () => {
-    const text = '-Remarks by H.E. Xi Jinping, President of the People\'s Republic of China, 2015/12/16\n\nToday, it works. Next one.';
+    const text =
+      "-Remarks by H.E. Xi Jinping, President of the People's Republic of China, 2015/12/16\n\nToday, it works. Next one.";
     const spans = splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual([
       "-Remarks by H.E. Xi Jinping, President of the People's Republic of China, 2015/12/16",
@@ -17,7 +18,10 @@ describe('splitSentences', () => {
 
   it('skips heading lines', () => {
     const text = '# Chapter I. Things\n\nOne sentence. Two sentences.';
-    expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual(['One sentence.', 'Two sentences.']);
+    expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      'One sentence.',
+      'Two sentences.',
+    ]);
   });
 });
 

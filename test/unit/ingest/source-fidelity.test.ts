@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '@/lib/ingest/source';
 
-const raw = readFileSync('graph-data/captures/international-strategy-of-cooperation-on-cyberspace-2017.raw.txt', 'utf8');
+const raw = readFileSync(
+  'graph-data/captures/international-strategy-of-cooperation-on-cyberspace-2017.raw.txt',
+  'utf8',
+);
 const clean = parseSourceDocument({
   file: 'graph-data/sources/iscc-2017.md',
   text: readFileSync('graph-data/sources/iscc-2017.md', 'utf8'),

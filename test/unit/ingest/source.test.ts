@@ -16,7 +16,12 @@ describe('parseSourceDocument', () => {
       'atlantis-2020-ch2-1',
     ]);
     const action = doc.sections[3]!;
-    expect(action).toMatchObject({ parentId: 'atlantis-2020-ch2', number: '1', title: 'Working with the UN', defines: 'action' });
+    expect(action).toMatchObject({
+      parentId: 'atlantis-2020-ch2',
+      number: '1',
+      title: 'Working with the UN',
+      defines: 'action',
+    });
     expect(doc.text.slice(action.headingStart, action.headingEnd)).toBe('1. Working with the UN');
     expect(doc.text.slice(action.start, action.end)).toMatch(/^## 1\. Working with the UN[\s\S]*It supports the UN\.$/);
     expect(sectionAt(doc.sections, doc.text.indexOf('It is old'))?.id).toBe('atlantis-2020-ch1');
@@ -25,7 +30,12 @@ describe('parseSourceDocument', () => {
   });
 
   it('does not confuse "Chapter III" with a "Chapter II" declaration', () => {
-    const doc = parse(MINI_DOCUMENT.replace('# Chapter II. Actions', '# Chapter III. Actions').replace('Chapter II: action', 'Chapter III: goal'));
+    const doc = parse(
+      MINI_DOCUMENT.replace('# Chapter II. Actions', '# Chapter III. Actions').replace(
+        'Chapter II: action',
+        'Chapter III: goal',
+      ),
+    );
     expect(doc.sections.find((s) => s.defines)?.defines).toBe('goal');
   });
 

@@ -10,7 +10,9 @@ describe('memory store', () => {
   it('lays out deterministically: two loads give the same positions', async () => {
     const again = loadMemoryStore('graph-data');
     const [a, b] = await Promise.all([store.graph(), again.graph()]);
-    expect(a.nodes.map((n) => [n.key, n.attributes?.x, n.attributes?.y])).toEqual(b.nodes.map((n) => [n.key, n.attributes?.x, n.attributes?.y]));
+    expect(a.nodes.map((n) => [n.key, n.attributes?.x, n.attributes?.y])).toEqual(
+      b.nodes.map((n) => [n.key, n.attributes?.x, n.attributes?.y]),
+    );
   });
 
   it('reports its backend', () => {
