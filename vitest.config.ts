@@ -18,7 +18,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          // A hang guard, not a speed check: some tests spawn the CLI (a cold tsx) or build the document graph,
+          // which took over the 5 s default on a loaded two-core CI machine.
+          testTimeout: 30_000,
+        },
       },
       {
         resolve: { alias },
