@@ -101,7 +101,7 @@ async function perRowThroughput(kg: KnowledgeGraph, budgetMs: number): Promise<{
     const started = performance.now();
     let rows = 0;
     for (const batch of plan.batches) {
-      await driver.executeQuery(batch.query, { rows: batch.rows }, { database: DATABASE });
+      await driver.executeQuery(batch.query, { ...batch.params, rows: batch.rows }, { database: DATABASE });
       rows++;
       if (performance.now() - started > budgetMs) break;
     }

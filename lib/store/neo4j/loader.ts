@@ -22,28 +22,30 @@ export const CONSTRAINTS = [
 ];
 
 /**
- * One statement for every node, its labels given per row (Cypher 5.26's dynamic labels): on a fresh database each
- * distinct statement costs seconds of planning and JIT warm-up, and a statement per node type made that most of a
- * small load. Labels still come only from the schema's closed list (./records); values are parameters.
- * Relationships keep a statement per type: a dynamic type in MERGE measured slower per row.
+ * One statement for every node: on a fresh database each distinct statement costs seconds of planning and JIT
+ * warm-up, and a statement per node type made that most of a small load. A batch holds nodes of one type, so its
+ * labels (Cypher 5.26's dynamic labels, from the schema's closed list in ./records) and the load id are batch
+ * parameters, and a row is just the node's properties: the parameters were most of the bytes on the wire, and
+ * their transfer most of a batch's time (measured: .prof notes in the issue's closing note).
  */
 export const NODE_MERGE = [
-  'UNWIND $rows AS row',
-  `MERGE (n:${ATLAS_LABEL} {id: row.id})`,
-  'SET n = row.props',
-  'SET n:$(row.labels)',
+  'UNWIND $rows AS props',
+  `MERGE (n:${ATLAS_LABEL} {id: props.id})`,
+  'SET n = props, n.loadId = $loadId',
+  'SET n:$($labels)',
   // Only a node whose type changed carries more labels than its type's; only it pays for the REMOVE.
-  'WITH n, row WHERE size(labels(n)) > size(row.labels)',
-  'REMOVE n:$(row.stale)',
+  'WITH n WHERE size(labels(n)) > size($labels)',
+  'REMOVE n:$($stale)',
 ].join('\n');
 
+/** A statement per relationship type: a dynamic type in MERGE measured slower per row. */
 export function relationshipMergeQuery(type: RelationType): string {
   return [
     'UNWIND $rows AS row',
     `MATCH (a:${ATLAS_LABEL} {id: row.source})`,
     `MATCH (b:${ATLAS_LABEL} {id: row.target})`,
     `MERGE (a)-[r:${type}]->(b)`,
-    'SET r = row.props',
+    'SET r = row.props, r.loadId = $loadId',
   ].join('\n');
 }
 
@@ -60,6 +62,8 @@ export interface LoadBatch {
   type: string;
   query: string;
   rows: Array<Record<string, unknown>>;
+  /** The statement's other parameters (the load id, a node batch's labels). */
+  params: Record<string, unknown>;
 }
 
 export interface LoadPlan {
@@ -87,33 +91,30 @@ export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): Lo
   const nodeRows = new Map<string, Array<Record<string, unknown>>>();
   kg.graph.forEachNode((key, attributes) => {
     const text = attributes.type === 'document' ? kg.texts.get(key)?.text : undefined;
-    const labels = labelsOf(attributes.type);
-    const stale = ALL_TYPE_LABELS.filter((label) => !labels.includes(label));
     const rows = nodeRows.get(attributes.type) ?? [];
-    rows.push({ id: key, labels, stale, props: nodeToProperties(attributes, loadId, text) });
+    rows.push({ ...nodeToProperties(attributes, text), id: key });
     nodeRows.set(attributes.type, rows);
   });
   const relationshipRows = new Map<string, Array<Record<string, unknown>>>();
   kg.graph.forEachEdge((key, attributes, source, target) => {
     const rows = relationshipRows.get(attributes.type) ?? [];
-    rows.push({ source, target, props: edgeToProperties(key, attributes, loadId) });
+    rows.push({ source, target, props: edgeToProperties(key, attributes) });
     relationshipRows.set(attributes.type, rows);
   });
 
   const batches: LoadBatch[] = [];
-  const chunk = (kind: LoadBatch['kind'], type: string, query: string, rows: Array<Record<string, unknown>>) => {
-    for (let i = 0; i < rows.length; i += batchSize)
-      batches.push({ kind, type, query, rows: rows.slice(i, i + batchSize) });
+  const chunk = (batch: Omit<LoadBatch, 'rows'>, rows: Array<Record<string, unknown>>) => {
+    for (let i = 0; i < rows.length; i += batchSize) batches.push({ ...batch, rows: rows.slice(i, i + batchSize) });
   };
-  // Grouped by type, so a batch mostly touches one kind of node.
-  chunk(
-    'nodes',
-    'all',
-    NODE_MERGE,
-    NODE_TYPES.flatMap((type) => nodeRows.get(type) ?? []),
-  );
-  for (const type of RELATION_TYPES)
-    chunk('relationships', type, relationshipMergeQuery(type), relationshipRows.get(type) ?? []);
+  for (const type of NODE_TYPES) {
+    const labels = labelsOf(type);
+    const stale = ALL_TYPE_LABELS.filter((label) => !labels.includes(label));
+    chunk({ kind: 'nodes', type, query: NODE_MERGE, params: { loadId, labels, stale } }, nodeRows.get(type) ?? []);
+  }
+  for (const type of RELATION_TYPES) {
+    const query = relationshipMergeQuery(type);
+    chunk({ kind: 'relationships', type, query, params: { loadId } }, relationshipRows.get(type) ?? []);
+  }
 
   const count = (rows: Map<string, unknown[]>) =>
     Object.fromEntries([...rows].map(([type, list]) => [type, list.length]));
@@ -174,7 +175,7 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
       const queue = plan.batches.filter((batch) => batch.kind === kind);
       const worker = async () => {
         for (let batch = queue.shift(); batch; batch = queue.shift()) {
-          await driver.executeQuery(batch.query, { rows: batch.rows }, { database });
+          await driver.executeQuery(batch.query, { ...batch.params, rows: batch.rows }, { database });
           done += batch.rows.length;
           progress(kind, done);
         }

@@ -3,7 +3,7 @@
  * ========================
  * How a graph node or edge is stored in Neo4j and read back: labels per type (every atlas node also carries
  * :Atlas, the label its id constraint is on), provenance as a JSON string (Neo4j properties cannot hold maps),
- * undefined attributes dropped, and the load's content hash on everything it wrote.
+ * undefined attributes dropped. The loader adds the load's content hash to everything it writes.
  */
 import type { EdgeAttributes, NodeAttributes } from '../../graph/knowledge-graph';
 import { NEO4J_LABELS, NODE_TYPES, type NodeType } from '../../graph/schema';
@@ -22,19 +22,20 @@ function defined(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null));
 }
 
-export function nodeToProperties(attributes: NodeAttributes, loadId: string, text?: string): Record<string, unknown> {
+/** The properties a node is stored with; the loader adds the load id (the same for a whole load). */
+export function nodeToProperties(attributes: NodeAttributes, text?: string): Record<string, unknown> {
   const { provenance, ...rest } = attributes;
   return defined({
     ...rest,
     provenanceJson: JSON.stringify(provenance ?? []),
-    loadId,
     ...(text !== undefined ? { text } : {}),
   });
 }
 
-export function edgeToProperties(key: string, attributes: EdgeAttributes, loadId: string): Record<string, unknown> {
+/** The properties a relationship is stored with (its type is the relationship's own); the loader adds the load id. */
+export function edgeToProperties(key: string, attributes: EdgeAttributes): Record<string, unknown> {
   const { provenance, type: _type, ...rest } = attributes;
-  return defined({ ...rest, key, provenanceJson: JSON.stringify(provenance ?? []), loadId });
+  return defined({ ...rest, key, provenanceJson: JSON.stringify(provenance ?? []) });
 }
 
 /** Node properties as graph attributes (the document text is kept apart by the caller). */
