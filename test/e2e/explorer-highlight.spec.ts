@@ -5,32 +5,14 @@
  * canvas emphasises them and dims the rest (read through the debug handle, as WebGL draws no DOM), the table lists
  * just them, "Clear" (reached by keyboard) removes `highlight` from the URL, and Back/Forward walk it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openExplorer,
-  openPage,
-  params,
-  tabUntil,
-  type Session,
-  type TrackedPage,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openExplorer, params, tabUntil, type TrackedPage } from './support/browser';
+import { browserSuite } from './support/suite';
 
 const IDS = ['arf', 'sco', 'action-partnership-in-cyberspace'];
 const FADED = '#dfe3e8';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite();
 
 /** How sigma draws a node now (null if unknown). */
 function drawing(page: TrackedPage['page'], id: string) {
@@ -39,7 +21,7 @@ function drawing(page: TrackedPage['page'], id: string) {
 
 describe('explorer highlight', () => {
   it('emphasises the highlighted nodes, lists them, and clears by keyboard with Back/Forward', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, `/?highlight=${IDS.join(',')}`);
 
@@ -92,7 +74,7 @@ describe('explorer highlight', () => {
   });
 
   it('says when highlighted ids are not in the graph', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, '/?highlight=arf,no-such-node');
     await expect

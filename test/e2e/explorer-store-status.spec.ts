@@ -8,21 +8,11 @@
  * the store is back. Chromium logs each 503 as a failed resource, which is expected here and filtered.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors.filter((error) => !/status of 503/.test(error));
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite({ ignore: () => /status of 503/ });
 
 const unavailable = (route: Route) =>
   route.fulfill({
@@ -42,7 +32,7 @@ async function storeDown(page: Page, paths: string[]): Promise<() => Promise<voi
 
 describe('store status banner', () => {
   it('shows the banner on a 503, keeps the canvas, shows an inline error and recovers by itself', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
     const status = page.getByTestId('store-status');
@@ -83,7 +73,7 @@ describe('store status banner', () => {
   });
 
   it('loads the graph once the store is back when it could not load at first', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     const restore = await storeDown(page, ['health', 'graph']);
     await page.goto(new URL('/', baseURL()).toString());

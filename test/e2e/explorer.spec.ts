@@ -5,36 +5,21 @@
  * from it), Back/Forward over selections, type filters in the URL, and clicking an edge on the canvas to see its
  * provenance.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  baseURL,
-  launchBrowser,
-  openExplorer,
-  openPage,
-  params,
-  type Session,
-  type TrackedPage,
-} from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, openExplorer, params } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
 let sourceText: string;
 
+const browser = browserSuite();
 beforeAll(async () => {
-  session = await launchBrowser();
   const response = await fetch(`${baseURL()}/api/documents/iscc-2017`);
   sourceText = ((await response.json()) as { text: string }).text;
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
 });
 
 describe('explorer', () => {
   it('finds ARF by search, shows a verbatim quote, and restores the selection from the URL', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
     const search = page.getByRole('searchbox', { name: /Search/ });
@@ -62,7 +47,7 @@ describe('explorer', () => {
   });
 
   it('walks the selection history with Back and Forward', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, '/?node=arf');
     const details = page.getByRole('complementary', { name: 'Details' });
@@ -83,7 +68,7 @@ describe('explorer', () => {
   });
 
   it('keeps type filters in the URL and restores them', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
     const legend = page.getByRole('region', { name: 'Legend and filters' });
@@ -111,7 +96,7 @@ describe('explorer', () => {
   });
 
   it('keeps the search text in the URL and restores it', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
     const search = page.getByRole('searchbox', { name: /Search/ });
@@ -126,7 +111,7 @@ describe('explorer', () => {
   });
 
   it('shows an edge’s provenance when the edge is clicked on the canvas', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, '/?node=arf');
     await page
@@ -172,7 +157,7 @@ describe('explorer', () => {
   });
 
   it('says a curated relationship is curated and shows its note', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, `/?edge=${encodeURIComponent('PART_OF:arf->asean')}`);
     const details = page.getByRole('complementary', { name: 'Details' });

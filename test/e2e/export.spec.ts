@@ -4,27 +4,17 @@
  * "Export PNG" downloads an image of the current view, the size of the canvas, with the legend drawn on it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite();
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 describe('export', () => {
   it('downloads the current view as a PNG with its legend', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, '/?node=arf');
     const box = await page.locator('.graph-canvas').boundingBox();

@@ -5,29 +5,11 @@
  * focus into the details, Tab reaches a neighbour that Enter selects, the arrow keys switch to the table view, and
  * the table sorts, filters and selects by keyboard. Focus is visible throughout.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openExplorer,
-  openPage,
-  params,
-  tabUntil,
-  type Session,
-  type TrackedPage,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openExplorer, params, tabUntil, type TrackedPage } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite();
 
 const focusOutline = (page: TrackedPage['page']) =>
   page.evaluate(() => {
@@ -37,7 +19,7 @@ const focusOutline = (page: TrackedPage['page']) =>
 
 describe('keyboard', () => {
   it('reaches search, a result, the details and the table view with the keyboard alone', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
 

@@ -5,21 +5,11 @@
  * worker; navigating away while it runs leaves no worker behind.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite();
 
 const positions = (page: Page) =>
   page.evaluate(() =>
@@ -28,7 +18,7 @@ const positions = (page: Page) =>
 
 describe('layout', () => {
   it('starts and stops ForceAtlas2 in a worker, and leaves no worker after navigating away', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
     expect(page.workers()).toHaveLength(0);
@@ -61,7 +51,7 @@ describe('layout', () => {
   });
 
   it('animates to a sync layout and back to the initial positions', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page);
     const initial = await positions(page);

@@ -7,26 +7,19 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage, params, type Session, type TrackedPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, params } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
 let sourceText: string;
 
 const PARTNERSHIP = 'Partnership in Cyberspace';
 const CYBER_CRIME = 'International Cooperation on Cyber Terrorism and Cyber Crimes';
 
+const browser = browserSuite();
 beforeAll(async () => {
-  session = await launchBrowser();
   const response = await fetch(`${baseURL()}/api/documents/iscc-2017`);
   sourceText = ((await response.json()) as { text: string }).text;
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
 });
 
 async function openMatrix(page: Page, search = ''): Promise<void> {
@@ -45,7 +38,7 @@ async function cellText(page: Page, forum: string, item: string): Promise<string
 
 describe('matrix', () => {
   it('shows ARF with counts under the two plan-of-action items, and a click lists the verbatim quotes', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openMatrix(page);
     expect(Number(await cellText(page, 'ASEAN Regional Forum', PARTNERSHIP))).toBeGreaterThan(0);
@@ -77,7 +70,7 @@ describe('matrix', () => {
   });
 
   it('works from the keyboard: Enter opens a cell, Escape closes it and returns to the cell', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openMatrix(page);
     const cell = page.getByRole('button', {
@@ -98,7 +91,7 @@ describe('matrix', () => {
   });
 
   it('filters by forum type and sorts by totals, keeping both in the URL', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openMatrix(page);
     // click(), not uncheck()/check(): the inputs are controlled by the URL, which updates a moment after the click.
@@ -121,7 +114,7 @@ describe('matrix', () => {
   });
 
   it('downloads the visible matrix as CSV', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openMatrix(page);
     const [download] = await Promise.all([

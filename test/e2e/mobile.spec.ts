@@ -4,25 +4,15 @@
  * At 390×844 the page does not scroll sideways, the legend is an overlay behind a button, and the details panel is
  * a drawer that opens on selection and closes again.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, MOBILE, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { MOBILE, openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite();
 
 describe('mobile', () => {
   it('turns the details into a drawer at 390×844', async () => {
-    tab = await openPage(session.browser, { viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const tab = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const { page } = tab;
     await openExplorer(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(MOBILE.width);

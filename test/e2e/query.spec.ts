@@ -5,28 +5,21 @@
  * by URL, a refusal naming the field, node suggestions from search, and the Cypher console on the memory
  * backend, which must say (501) how to start Neo4j.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage, type Session, type TrackedPage } from './support/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { baseURL } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
 /** Chromium logs every non-2xx fetch as a console error; the console's expected 501 is not a fault. */
 let expectedErrors: RegExp | null = null;
 
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors.filter((error) => !(expectedErrors && expectedErrors.test(error)));
+const browser = browserSuite({ ignore: () => expectedErrors });
+beforeEach(() => {
   expectedErrors = null;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
 });
 
 describe('named queries', () => {
   it('runs actions-for-forum from its form and shows the answer as a table', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query`);
     const form = page.getByRole('form', { name: 'actions-for-forum' });
@@ -57,7 +50,7 @@ describe('named queries', () => {
   });
 
   it('opens an answer from its URL', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query?name=shortest-path&from=arf&to=icann`);
     const rows = page.getByRole('region', { name: 'Results: shortest-path' }).locator('tbody tr');
@@ -69,7 +62,7 @@ describe('named queries', () => {
   });
 
   it('shows a refusal that names the field', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query?name=neighborhood&id=arf&depth=9`);
     const alert = page.getByRole('region', { name: 'Results: neighborhood' }).getByRole('alert');
@@ -78,7 +71,7 @@ describe('named queries', () => {
   });
 
   it('suggests node ids as the reader types a name', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query`);
     const from = page.getByRole('form', { name: 'shortest-path' }).getByLabel('from');
@@ -91,7 +84,7 @@ describe('named queries', () => {
 
 describe('Cypher console', () => {
   it('says on the memory backend (501) how to start Neo4j', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     expectedErrors = /status of 501/;
     await page.goto(`${baseURL()}/query`);
@@ -105,7 +98,7 @@ describe('Cypher console', () => {
   });
 
   it('checks the parameters are JSON before sending', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query`);
     const consoleRegion = page.getByRole('region', { name: 'Cypher console' });

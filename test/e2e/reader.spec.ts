@@ -4,27 +4,17 @@
  * /document shows the whole text with its sections, entity mentions that link to the explorer, and commitment
  * sentences with anchors that highlight when linked to, whether opened directly or from a quote in the explorer.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openExplorer, openPage, type Session, type TrackedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let session: Session;
-let tab: TrackedPage;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(() => session.close());
-afterEach(async () => {
-  const errors = tab.errors;
-  await tab.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+const browser = browserSuite();
 
 const HIGHLIGHT = 'rgb(255, 224, 130)'; // #ffe082, the targeted sentence's background
 
 describe('document reader', () => {
   it('shows the text with sections, linked mentions and a highlighted commitment anchor', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     const view = (await (await fetch(`${baseURL()}/api/documents/iscc-2017`)).json()) as {
       sections: Array<{ id: string; heading: string }>;
@@ -65,7 +55,7 @@ describe('document reader', () => {
   });
 
   it('opens a quote from the explorer at its highlighted sentence', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     await openExplorer(page, '/?node=arf');
     const details = page.getByRole('complementary', { name: 'Details' });
@@ -83,7 +73,7 @@ describe('document reader', () => {
   });
 
   it('marks a passage by range when asked', async () => {
-    tab = await openPage(session.browser);
+    const tab = await browser.open();
     const { page } = tab;
     const text = ((await (await fetch(`${baseURL()}/api/documents/iscc-2017`)).json()) as { text: string }).text;
     const start = text.indexOf('Cyberspace is the common space');
