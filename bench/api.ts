@@ -5,7 +5,10 @@
  * bytes (the most any Node server could do), and the load run: 50 connections on the main routes, errors counted
  * and p99 reported against the bare server's p99 under the same load.
  */
-import { createServer, type Server } from 'node:http';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { row, type BenchRow } from './support';
 
@@ -45,25 +48,30 @@ async function hammer(url: string, seconds: number, paths?: string[]): Promise<R
   };
 }
 
-/** A bare node:http server answering every request with the given bytes. */
-async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': contentType, 'content-length': body.length });
-    response.end(body);
+/** The bare server (bench/bare-http.mjs) in its own process, answering every request with `source`'s bytes. */
+async function bareServer(source: string): Promise<{ url: string; bytes: number; close(): Promise<void> }> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./bare-http.mjs', import.meta.url)), source], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = address && typeof address === 'object' ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  const { port, bytes } = JSON.parse(line) as { port: number; bytes: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bytes,
+    close: async () => {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 export async function benchApi(baseURL: string, quick: boolean): Promise<BenchRow[]> {
-  const graphResponse = await fetch(`${baseURL}/api/graph`);
-  const body = Buffer.from(await graphResponse.arrayBuffer());
-  const bare = await bareServer(body, graphResponse.headers.get('content-type') ?? 'application/json');
+  const bare = await bareServer(`${baseURL}/api/graph`);
   try {
     const seconds = quick ? 5 : 15;
-    await hammer(`${baseURL}/api/graph`, 2); // warm-up
+    // Both servers warmed alike: Next's request path needs seconds of traffic before the JIT has caught up.
+    for (const url of [baseURL, bare.url]) await hammer(`${url}/api/graph`, quick ? 3 : 8);
     const ours = await hammer(`${baseURL}/api/graph`, seconds);
     const baseline = await hammer(`${bare.url}/api/graph`, seconds);
 
@@ -78,7 +86,7 @@ export async function benchApi(baseURL: string, quick: boolean): Promise<BenchRo
         unit: 'req/s',
         better: 'higher',
         target: 0.5,
-        note: `${CONNECTIONS} connections × ${seconds} s, ${body.length} bytes per answer; errors: ours ${ours.errors + ours.non2xx}, bare ${baseline.errors + baseline.non2xx}`,
+        note: `${CONNECTIONS} connections × ${seconds} s, ${bare.bytes} bytes per answer (bare server in its own process, like the app); errors: ours ${ours.errors + ours.non2xx}, bare ${baseline.errors + baseline.non2xx}`,
       }),
       row({
         name: 'load-main-routes-p99',
