@@ -98,13 +98,13 @@ async function ceilingThroughput(
  */
 async function warmUp(driver: Driver, load: () => Promise<unknown>): Promise<void> {
   await load();
-  await driver.executeQuery(
-    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-    {},
-    {
-      database: DATABASE,
-    },
-  );
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session({ database: DATABASE });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /**
