@@ -6,8 +6,8 @@
  * stops it. Used by the e2e global setup, specs that need their own server (outage) and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './neo4j/ports';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
@@ -19,20 +19,6 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     ([key]) => !key.startsWith('NEO4J_') && !key.startsWith('ATLAS_') && key !== 'NODE_ENV',
   );
   return { ...Object.fromEntries(inherited), NEXT_TELEMETRY_DISABLED: '1', ...extra } as unknown as NodeJS.ProcessEnv;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('test/e2e: no free port')),
-      );
-    });
-  });
 }
 
 /** Waits for /api/health; `acceptDown` also accepts a 503 answer (a Neo4j-backed app whose database is away). */

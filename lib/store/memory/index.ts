@@ -16,6 +16,7 @@ import {
   type SectionNode,
 } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
+import { sortNeighbors } from '../neighbors';
 import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
 import { assembleMatrix, type MatrixLink } from '../../queries/matrix';
@@ -92,10 +93,7 @@ export class MemoryStore implements AtlasStore {
         edge,
       });
     });
-    neighbors.sort(
-      (a, b) =>
-        a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id),
-    );
+    sortNeighbors(neighbors);
     return {
       node: nodeDetailAttributes(attributes) as NodeDetails['node'],
       neighbors,

@@ -11,6 +11,7 @@ import type { AtlasConfig } from '../../config';
 import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-graph';
 import { FORUM_TYPES, RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
+import { sortNeighbors } from '../neighbors';
 import { assembleMatrix } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
 import type {
@@ -164,10 +165,7 @@ export class Neo4jStore implements AtlasStore {
       ...(n.note ? { note: String(n.note) } : {}),
       edge: String(n.edge),
     }));
-    neighbors.sort(
-      (a, b) =>
-        a.relation.localeCompare(b.relation) || a.direction.localeCompare(b.direction) || a.id.localeCompare(b.id),
-    );
+    sortNeighbors(neighbors);
     return {
       node: nodeDetailAttributes(attributes) as NodeDetails['node'],
       neighbors,
