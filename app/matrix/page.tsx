@@ -9,6 +9,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { getStore } from '@/lib/store';
 import { MatrixExplorer, type CommitmentQuote } from './MatrixExplorer';
+import { StoreUnavailable } from '../_components/StoreUnavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,16 +30,7 @@ export default async function MatrixPage() {
     );
   } catch (error) {
     console.error('app/matrix: the store did not answer', error);
-    return (
-      <div className="page-error" role="alert">
-        <h1>The matrix is unavailable</h1>
-        <p>
-          {/* A JSON route, not a page: a client-side <Link> would try to render it. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          The data store did not answer. Check <a href="/api/health">/api/health</a> and try again.
-        </p>
-      </div>
-    );
+    return <StoreUnavailable title="The matrix is unavailable" />;
   }
   return (
     <Suspense fallback={<p className="muted">Loading the matrix…</p>}>

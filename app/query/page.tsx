@@ -16,6 +16,7 @@ import { CypherConsole } from './CypherConsole';
 import { NamedResult } from './NamedResult';
 import { QueryForm, type QueryChoices } from './QueryForm';
 import styles from './query.module.css';
+import { StoreUnavailable } from '../_components/StoreUnavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -86,16 +87,7 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
     backend = (await getStore()).backend;
   } catch (error) {
     console.error('app/query: the store did not answer', error);
-    return (
-      <div className="page-error" role="alert">
-        <h1>Queries are unavailable</h1>
-        <p>
-          {/* A JSON route, not a page: a client-side <Link> would try to render it. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          The data store did not answer. Check <a href="/api/health">/api/health</a> and try again.
-        </p>
-      </div>
-    );
+    return <StoreUnavailable title="Queries are unavailable" />;
   }
   const outcome = name ? await run(name, params) : null;
 
