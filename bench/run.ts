@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     console.log(`bench: ${group}…`);
     const produced = await fn();
     rows.push(...produced);
+    // Kept as each group ends, so a failure in a later group does not lose the finished ones.
+    writeFileSync('bench/results.partial.json', `${JSON.stringify(rows, null, 2)}\n`);
     console.log(`bench: ${group} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     for (const r of produced)
       console.log(`  ${r.name}: ours ${r.ours} ${r.unit}, baseline ${r.baseline} ${r.unit}, ratio ${r.ratio}`);
