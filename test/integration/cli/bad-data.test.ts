@@ -9,16 +9,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '@/lib/store/neo4j/driver';
-import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
+import { documentGraph, loadInto, neo4jSettings, cliEnv } from '../support/neo4j';
 
 const run = promisify(execFile);
 const settings = neo4jSettings();
-const env = {
-  ...process.env,
-  NEO4J_URI: settings.uri,
-  NEO4J_PASSWORD: settings.password ?? '',
-  NEO4J_DATABASE: settings.database,
-};
+const env = cliEnv();
 const driver = createDriver(settings, { purpose: 'load' });
 const dirs: string[] = [];
 

@@ -9,17 +9,11 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSyntheticGraph } from '@/lib/graph/synthetic';
 import { createDriver } from '@/lib/store/neo4j/driver';
-import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
+import { cliEnv, documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
 
 const run = promisify(execFile);
 const settings = neo4jSettings();
-const env = {
-  ...process.env,
-  NEO4J_URI: settings.uri,
-  NEO4J_USERNAME: settings.username,
-  NEO4J_PASSWORD: settings.password ?? '',
-  NEO4J_DATABASE: settings.database,
-};
+const env = cliEnv();
 const driver = createDriver(settings, { purpose: 'load' });
 const SYNTHETIC = 20_000;
 

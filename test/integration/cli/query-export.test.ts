@@ -11,16 +11,10 @@ import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
+import { cliEnv, documentGraph, loadInto } from '../support/neo4j';
 
 const run = promisify(execFile);
-const settings = neo4jSettings();
-const env = {
-  ...process.env,
-  NEO4J_URI: settings.uri,
-  NEO4J_PASSWORD: settings.password ?? '',
-  NEO4J_DATABASE: settings.database,
-};
+const env = cliEnv();
 const kg = documentGraph();
 
 beforeAll(async () => {

@@ -45,3 +45,15 @@ export async function loadInto(kg: KnowledgeGraph) {
 export function openStore(): Neo4jStore {
   return new Neo4jStore(neo4jSettings(), CYPHER_LIMITS);
 }
+
+/** The environment for running the `atlas` CLI as a child process against the test Neo4j. */
+export function cliEnv(): NodeJS.ProcessEnv {
+  const settings = neo4jSettings();
+  return {
+    ...process.env,
+    NEO4J_URI: settings.uri,
+    NEO4J_USERNAME: settings.username,
+    NEO4J_PASSWORD: settings.password ?? '',
+    NEO4J_DATABASE: settings.database,
+  };
+}
