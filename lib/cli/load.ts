@@ -69,7 +69,7 @@ export function registerLoad(program: Command): void {
         console.log(`  nodes: ${plan.nodes} ${JSON.stringify(plan.nodesByType)}`);
         console.log(`  relationships: ${plan.relationships} ${JSON.stringify(plan.relationshipsByType)}`);
         console.log(
-          `  transactions: ${plan.batches.length} of up to ${batchSize} rows, then removal of anything not in this load`,
+          `  transactions: ${plan.transactions} of up to ${batchSize} rows (${plan.batches.length} statements), then removal of anything not in this load`,
         );
         return;
       }
@@ -114,7 +114,8 @@ export function registerLoad(program: Command): void {
         const seconds = result.ms / 1000;
         console.log(
           `atlas load: ${result.nodes} nodes, ${result.relationships} relationships in ${seconds.toFixed(1)} s ` +
-            `(${Math.round((result.nodes + result.relationships) / Math.max(seconds, 0.001))} items/s); ` +
+            `(${Math.round((result.nodes + result.relationships) / Math.max(seconds, 0.001))} items/s, ` +
+            `${result.mode === 'create' ? 'created in an empty database' : 'merged with the data there'}); ` +
             `removed ${result.removedNodes} nodes and ${result.removedRelationships} relationships no longer in the sources; load id ${result.loadId}`,
         );
       } finally {

@@ -2,68 +2,50 @@
  * Neo4j loader
  * ============
  * Writes a knowledge graph into Neo4j: the id constraint first, then nodes and relationships in UNWIND batches
- * that MERGE on stable ids, and only after everything is written, removes what the sources no longer hold. Every
- * write carries the content hash of the graph, so loading the same data twice changes nothing, and a load killed
- * midway is completed by the next one.
+ * keyed on stable ids (statements in ./load-statements), and only after everything is written, removes what the
+ * sources no longer hold. Every write carries the content hash of the graph, so loading the same data twice
+ * changes nothing, and a load killed midway is completed by the next one (which finds data, so merges).
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/knowledge-graph';
 import { NODE_TYPES, RELATION_TYPES, type RelationType } from '../../graph/schema';
+import { packedParams, planColumns, type Column, type Field } from './columns';
 import { mapNeo4jError } from './errors';
-import { ALL_TYPE_LABELS, ATLAS_LABEL, META_LABEL, edgeToProperties, labelsOf, nodeToProperties } from './records';
+import {
+  CONSTRAINTS,
+  DELETE_STALE_NODES,
+  DELETE_STALE_RELATIONSHIPS,
+  HAS_NO_ATLAS_DATA,
+  SOURCE,
+  TARGET,
+  nodeWriteQuery,
+  relationshipWriteQuery,
+  type WriteMode,
+} from './load-statements';
+import { ALL_TYPE_LABELS, META_LABEL, edgeFields, labelsOf, nodeFields, type EdgeRow, type NodeRow } from './records';
+
+export { CONSTRAINTS, type WriteMode } from './load-statements';
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 1;
 
-export const CONSTRAINTS = [
-  `CREATE CONSTRAINT atlas_id IF NOT EXISTS FOR (n:${ATLAS_LABEL}) REQUIRE n.id IS UNIQUE`,
-  `CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`,
-];
-
-/**
- * One statement for every node: on a fresh database each distinct statement costs seconds of planning and JIT
- * warm-up, and a statement per node type made that most of a small load. A batch holds nodes of one type, so its
- * labels (Cypher 5.26's dynamic labels, from the schema's closed list in ./records) and the load id are batch
- * parameters, and a row is just the node's properties: the parameters were most of the bytes on the wire, and
- * their transfer most of a batch's time (measured: .prof notes in the issue's closing note).
- */
-export const NODE_MERGE = [
-  'UNWIND $rows AS props',
-  `MERGE (n:${ATLAS_LABEL} {id: props.id})`,
-  'SET n = props, n.loadId = $loadId',
-  'SET n:$($labels)',
-  // Only a node whose type changed carries more labels than its type's; only it pays for the REMOVE.
-  'WITH n WHERE size(labels(n)) > size($labels)',
-  'REMOVE n:$($stale)',
-].join('\n');
-
-/** A statement per relationship type: a dynamic type in MERGE measured slower per row. */
-export function relationshipMergeQuery(type: RelationType): string {
-  return [
-    'UNWIND $rows AS row',
-    `MATCH (a:${ATLAS_LABEL} {id: row.source})`,
-    `MATCH (b:${ATLAS_LABEL} {id: row.target})`,
-    `MERGE (a)-[r:${type}]->(b)`,
-    'SET r = row.props, r.loadId = $loadId',
-  ].join('\n');
-}
-
-const DELETE_STALE_RELATIONSHIPS = `
-MATCH (:${ATLAS_LABEL})-[r]->(:${ATLAS_LABEL}) WHERE r.loadId IS NULL OR r.loadId <> $loadId
-CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`;
-
-const DELETE_STALE_NODES = `
-MATCH (n:${ATLAS_LABEL}) WHERE n.loadId IS NULL OR n.loadId <> $loadId
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
-
 export interface LoadBatch {
   kind: 'nodes' | 'relationships';
   type: string;
-  query: string;
-  rows: Array<Record<string, unknown>>;
+  /** The batch's statement in each write mode. */
+  queries: Record<WriteMode, string>;
+  /** Rows in the batch. */
+  size: number;
   /** The statement's other parameters (the load id, a node batch's labels). */
   params: Record<string, unknown>;
+  /** The rows as the statement's column parameters; packed on demand, so a load holds one batch's at a time. */
+  packRows: () => Record<string, unknown>;
+}
+
+/** Everything a batch's statement takes. */
+export function batchParameters(batch: LoadBatch): Record<string, unknown> {
+  return { ...batch.params, ...batch.packRows() };
 }
 
 export interface LoadPlan {
@@ -72,6 +54,8 @@ export interface LoadPlan {
   nodesByType: Record<string, number>;
   relationshipsByType: Record<string, number>;
   batches: LoadBatch[];
+  /** Transactions the writes take (small batches share one, see transactionGroups). */
+  transactions: number;
   nodes: number;
   relationships: number;
 }
@@ -79,41 +63,80 @@ export interface LoadPlan {
 /** Content hash of the graph and its texts: the same data always gets the same load id. */
 export function contentHash(kg: KnowledgeGraph): string {
   const hash = createHash('sha256');
-  kg.graph.forEachNode((key, attributes) => hash.update(`n\u0000${key}\u0000${JSON.stringify(attributes)}\n`));
-  kg.graph.forEachEdge((key, attributes) => hash.update(`e\u0000${key}\u0000${JSON.stringify(attributes)}\n`));
-  for (const [id, doc] of [...kg.texts].sort(([a], [b]) => a.localeCompare(b)))
-    hash.update(`t\u0000${id}\u0000${doc.text}\n`);
+  // Fed in ~1 MB pieces: a hash update per element cost more than the hashing on a 600k-element graph.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const add = (piece: string) => {
+    pending.push(piece);
+    pendingLength += piece.length;
+    if (pendingLength < 1 << 20) return;
+    hash.update(pending.join(''));
+    pending = [];
+    pendingLength = 0;
+  };
+  kg.graph.forEachNode((key, attributes) => add(`n\u0000${key}\u0000${JSON.stringify(attributes)}\n`));
+  kg.graph.forEachEdge((key, attributes) => add(`e\u0000${key}\u0000${JSON.stringify(attributes)}\n`));
+  for (const [id, doc] of [...kg.texts].sort(([a], [b]) => a.localeCompare(b))) add(`t\u0000${id}\u0000${doc.text}\n`);
+  hash.update(pending.join(''));
   return hash.digest('hex').slice(0, 20);
+}
+
+/** Cuts rows into batches of one statement, with the columns planned for all of them. */
+function batchesOf<Row>(
+  batch: Pick<LoadBatch, 'kind' | 'type' | 'params'>,
+  rows: readonly Row[],
+  columns: ReadonlyArray<Column<Row>>,
+  batchSize: number,
+): LoadBatch[] {
+  if (rows.length === 0) return [];
+  const query = (mode: WriteMode) =>
+    batch.kind === 'nodes'
+      ? nodeWriteQuery(columns, mode)
+      : relationshipWriteQuery(batch.type as RelationType, columns, mode);
+  const queries = { merge: query('merge'), create: query('create') };
+  const batches: LoadBatch[] = [];
+  for (let i = 0; i < rows.length; i += batchSize) {
+    const slice = rows.slice(i, i + batchSize);
+    batches.push({ ...batch, queries, size: slice.length, packRows: () => packedParams(columns, slice) });
+  }
+  return batches;
 }
 
 export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): LoadPlan {
   const loadId = contentHash(kg);
-  const nodeRows = new Map<string, Array<Record<string, unknown>>>();
-  kg.graph.forEachNode((key, attributes) => {
-    const text = attributes.type === 'document' ? kg.texts.get(key)?.text : undefined;
+  const nodeRows = new Map<string, NodeRow[]>();
+  kg.graph.forEachNode((id, attributes) => {
+    const text = attributes.type === 'document' ? kg.texts.get(id)?.text : undefined;
     const rows = nodeRows.get(attributes.type) ?? [];
-    rows.push({ ...nodeToProperties(attributes, text), id: key });
+    rows.push({ id, attributes, text });
     nodeRows.set(attributes.type, rows);
   });
-  const relationshipRows = new Map<string, Array<Record<string, unknown>>>();
+  const relationshipRows = new Map<string, EdgeRow[]>();
   kg.graph.forEachEdge((key, attributes, source, target) => {
     const rows = relationshipRows.get(attributes.type) ?? [];
-    rows.push({ source, target, props: edgeToProperties(key, attributes) });
+    rows.push({ key, attributes, source, target });
     relationshipRows.set(attributes.type, rows);
   });
 
   const batches: LoadBatch[] = [];
-  const chunk = (batch: Omit<LoadBatch, 'rows'>, rows: Array<Record<string, unknown>>) => {
-    for (let i = 0; i < rows.length; i += batchSize) batches.push({ ...batch, rows: rows.slice(i, i + batchSize) });
-  };
+  // One layout for every node, so all node batches share one statement.
+  const allNodes = [...nodeRows.values()].flat();
+  const nodeColumns = planColumns(allNodes, nodeFields(allNodes));
   for (const type of NODE_TYPES) {
     const labels = labelsOf(type);
     const stale = ALL_TYPE_LABELS.filter((label) => !labels.includes(label));
-    chunk({ kind: 'nodes', type, query: NODE_MERGE, params: { loadId, labels, stale } }, nodeRows.get(type) ?? []);
+    const params = { loadId, labels, stale };
+    batches.push(...batchesOf({ kind: 'nodes', type, params }, nodeRows.get(type) ?? [], nodeColumns, batchSize));
   }
   for (const type of RELATION_TYPES) {
-    const query = relationshipMergeQuery(type);
-    chunk({ kind: 'relationships', type, query, params: { loadId } }, relationshipRows.get(type) ?? []);
+    const rows = relationshipRows.get(type) ?? [];
+    const fields: Array<Field<EdgeRow>> = [
+      { key: SOURCE, read: (row) => row.source },
+      { key: TARGET, read: (row) => row.target },
+      ...edgeFields(rows),
+    ];
+    const params = { loadId };
+    batches.push(...batchesOf({ kind: 'relationships', type, params }, rows, planColumns(rows, fields), batchSize));
   }
 
   const count = (rows: Map<string, unknown[]>) =>
@@ -124,6 +147,15 @@ export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): Lo
     nodesByType: count(nodeRows),
     relationshipsByType: count(relationshipRows),
     batches,
+    transactions: (['nodes', 'relationships'] as const).reduce(
+      (sum, kind) =>
+        sum +
+        transactionGroups(
+          batches.filter((batch) => batch.kind === kind),
+          batchSize,
+        ).length,
+      0,
+    ),
     nodes: kg.graph.order,
     relationships: kg.graph.size,
   };
@@ -137,12 +169,14 @@ export interface LoadProgress {
 
 export interface LoadResult {
   loadId: string;
+  /** `create` when the database held no atlas data, else `merge`. */
+  mode: WriteMode;
   nodes: number;
   relationships: number;
   removedNodes: number;
   removedRelationships: number;
   ms: number;
-  /** Where the time went: constraints and load marker, the MERGE batches, the removal of stale data. */
+  /** Where the time went: planning, constraints and load marker; the write batches; the removal of stale data. */
   phases: { setupMs: number; writeMs: number; cleanupMs: number };
 }
 
@@ -156,13 +190,19 @@ export interface LoadOptions {
 
 export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
-  const plan = planLoad(kg, options.batchSize);
   const { database } = options;
-  const total = plan.nodes + plan.relationships;
-  const progress = (phase: LoadProgress['phase'], done: number) => options.onProgress?.({ phase, done, total });
   try {
-    progress('constraints', 0);
-    for (const statement of plan.constraints) await driver.executeQuery(statement, {}, { database });
+    options.onProgress?.({ phase: 'constraints', done: 0, total: kg.graph.order + kg.graph.size });
+    // Neo4j creates the constraints while this process plans the batches (CPU-bound: seconds on a big graph).
+    const constraintsCreated = (async () => {
+      for (const statement of CONSTRAINTS) await driver.executeQuery(statement, {}, { database });
+    })();
+    const plan = planLoad(kg, options.batchSize);
+    await constraintsCreated;
+    const total = plan.nodes + plan.relationships;
+    const progress = (phase: LoadProgress['phase'], done: number) => options.onProgress?.({ phase, done, total });
+    const { records } = await driver.executeQuery(HAS_NO_ATLAS_DATA, {}, { database });
+    const mode: WriteMode = records[0]?.get('empty') === true ? 'create' : 'merge';
     await driver.executeQuery(
       `MERGE (m:${META_LABEL} {id: 'atlas'}) SET m.loading = $loadId, m.loadStartedAt = datetime()`,
       { loadId: plan.loadId },
@@ -170,32 +210,34 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
     );
     const setupDone = performance.now();
     let done = 0;
-    // Nodes first, all of them, then relationships: a relationship's ends must exist when it is merged.
+    // Nodes first, all of them, then relationships: a relationship's ends must exist when it is written.
     for (const kind of ['nodes', 'relationships'] as const) {
-      const queue = plan.batches.filter((batch) => batch.kind === kind);
+      const queue = transactionGroups(
+        plan.batches.filter((batch) => batch.kind === kind),
+        options.batchSize ?? DEFAULT_BATCH_SIZE,
+      );
       const worker = async () => {
-        for (let batch = queue.shift(); batch; batch = queue.shift()) {
-          await driver.executeQuery(batch.query, { ...batch.params, rows: batch.rows }, { database });
-          done += batch.rows.length;
-          progress(kind, done);
+        const session = driver.session({ database });
+        try {
+          for (let group = queue.shift(); group; group = queue.shift()) {
+            await session.executeWrite(async (tx) => {
+              for (const batch of group) await tx.run(batch.queries[mode], batchParameters(batch));
+            });
+            for (const batch of group) done += batch.size;
+            progress(kind, done);
+          }
+        } finally {
+          await session.close();
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, worker));
     }
-    // Only now, with the whole new graph written, does anything the sources no longer hold go away.
+    // Only now, with the whole new graph written, does anything the sources no longer hold go away; after a
+    // load into an empty database there is nothing else.
     const writeDone = performance.now();
     progress('cleanup', done);
-    const session = driver.session({ database });
-    let removedRelationships = 0;
-    let removedNodes = 0;
-    try {
-      const rels = await session.run(DELETE_STALE_RELATIONSHIPS, { loadId: plan.loadId });
-      removedRelationships = rels.summary.counters.updates().relationshipsDeleted;
-      const nodes = await session.run(DELETE_STALE_NODES, { loadId: plan.loadId });
-      removedNodes = nodes.summary.counters.updates().nodesDeleted;
-    } finally {
-      await session.close();
-    }
+    const removed =
+      mode === 'merge' ? await removeStale(driver, database, plan.loadId) : { nodes: 0, relationships: 0 };
     await driver.executeQuery(
       `MERGE (m:${META_LABEL} {id: 'atlas'})
        SET m.loadId = $loadId, m.loadedAt = datetime(), m.nodes = $nodes, m.relationships = $relationships
@@ -206,10 +248,11 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
     progress('done', total);
     return {
       loadId: plan.loadId,
+      mode,
       nodes: plan.nodes,
       relationships: plan.relationships,
-      removedNodes,
-      removedRelationships,
+      removedNodes: removed.nodes,
+      removedRelationships: removed.relationships,
       ms: Math.round(performance.now() - started),
       phases: {
         setupMs: Math.round(setupDone - started),
@@ -219,5 +262,45 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
     };
   } catch (error) {
     throw mapNeo4jError(error, 'lib/store/neo4j/loader');
+  }
+}
+
+/**
+ * Consecutive batches joined into transactions of up to `limit` rows: a small graph's many small per-type
+ * batches then commit together (each commit measured ~15-50 ms here, most of a 2,000-node load's overhead),
+ * while a big graph's full batches still commit one by one.
+ */
+export function transactionGroups(batches: readonly LoadBatch[], limit: number): LoadBatch[][] {
+  const groups: LoadBatch[][] = [];
+  let current: LoadBatch[] = [];
+  let rows = 0;
+  for (const batch of batches) {
+    if (current.length > 0 && rows + batch.size > limit) {
+      groups.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(batch);
+    rows += batch.size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+async function removeStale(
+  driver: Driver,
+  database: string,
+  loadId: string,
+): Promise<{ nodes: number; relationships: number }> {
+  const session = driver.session({ database });
+  try {
+    const relationships = await session.run(DELETE_STALE_RELATIONSHIPS, { loadId });
+    const nodes = await session.run(DELETE_STALE_NODES, { loadId });
+    return {
+      relationships: relationships.summary.counters.updates().relationshipsDeleted,
+      nodes: nodes.summary.counters.updates().nodesDeleted,
+    };
+  } finally {
+    await session.close();
   }
 }

@@ -1,11 +1,12 @@
 /**
- * The loader: idempotent, removes what disappeared only after the new load is written, and every MERGE is
- * backed by the id constraint (no label scan in its plan). Dataset: graph-data/ and generated synthetic graphs.
+ * The loader: idempotent, removes what disappeared only after the new load is written, writes the same graph
+ * into an empty database (CREATE) as over existing data (MERGE), and every lookup is backed by the id constraint
+ * (no label scan in any plan). Dataset: graph-data/ and generated synthetic graphs.
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '@/lib/store/neo4j/driver';
-import { NODE_MERGE, planLoad, relationshipMergeQuery } from '@/lib/store/neo4j/loader';
+import { batchParameters, planLoad } from '@/lib/store/neo4j/loader';
 import { RELATION_TYPES } from '@/lib/graph/schema';
 import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
 
@@ -27,6 +28,24 @@ async function counts() {
 async function ids(): Promise<string[]> {
   const { records } = await driver.executeQuery('MATCH (n:Atlas) RETURN n.id AS id ORDER BY id', {}, { database });
   return records.map((r) => r.get('id') as string);
+}
+
+/** Every atlas node and relationship with its labels and properties, in a stable order. */
+async function storedGraph() {
+  const nodes = await driver.executeQuery(
+    'MATCH (n:Atlas) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+    {},
+    { database },
+  );
+  const relationships = await driver.executeQuery(
+    'MATCH (a:Atlas)-[r]->(b:Atlas) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY a, type, b',
+    {},
+    { database },
+  );
+  return {
+    nodes: nodes.records.map((r) => ({ ...r.toObject(), labels: [...(r.get('labels') as string[])].sort() })),
+    relationships: relationships.records.map((r) => r.toObject()),
+  };
 }
 
 beforeAll(async () => {
@@ -70,18 +89,33 @@ describe('atlas loader', () => {
     expect((await labels()).sort()).toEqual(['Actor', 'Atlas', 'Forum']);
   });
 
-  it('backs every MERGE with the id constraint: no label or all-nodes scan in any plan', async () => {
+  it('writes into an empty database with CREATE and over existing data with MERGE, storing the same graph', async () => {
+    const kg = documentGraph();
+    await loadInto(kg); // over the data loaded before: merge
+    const merged = await storedGraph();
+    await driver.executeQuery('MATCH (n:Atlas) DETACH DELETE n', {}, { database });
+    const created = await loadInto(kg);
+    expect(created.mode).toBe('create');
+    expect(await storedGraph()).toEqual(merged);
+    const again = await loadInto(kg);
+    expect(again.mode).toBe('merge');
+    expect(again.removedNodes + again.removedRelationships).toBe(0);
+    expect(await storedGraph()).toEqual(merged);
+  });
+
+  it('backs every lookup with the id constraint: no label or all-nodes scan in any plan', async () => {
     const plan = planLoad(documentGraph());
-    // One batch of each statement (the node statement, one per relationship type), cut to two rows.
-    const statements = new Map(plan.batches.map((batch) => [batch.query, batch]));
-    expect(statements.has(NODE_MERGE)).toBe(true);
-    for (const type of RELATION_TYPES) expect(statements.has(relationshipMergeQuery(type)), type).toBe(true);
-    const queries = [...statements.values()].map((batch) => ({
-      query: batch.query,
-      params: { ...batch.params, rows: batch.rows.slice(0, 2) },
-    }));
-    for (const { query, params } of queries) {
-      const { summary } = await driver.executeQuery(`EXPLAIN ${query}`, params, { database });
+    // One batch per statement (the node statement, one per relationship type), in both write modes.
+    const byStatement = new Map(plan.batches.map((batch) => [batch.queries.merge, batch]));
+    expect([...byStatement.values()].filter((batch) => batch.kind === 'nodes')).toHaveLength(1);
+    expect(new Set(plan.batches.map((batch) => batch.type))).toEqual(
+      new Set([...plan.batches.filter((b) => b.kind === 'nodes').map((b) => b.type), ...RELATION_TYPES]),
+    );
+    const explained = [...byStatement.values()].flatMap((batch) =>
+      (['merge', 'create'] as const).map((mode) => ({ mode, batch, query: batch.queries[mode] })),
+    );
+    for (const { mode, batch, query } of explained) {
+      const { summary } = await driver.executeQuery(`EXPLAIN ${query}`, batchParameters(batch), { database });
       const operators: string[] = [];
       const walk = (plan: { operatorType: string; children: unknown[] }) => {
         operators.push(plan.operatorType);
@@ -91,7 +125,9 @@ describe('atlas loader', () => {
       expect(operators.join(' '), query).not.toMatch(
         /NodeByLabelScan|AllNodesScan|UndirectedRelationshipTypeScan|DirectedRelationshipTypeScan/,
       );
-      expect(operators.join(' '), query).toMatch(/NodeUniqueIndexSeek/);
+      // A node CREATE looks nothing up; every other statement finds its nodes through the constraint's index.
+      if (!(mode === 'create' && batch.kind === 'nodes'))
+        expect(operators.join(' '), query).toMatch(/NodeUniqueIndexSeek/);
     }
   });
 

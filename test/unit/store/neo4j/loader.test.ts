@@ -1,0 +1,45 @@
+/**
+ * Load planning without a database: batches per statement, the transactions they are grouped into, and the
+ * columns every node batch shares. The writes themselves are tested against Neo4j in test/integration/store.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateSyntheticGraph } from '@/lib/graph/synthetic';
+import { planLoad, transactionGroups, type LoadBatch } from '@/lib/store/neo4j/loader';
+
+const batch = (size: number, type = 't'): LoadBatch => ({
+  kind: 'nodes',
+  type,
+  size,
+  queries: { merge: '', create: '' },
+  params: {},
+  packRows: () => ({}),
+});
+
+describe('transactionGroups', () => {
+  it('joins consecutive small batches up to the row limit and keeps a full batch alone, in order', () => {
+    const batches = [batch(3, 'a'), batch(4, 'b'), batch(5, 'c'), batch(10, 'd'), batch(1, 'e')];
+    const groups = transactionGroups(batches, 10);
+    expect(groups.map((group) => group.map((b) => b.type))).toEqual([['a', 'b'], ['c'], ['d'], ['e']]);
+  });
+});
+
+describe('planLoad', () => {
+  it('cuts each type into batches of at most the batch size, all node batches sharing one statement', () => {
+    const kg = generateSyntheticGraph(500);
+    const plan = planLoad(kg, 100);
+    expect(plan.batches.every((b) => b.size <= 100)).toBe(true);
+    const nodeRows = plan.batches.filter((b) => b.kind === 'nodes').reduce((sum, b) => sum + b.size, 0);
+    const relationshipRows = plan.batches.filter((b) => b.kind === 'relationships').reduce((s, b) => s + b.size, 0);
+    expect({ nodeRows, relationshipRows }).toEqual({ nodeRows: kg.graph.order, relationshipRows: kg.graph.size });
+    expect(new Set(plan.batches.filter((b) => b.kind === 'nodes').map((b) => b.queries.merge)).size).toBe(1);
+    expect(plan.transactions).toBeLessThan(plan.batches.length);
+  });
+
+  it('packs a batch only when asked, with one parameter per column and the row count', () => {
+    const plan = planLoad(generateSyntheticGraph(100), 1000);
+    const first = plan.batches[0]!;
+    const packed = first.packRows() as { columns: unknown[]; count: number };
+    expect(packed.count).toBe(first.size);
+    expect(packed.columns.length).toBeGreaterThan(5);
+  });
+});
