@@ -9,7 +9,6 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { row, type BenchRow } from './support';
 
 const CONNECTIONS = 50;
@@ -32,20 +31,25 @@ interface Run {
   requests: number;
 }
 
+/** One autocannon run from its own process (bench/load-generator.mjs). */
 async function hammer(url: string, seconds: number, paths?: string[]): Promise<Run> {
-  const result = await autocannon({
+  const options = {
     url,
     connections: CONNECTIONS,
     duration: seconds,
-    ...(paths ? { requests: paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
+    ...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {}),
   };
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./load-generator.mjs', import.meta.url)), JSON.stringify(options)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  // Listening for the exit before reading: the child may exit right after its one line.
+  const exited = once(child, 'exit') as Promise<[number | null]>;
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  const [code] = await exited;
+  if (code !== 0) throw new Error(`bench/api: the load generator exited with ${code}`);
+  return JSON.parse(line) as Run;
 }
 
 /** Rounds of equal length as one run: their mean rate, the worst p99, every error. */
