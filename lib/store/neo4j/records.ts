@@ -9,7 +9,7 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph/knowledge-graph
 import { NEO4J_LABELS, NODE_TYPES, type NodeType } from '../../graph/schema';
 import type { Field } from './columns';
 
-/** The label every atlas node carries; its `id` is unique (the constraint every MERGE is backed by). */
+/** The label every atlas node carries; its `id` is unique (the constraint every loader lookup is backed by). */
 export const ATLAS_LABEL = 'Atlas';
 export const META_LABEL = 'AtlasMeta';
 
