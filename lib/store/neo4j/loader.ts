@@ -54,7 +54,9 @@ export interface LoadPlan {
   nodesByType: Record<string, number>;
   relationshipsByType: Record<string, number>;
   batches: LoadBatch[];
-  /** Transactions the writes take (small batches share one, see transactionGroups). */
+  /** The batches as the transactions they are written in, per phase (small batches share one: transactionGroups). */
+  transactionsByKind: Record<LoadBatch['kind'], LoadBatch[][]>;
+  /** How many transactions the writes take. */
   transactions: number;
   nodes: number;
   relationships: number;
@@ -139,6 +141,16 @@ export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): Lo
     batches.push(...batchesOf({ kind: 'relationships', type, params }, rows, planColumns(rows, fields), batchSize));
   }
 
+  const transactionsByKind = {
+    nodes: transactionGroups(
+      batches.filter((batch) => batch.kind === 'nodes'),
+      batchSize,
+    ),
+    relationships: transactionGroups(
+      batches.filter((batch) => batch.kind === 'relationships'),
+      batchSize,
+    ),
+  };
   const count = (rows: Map<string, unknown[]>) =>
     Object.fromEntries([...rows].map(([type, list]) => [type, list.length]));
   return {
@@ -147,15 +159,8 @@ export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): Lo
     nodesByType: count(nodeRows),
     relationshipsByType: count(relationshipRows),
     batches,
-    transactions: (['nodes', 'relationships'] as const).reduce(
-      (sum, kind) =>
-        sum +
-        transactionGroups(
-          batches.filter((batch) => batch.kind === kind),
-          batchSize,
-        ).length,
-      0,
-    ),
+    transactionsByKind,
+    transactions: transactionsByKind.nodes.length + transactionsByKind.relationships.length,
     nodes: kg.graph.order,
     relationships: kg.graph.size,
   };
@@ -212,10 +217,7 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
     let done = 0;
     // Nodes first, all of them, then relationships: a relationship's ends must exist when it is written.
     for (const kind of ['nodes', 'relationships'] as const) {
-      const queue = transactionGroups(
-        plan.batches.filter((batch) => batch.kind === kind),
-        options.batchSize ?? DEFAULT_BATCH_SIZE,
-      );
+      const queue = [...plan.transactionsByKind[kind]];
       const worker = async () => {
         const session = driver.session({ database });
         try {
