@@ -25,7 +25,7 @@ export async function benchQuery(quick: boolean): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-query-'));
   const server = await startNeo4j({ dataDir });
   const settings = { uri: server.uri, username: 'neo4j', database: 'neo4j', connectTimeoutMs: 5000 };
-  const store = new Neo4jStore(settings, { timeoutMs: 5000, rowCap: 1000, maxLength: 10_000 });
+  const store = new Neo4jStore(settings, { timeoutMs: 5000, rowCap: 1000, maxLength: 10_000, maxConcurrent: 2 });
   try {
     const loader = createDriver(settings, { purpose: 'load' });
     const kg = buildKnowledgeGraph(readInputs('graph-data'));

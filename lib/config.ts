@@ -24,6 +24,8 @@ const envSchema = z.object({
   ATLAS_CYPHER_TIMEOUT_MS: positiveInt(5000),
   ATLAS_CYPHER_ROW_CAP: positiveInt(1000),
   ATLAS_CYPHER_MAX_LENGTH: positiveInt(10000),
+  /** Console queries one app process lets run at once (a query past its timeout holds its slot until Neo4j ends it). */
+  ATLAS_CYPHER_MAX_CONCURRENT: positiveInt(2),
   /** How long a request waits for Neo4j before answering 503. */
   ATLAS_NEO4J_CONNECT_TIMEOUT_MS: positiveInt(1500),
 });
@@ -33,7 +35,7 @@ export interface AtlasConfig {
   dataDir: string;
   syntheticOrder?: number;
   neo4j?: { uri: string; username: string; password?: string; database: string; connectTimeoutMs: number };
-  cypher: { timeoutMs: number; rowCap: number; maxLength: number };
+  cypher: { timeoutMs: number; rowCap: number; maxLength: number; maxConcurrent: number };
 }
 
 export function parseConfig(env: Record<string, string | undefined> = process.env): AtlasConfig {
@@ -67,6 +69,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       timeoutMs: e.ATLAS_CYPHER_TIMEOUT_MS,
       rowCap: e.ATLAS_CYPHER_ROW_CAP,
       maxLength: e.ATLAS_CYPHER_MAX_LENGTH,
+      maxConcurrent: e.ATLAS_CYPHER_MAX_CONCURRENT,
     },
   };
 }

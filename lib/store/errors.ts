@@ -51,6 +51,13 @@ export class StoreUnavailableError extends AtlasError {
   }
 }
 
+/** Too many of a bounded kind of request at once (the Cypher console's slots); try again shortly. */
+export class BusyError extends AtlasError {
+  constructor(message: string) {
+    super(message, 429);
+  }
+}
+
 export class QueryTimeoutError extends AtlasError {
   constructor(message: string) {
     super(message, 504);

@@ -7,7 +7,7 @@ describe('parseConfig', () => {
     expect(parseConfig({})).toMatchObject({
       backend: 'memory',
       dataDir: 'graph-data',
-      cypher: { timeoutMs: 5000, rowCap: 1000 },
+      cypher: { timeoutMs: 5000, rowCap: 1000, maxConcurrent: 2 },
     });
   });
 

@@ -5,16 +5,20 @@
  * read-only (EXPLAIN first, nothing executed), the transaction is opened in READ access mode with a server-side
  * timeout (and a client-side guard), rows stream until the cap, and LOAD CSV and non-allowlisted procedures are
  * refused outright because a read-only query could still read files, call out, or administer the DBMS.
+ *
+ * Neo4j ends a timed-out transaction only at its next check, and some expressions (a `reduce` over a huge range)
+ * never check: such a query runs on after its timeout. So the answer (504) does not wait for it, and each query
+ * holds one of a few console slots until Neo4j has really ended it: runaway queries cannot pile up on the server.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { AtlasConfig } from '../../config';
-import { InvalidInputError, QueryTimeoutError } from '../errors';
+import { BusyError, InvalidInputError, QueryTimeoutError } from '../errors';
 import type { QueryResult } from '../types';
 import { toPlain, type ConvertedNode, type ConvertedRelationship } from './convert';
 import { mapNeo4jError } from './errors';
 import { ATLAS_LABEL } from './records';
 
-/** Read-only procedures an analyst may call (schema inspection). */
+/** Read-only procedures an analyst may call (schema inspection; Neo4j plans each as a read). */
 const ALLOWED_PROCEDURES = new Set([
   'db.labels',
   'db.relationshiptypes',
@@ -22,8 +26,10 @@ const ALLOWED_PROCEDURES = new Set([
   'db.schema.visualization',
   'db.schema.nodetypeproperties',
   'db.schema.reltypeproperties',
-  'dbms.components',
 ]);
+
+/** Console queries of this process still running in Neo4j (answered or not). */
+let running = 0;
 
 const QUERY_TYPES: Record<string, string> = {
   r: 'reads',
@@ -95,8 +101,16 @@ export async function runCypherConsole(
     throw new InvalidInputError(`the query is ${query.length} characters; the limit is ${limits.maxLength}`, 'query');
   }
   screenQuery(query);
+  if (running >= limits.maxConcurrent) {
+    throw new BusyError(
+      `lib/store/neo4j: ${running} console ${running === 1 ? 'query is' : 'queries are'} still running ` +
+        `(the limit is ${limits.maxConcurrent}; one past its time limit runs until Neo4j stops it); try again shortly`,
+    );
+  }
+  running++;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let guard: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
   try {
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), {
       timeout: limits.timeoutMs,
@@ -129,18 +143,23 @@ export async function runCypherConsole(
         await tx.rollback().catch(() => undefined);
       }
     };
-    // The server enforces the timeout; this guard covers a server that does not answer at all.
+    // The server's timeout ends most queries; this guard answers for those it cannot stop (see the header).
     const clientTimeout = new Promise<never>((_resolve, reject) => {
-      guard = setTimeout(
-        () => reject(new QueryTimeoutError(`lib/store/neo4j: the query ran longer than ${limits.timeoutMs} ms`)),
-        limits.timeoutMs + 2000,
-      );
+      guard = setTimeout(() => {
+        timedOut = true;
+        reject(new QueryTimeoutError(`lib/store/neo4j: the query ran longer than ${limits.timeoutMs} ms`));
+      }, limits.timeoutMs + 2000);
     });
     return await Promise.race([run(), clientTimeout]);
   } catch (error) {
     throw mapNeo4jError(error, 'cypher');
   } finally {
     if (guard) clearTimeout(guard);
-    await session.close().catch(() => undefined);
+    // The slot is free once Neo4j has ended the query: closing the session waits for that.
+    const closed = session
+      .close()
+      .catch(() => undefined)
+      .finally(() => running--);
+    if (!timedOut) await closed;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * POST /api/cypher against a real Neo4j (the route handler, the Neo4j store, the console): writes, schema and
  * admin commands and write procedures are refused with 400 and leave the counts unchanged; an expensive query is
- * cut by the timeout with 504 and the store stays healthy. Dataset: graph-data/, loaded by the suite.
+ * cut by the timeout with 504 and the store stays healthy; a query Neo4j cannot stop at its timeout is answered
+ * with 504 all the same and holds its console slot until it ends. Dataset: graph-data/, loaded by the suite.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
@@ -34,6 +35,7 @@ beforeAll(async () => {
     NEO4J_DATABASE: settings.database,
     ATLAS_CYPHER_TIMEOUT_MS: '1500',
     ATLAS_CYPHER_ROW_CAP: '25',
+    ATLAS_CYPHER_MAX_CONCURRENT: '1',
   });
   if (settings.password !== undefined) process.env.NEO4J_PASSWORD = settings.password;
   post = (await import('@/app/api/cypher/route')).POST as Handler;
@@ -95,6 +97,28 @@ describe('POST /api/cypher on Neo4j', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, backend: 'neo4j' });
   });
+
+  it('answers 504 for a query Neo4j cannot stop at its timeout, and keeps its slot until Neo4j ends it', async () => {
+    // A reduce() builds its string without checking for termination: Neo4j runs it on past the timeout.
+    const runaway = "RETURN size(reduce(s = '', x IN range(1, 160000) | s + 'aaaaaaaaaa')) AS size";
+    const started = Date.now();
+    const first = await cypher(runaway);
+    expect(first.status).toBe(504);
+    // The answer comes at the client guard (timeout + 2 s), not when Neo4j ends the query (many seconds later).
+    expect(Date.now() - started).toBeLessThan(8_000);
+    // Still running in Neo4j: the one console slot (ATLAS_CYPHER_MAX_CONCURRENT=1) is taken.
+    const busy = await cypher('RETURN 1 AS one');
+    expect(busy.status).toBe(429);
+    expect(busy.body.error).toMatch(/still running/);
+    expect((await health()).status).toBe(200);
+    // Once Neo4j has ended it, the slot is free again.
+    let after = busy;
+    for (let waited = 0; after.status === 429 && waited < 240_000; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      after = await cypher('RETURN 1 AS one');
+    }
+    expect(after).toMatchObject({ status: 200, body: { rows: [[1]] } });
+  }, 300_000);
 
   it('rejects malformed bodies with 400 naming the field', async () => {
     const bad = await post(new Request('http://test/api/cypher', { method: 'POST', body: '{"query": ' }));
