@@ -11,6 +11,8 @@ export const EXIT = {
   usage: 2,
   /** Neo4j is unreachable or refused the credentials. */
   unavailable: 3,
+  /** The output file cannot be written (sysexits' EX_CANTCREAT). */
+  cannotWrite: 73,
   /** Anything unexpected. */
   internal: 70,
 } as const;

@@ -4,10 +4,9 @@
  * Writes the whole graph, provenance included, as GEXF, GraphML, CSV (edges or nodes) or JSON: the same files as
  * GET /api/export, from Neo4j when NEO4J_URI is set, else from the data folder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CSV_PARTS, EXPORT_FORMATS, renderExport, type CsvPart, type ExportFormat } from '../export';
+import { writeOutputFile } from './output';
 import { withStore } from './store';
 
 export function registerExportCommand(program: Command, defaultDataDir: string): void {
@@ -28,8 +27,7 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
           edges: graph.edges.length,
         };
       });
-      mkdirSync(dirname(options.out), { recursive: true });
-      writeFileSync(options.out, file.body);
+      writeOutputFile('export', options.out, file.body);
       const kb = Math.round(Buffer.byteLength(file.body) / 1024);
       const what = options.format === 'csv' ? `csv, ${options.part}` : options.format;
       const ms = Math.round(performance.now() - started);

@@ -4,8 +4,6 @@
  * Build, validate and inspect the knowledge graph from the command line (and, with Neo4j, load it). Every
  * command exits with a documented code (lib/cli/exit-codes) and prints errors prefixed with their origin.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AtlasDataError } from '../graph/errors';
 import { assignLayout } from '../graph/layout';
@@ -16,6 +14,7 @@ import { EXIT } from './exit-codes';
 import { registerExportCommand } from './export';
 import { registerQueryCommand } from './query';
 import { registerLoad } from './load';
+import { OutputFileError, writeOutputFile } from './output';
 import { formatSummary, summarize } from './stats';
 
 export function createProgram(): Command {
@@ -25,7 +24,7 @@ export function createProgram(): Command {
     .exitOverride()
     .addHelpText(
       'after',
-      `\nExit codes: ${EXIT.ok} ok · ${EXIT.invalidData} invalid data · ${EXIT.usage} usage · ${EXIT.unavailable} Neo4j unreachable or refused · ${EXIT.internal} internal error`,
+      `\nExit codes: ${EXIT.ok} ok · ${EXIT.invalidData} invalid data · ${EXIT.usage} usage · ${EXIT.unavailable} Neo4j unreachable or refused · ${EXIT.cannotWrite} cannot write the output file · ${EXIT.internal} internal error`,
     );
 
   program
@@ -39,8 +38,7 @@ export function createProgram(): Command {
       const started = performance.now();
       const kg = buildKnowledgeGraph(readInputs(options.data));
       assignLayout(kg.graph);
-      mkdirSync(dirname(options.out), { recursive: true });
-      writeFileSync(options.out, `${JSON.stringify(kg.graph.export())}\n`);
+      writeOutputFile('build', options.out, `${JSON.stringify(kg.graph.export())}\n`);
       const ms = Math.round(performance.now() - started);
       console.log(`atlas build: ${kg.graph.order} nodes, ${kg.graph.size} relationships → ${options.out} (${ms} ms)`);
     });
@@ -80,6 +78,10 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof OutputFileError) {
+      console.error(error.message);
+      return EXIT.cannotWrite;
     }
     if (error instanceof AtlasDataError) {
       console.error(error.message);

@@ -52,6 +52,26 @@ describe('atlas CLI', () => {
     expect(typeof arf.attributes.x).toBe('number');
   });
 
+  it.each([
+    ['build', ['build']],
+    ['export', ['export', '--format', 'json']],
+  ])('%s: an output that cannot be written is one line naming it, exit 73', async (_name, args) => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const aFile = join(dir, 'a-file');
+    writeFileSync(aFile, 'x');
+    for (const [out, reason] of [
+      [dir, /cannot write .*atlas-out-.*: it is a directory/],
+      [join(aFile, 'graph.json'), /cannot write .*a-file\/graph\.json: a part of the path is a file/],
+    ] as const) {
+      const { err } = capture();
+      expect(await runCli([...args, '--out', out])).toBe(EXIT.cannotWrite);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(reason);
+      expect(err[0]).not.toMatch(/\n\s+at /);
+      vi.restoreAllMocks();
+    }
+  });
+
   it('unknown command or option: exit 2', async () => {
     capture();
     expect(await runCli(['frobnicate'])).toBe(EXIT.usage);
