@@ -12,7 +12,7 @@ import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer } from './commitments';
 import { applyCuratedEdges, suppressMentions } from './apply-curation';
-import { emptyCuration, parseCuration } from './curation';
+import { emptyCuration, parseCuration, type Curation } from './curation';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
@@ -34,31 +34,49 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
       { message: 'no documents: add a Markdown file under graph-data/sources/' },
     ]);
   }
-  const gazetteer = parseGazetteer(inputs.gazetteer);
-  const curation = inputs.curation ? parseCuration(inputs.curation) : emptyCuration();
-  const documents = inputs.documents.map(parseSourceDocument);
+  // Every file is parsed before any problem is reported, so one report lists the problems of all of them.
+  const parseIssues: DataIssue[] = [];
+  const parsed = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof AtlasDataError)) throw error;
+      parseIssues.push(...error.issues);
+      return undefined;
+    }
+  };
+  const gazetteer = parsed(() => parseGazetteer(inputs.gazetteer));
+  const curationInput = inputs.curation;
+  const curation = curationInput ? parsed(() => parseCuration(curationInput)) : emptyCuration();
+  const documents = inputs.documents.map((input) => parsed(() => parseSourceDocument(input)));
+  if (!gazetteer || !curation || parseIssues.length > 0) throw new AtlasDataError('lib/ingest', parseIssues);
+  return buildFromParsed(gazetteer, curation, documents as SourceDocument[]);
+}
+
+function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: SourceDocument[]): KnowledgeGraph {
   const issues: DataIssue[] = [];
-
-  const duplicateDocs = documents.filter(
-    (doc, i) => documents.findIndex((other) => other.meta.id === doc.meta.id) !== i,
-  );
-  for (const doc of duplicateDocs)
-    issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is used twice` });
-
   const graph = createAtlasGraph();
   const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
   addEntities(graph, gazetteer, issues);
   const matcher = createMentionMatcher(gazetteer.entities);
   const mentionedEntities = new Set<string>();
+  const fileOfDocument = new Map<string, string>();
+  // A document left out makes "never named" checks meaningless: its mentions are missing.
+  let everyDocumentRead = true;
 
   for (const doc of documents) {
-    if (graph.hasNode(doc.meta.id)) {
-      issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is already a node id` });
+    const first = fileOfDocument.get(doc.meta.id);
+    if (first !== undefined || graph.hasNode(doc.meta.id)) {
+      const owner = first !== undefined ? `the document ${first}` : `a gazetteer entity in ${gazetteer.file}`;
+      issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is already used by ${owner}` });
+      everyDocumentRead = false;
       continue;
     }
+    fileOfDocument.set(doc.meta.id, doc.file);
     const issuer = gazetteer.byId.get(doc.meta.issuerId);
     if (!issuer) {
       issues.push({ file: doc.file, field: 'issuerId', message: `"${doc.meta.issuerId}" is not in ${gazetteer.file}` });
+      everyDocumentRead = false;
       continue;
     }
     const definedBySection = addStructure(graph, doc);
@@ -76,7 +94,7 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
     );
   }
 
-  for (const entity of gazetteer.entities) {
+  for (const entity of everyDocumentRead ? gazetteer.entities : []) {
     if (entity.basis === 'text' && !mentionedEntities.has(entity.id)) {
       const index = gazetteer.entities.indexOf(entity);
       issues.push({

@@ -57,15 +57,18 @@ export interface ParsedYaml {
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new AtlasDataError(
-      'lib/ingest',
-      doc.errors.map((error) => ({
+  const [first, ...after] = doc.errors;
+  if (first) {
+    // After a syntax error the parser is out of step with the file, and what it reports next is mostly noise
+    // (one missing quote gave 76 "errors"): the first is the one to fix.
+    const more = after.length > 0 ? ` (the parser reported ${after.length} more after it; fix this one first)` : '';
+    throw new AtlasDataError('lib/ingest', [
+      {
         file: input.file,
-        line: error.linePos?.[0]?.line !== undefined ? error.linePos[0].line + lineOffset : undefined,
-        message: `YAML syntax: ${error.message.split('\n')[0]}`,
-      })),
-    );
+        line: first.linePos?.[0]?.line !== undefined ? first.linePos[0].line + lineOffset : undefined,
+        message: `YAML syntax: ${first.message.split('\n')[0]}${more}`,
+      },
+    ]);
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AtlasDataError } from '@/lib/graph/errors';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { decodeInput, MAX_INPUT_BYTES } from '@/lib/ingest/input-file';
-import { miniInputs } from '../../support/data';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
 
 describe('decodeInput', () => {
   it('refuses binary garbage', () => {
@@ -45,6 +45,52 @@ describe('buildKnowledgeGraph with bad data', () => {
   it('names a document id that is not a slug', () => {
     const document = miniInputs().documents[0]!.text.replace('id: atlantis-2020', 'id: Atlantis 2020');
     expect(fails({ document })).toThrow(/sources\/atlantis-2020\.md:2: id: must be a lower-case slug/);
+  });
+
+  const issuesOf = (inputs: ReturnType<typeof miniInputs>) => {
+    try {
+      buildKnowledgeGraph(inputs);
+    } catch (error) {
+      if (error instanceof AtlasDataError) return error.issues;
+      throw error;
+    }
+    throw new Error('expected the build to fail');
+  };
+
+  it('reports the problems of every file at once', () => {
+    const inputs = miniInputs({
+      gazetteer: MINI_GAZETTEER.replace('type: process', 'type: committee'),
+      document: MINI_DOCUMENT.replace('date: 2020-01-01', 'date: not-a-date'),
+    });
+    const files = issuesOf(inputs).map((issue) => issue.file);
+    expect(files).toContain('gazetteer.yaml');
+    expect(files).toContain('sources/atlantis-2020.md');
+  });
+
+  it('an unknown issuer is one problem, not a cascade of "never named" entities', () => {
+    const issues = issuesOf(miniInputs({ document: MINI_DOCUMENT.replace('issuerId: atlantis', 'issuerId: nobody') }));
+    expect(issues).toEqual([expect.objectContaining({ field: 'issuerId', message: expect.stringMatching(/nobody/) })]);
+  });
+
+  it('a document id used twice names both files, once', () => {
+    const inputs = miniInputs();
+    inputs.documents.push({ file: 'sources/copy.md', text: MINI_DOCUMENT });
+    const issues = issuesOf(inputs);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'sources/copy.md',
+        field: 'id',
+        message: expect.stringMatching(/"atlantis-2020" is already used by the document sources\/atlantis-2020\.md/),
+      }),
+    ]);
+  });
+
+  it("a YAML syntax error is reported once, at its line, not followed by the parser's echoes", () => {
+    const gazetteer = MINI_GAZETTEER.replace('aliases: [UN, United Nations]', 'aliases: [UN, United Nations');
+    const issues = issuesOf(miniInputs({ gazetteer }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'gazetteer.yaml', message: expect.stringMatching(/^YAML syntax/) });
+    expect(issues[0]?.line).toBeGreaterThan(0);
   });
 
   it('rejects a curation file of the wrong shape', () => {
