@@ -121,6 +121,18 @@ function matchPassivePlan(sentence: string): CommitmentMatch | undefined {
   return { kind: 'self', modality, subject, subjectStart: 0, subjectEnd: subject.length };
 }
 
+/**
+ * The subject within the words before a modal, when those words are a clause of their own ("They exercise
+ * jurisdiction …, and are entitled to", "Cyberspace is the common space …, hence needs to"): a leading pronoun, or
+ * what precedes the clause's own verb "to be" / "to have".
+ */
+function nounPhrase(words: string): string {
+  const pronoun = /^(They|We|It|He|She)\s+\S/.exec(words);
+  if (pronoun) return pronoun[1] as string;
+  const verb = /\s(?:is|are|was|were|has|have|had)\s/.exec(words);
+  return verb ? words.slice(0, verb.index) : words;
+}
+
 function matchNorm(sentence: string): CommitmentMatch | undefined {
   let best: { index: number; modality: string } | undefined;
   for (const [modal, modality] of NORM_MODALS) {
@@ -136,7 +148,7 @@ function matchNorm(sentence: string): CommitmentMatch | undefined {
   const [subjectStart, subjectEnd] = INTRO.test(prefix)
     ? [prefix.lastIndexOf(', ') >= 0 ? prefix.lastIndexOf(', ') + 2 : 0, prefix.length]
     : [0, prefix.indexOf(',') >= 0 ? prefix.indexOf(',') : prefix.length];
-  const subject = sentence.slice(subjectStart, subjectEnd).trim();
+  const subject = nounPhrase(sentence.slice(subjectStart, subjectEnd).trim());
   if (!subject) return undefined;
   const negated = /^No\b/.test(subject) && !best.modality.endsWith('not');
   const modality = negated ? `${best.modality.split(' ')[0]} not` : best.modality;

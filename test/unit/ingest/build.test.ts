@@ -115,6 +115,15 @@ describe('the strategy graph', () => {
     expect(graph.hasEdge(`MAKES:china->${id}`)).toBe(true);
   });
 
+  it('links what a sentence names however it is written: singular, plural, inside a list', () => {
+    // "… cooperation between the government and businesses …"
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-6-s4->governments')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-6-s4->businesses')).toBe(true);
+    // "… national strategies for cyber development, IT application and big data and the "Internet Plus" action plan."
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-5-s1->national-cyber-development-strategy')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-5-s1->internet-plus')).toBe(true);
+  });
+
   it('never reads "UN" inside "UNGGE" or "UN Charter"', () => {
     for (const key of edgesOf('INVOLVES').filter((e) => graph.target(e) === 'un')) {
       const text = (graph.getNodeAttributes(graph.source(key)) as CommitmentNode).text;

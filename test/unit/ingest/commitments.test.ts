@@ -41,6 +41,14 @@ describe('extractCommitment', () => {
     ['The United Nations, as an important channel, should play a leading role.', 'others/should/The United Nations'],
     ['It is important to protect intellectual property rights.', 'others/is important/It'],
     [
+      'They exercise jurisdiction over ICT infrastructure, resources and activities, and are entitled to protect their ICT systems.',
+      'others/is entitled to/They',
+    ],
+    [
+      'Cyberspace is the common space of activities for mankind, hence needs to be built and managed by all countries.',
+      'others/needs to/Cyberspace',
+    ],
+    [
       "The strategic goal of China's participation in international cyberspace cooperation is: resolutely safeguard sovereignty.",
       "self/aims to/The strategic goal of China's participation in international cyberspace cooperation",
     ],
