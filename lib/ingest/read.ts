@@ -5,7 +5,7 @@
  * gazetteer.yaml and, when present, curation.yaml. Adding a document is adding a file.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { AtlasDataError } from '../graph/errors';
 import type { AtlasInputs } from './build';
 import { readInput } from './input-file';
@@ -13,7 +13,11 @@ import { readInput } from './input-file';
 export const DEFAULT_DATA_DIR = 'graph-data';
 
 export function readInputs(dataDir = DEFAULT_DATA_DIR): AtlasInputs {
-  const shown = (path: string) => relative(process.cwd(), path) || path;
+  // Relative to the working directory when inside it, else as absolute: "../../x" helps nobody find a file.
+  const shown = (path: string) => {
+    const fromHere = relative(process.cwd(), path);
+    return fromHere === '' ? path : fromHere.startsWith('..') || isAbsolute(fromHere) ? resolve(path) : fromHere;
+  };
   const sourcesDir = join(dataDir, 'sources');
   const gazetteerPath = join(dataDir, 'gazetteer.yaml');
   if (!existsSync(sourcesDir) || !existsSync(gazetteerPath)) {

@@ -34,6 +34,13 @@ describe('atlas CLI', () => {
     expect(err.join('\n')).toMatch(/gazetteer\.yaml:\d+: entities\[\d+\]\.type/);
   });
 
+  it('validate: names a data folder outside the project by its absolute path', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'atlas-cli-')), 'no-such-data');
+    const { err } = capture();
+    expect(await runCli(['validate', '--data', missing])).toBe(EXIT.invalidData);
+    expect(err.join('\n')).toContain(`- ${missing}: a data folder holds`);
+  });
+
   it('stats --json: counts by type', async () => {
     const { out } = capture();
     expect(await runCli(['stats', '--json'])).toBe(EXIT.ok);
