@@ -71,15 +71,24 @@ function describeTypes(parameter: QueryParameter): string {
 
 function notFound(query: string, parameter: QueryParameter, id: string, actualType?: string): NotFoundError {
   const what = parameter.type === 'node' ? `node (parameter "${parameter.name}")` : parameter.name;
-  const detail = actualType ? ` ("${id}" is a ${actualType}; expected: ${describeTypes(parameter)})` : '';
+  const article = actualType && /^[aeiou]/i.test(actualType) ? 'an' : 'a';
+  const detail = actualType ? ` ("${id}" is ${article} ${actualType}; expected: ${describeTypes(parameter)})` : '';
   return new NotFoundError(`${query}: unknown ${what} "${id}"${detail}`);
+}
+
+/**
+ * Any side: `type` is the type of the node the id names (undefined when there is none); it must be one of the
+ * parameter's node types. Every check below ends here, so every caller refuses an id with the same message.
+ */
+export function requireType(query: string, parameter: QueryParameter, id: string, type: string | undefined): void {
+  if (type === undefined) throw notFound(query, parameter, id);
+  if (parameter.nodeTypes && !(parameter.nodeTypes as readonly string[]).includes(type))
+    throw notFound(query, parameter, id, type);
 }
 
 /** Memory side: the id must name a node of one of the parameter's node types. */
 export function requireNode(graph: AtlasGraph, query: string, parameter: QueryParameter, id: string): void {
-  if (!graph.hasNode(id)) throw notFound(query, parameter, id);
-  const type = graph.getNodeAttribute(id, 'type');
-  if (parameter.nodeTypes && !parameter.nodeTypes.includes(type)) throw notFound(query, parameter, id, type);
+  requireType(query, parameter, id, graph.hasNode(id) ? graph.getNodeAttribute(id, 'type') : undefined);
 }
 
 /**
@@ -93,9 +102,12 @@ export function requireFoundType(
   id: string,
 ): void {
   const type = record?.[`${parameter.name}Type`];
-  if (typeof type !== 'string') throw notFound(query, parameter, id);
-  if (parameter.nodeTypes && !(parameter.nodeTypes as readonly string[]).includes(type))
-    throw notFound(query, parameter, id, type);
+  requireType(query, parameter, id, typeof type === 'string' ? type : undefined);
+}
+
+/** A modality that no commitment has: a 404, since an empty answer would hide a typo. */
+export function unknownModality(query: string, modality: string): NotFoundError {
+  return new NotFoundError(`${query}: no commitment has modality "${modality}"`);
 }
 
 /** The parameter of a definition by name (definitions are static: a missing one is a programming error). */

@@ -9,11 +9,10 @@ import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
 import type { CommitmentNode } from '../../graph/schema';
 import { compareText, sortedUnique } from '../order';
-import { modalityField } from '../params';
+import { modalityField, unknownModality } from '../params';
 import { parseRecords } from '../records';
 import type { NamedQuery, QueryParameter } from '../types';
 import type { QueryResult } from '../../store/types';
-import { NotFoundError } from '../../store/errors';
 
 const NAME = 'commitments-by-modality';
 
@@ -43,7 +42,7 @@ const rowSchema = z.object({
 type Row = z.infer<typeof rowSchema>;
 
 function assemble(modality: string, found: Row[]): QueryResult {
-  if (found.length === 0) throw new NotFoundError(`${NAME}: no commitment has modality "${modality}"`);
+  if (found.length === 0) throw unknownModality(NAME, modality);
   const rows = found
     .map((row) => ({ ...row, under: sortedUnique(row.under) }))
     .sort((a, b) => compareText(a.documentId, b.documentId) || a.start - b.start || compareText(a.id, b.id));

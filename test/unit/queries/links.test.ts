@@ -45,6 +45,9 @@ describe('actions-for-forum on the 2017 strategy', () => {
     expect(() => runNamedQueryInMemory(realGraph(), 'actions-for-forum', { forum: 'china' })).toThrow(
       /"china" is a state/,
     );
+    expect(() => runNamedQueryInMemory(realGraph(), 'actions-for-forum', { forum: 'un-charter' })).toThrow(
+      /"un-charter" is an instrument/,
+    );
     expect(() => runNamedQueryInMemory(realGraph(), 'actions-for-forum', { forum: 'atlantis' })).toThrow(
       expect.objectContaining({ status: 404, message: 'actions-for-forum: unknown forum "atlantis"' }),
     );

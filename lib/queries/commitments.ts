@@ -1,0 +1,61 @@
+/**
+ * Commitments filter
+ * ==================
+ * GET /api/commitments?forum=&action=&modality=&kind=, checked the way the named queries check their parameters
+ * (same normalisation, same node types, same 404 messages), so that a typo or an id of the wrong kind is a 404 and
+ * never an empty list. The checks go through the store interface only, so both stores refuse identically.
+ */
+import { z } from 'zod';
+import { commitmentKindSchema, DEFINED_TYPES } from '../graph/schema';
+import type { AtlasStore, CommitmentFilter, CommitmentRow } from '../store/types';
+import { actionsForForum } from './named/actions-for-forum';
+import { idField, modalityField, parameterOf, requireType, unknownModality } from './params';
+import type { QueryParameter } from './types';
+
+/** The origin named in refusals, as a named query names itself. */
+export const COMMITMENTS_ORIGIN = 'commitments';
+
+/** Not strict (unlike a named query's): the route has always ignored parameters it does not know. */
+export const commitmentFilterSchema = z.object({
+  forum: idField().optional(),
+  action: idField().optional(),
+  modality: modalityField().optional(),
+  kind: commitmentKindSchema.optional(),
+});
+
+/** The forums of actions-for-forum: organisations, forums and processes (not states, principles …). */
+const forumParameter: QueryParameter = parameterOf(actionsForForum.parameters, 'forum');
+
+/** What a commitment can be UNDER (its `actionId`): a plan-of-action item, a goal or a principle. */
+const actionParameter: QueryParameter = {
+  name: 'action',
+  type: 'action',
+  description: 'the plan-of-action item, goal or principle the commitments are under (its id)',
+  required: false,
+  nodeTypes: DEFINED_TYPES,
+};
+
+async function requireFilterNode(store: AtlasStore, parameter: QueryParameter, id: string | undefined) {
+  if (id === undefined) return;
+  const details = await store.node(id);
+  requireType(COMMITMENTS_ORIGIN, parameter, id, details?.node.type);
+}
+
+/**
+ * The commitments matching a filter whose values are already parsed (commitmentFilterSchema). Unknown ids, ids of
+ * the wrong type and a modality that no commitment has are 404s; a known modality that only these filters leave
+ * out is an empty list. The modality is looked up only when the answer is empty, so a good request costs nothing.
+ */
+export async function findCommitments(store: AtlasStore, filter: CommitmentFilter): Promise<CommitmentRow[]> {
+  await Promise.all([
+    requireFilterNode(store, forumParameter, filter.forum),
+    requireFilterNode(store, actionParameter, filter.action),
+  ]);
+  const rows = await store.commitments(filter);
+  const { modality } = filter;
+  if (rows.length === 0 && modality !== undefined) {
+    const any = filter.forum || filter.action || filter.kind ? await store.commitments({ modality }) : rows;
+    if (any.length === 0) throw unknownModality(COMMITMENTS_ORIGIN, modality);
+  }
+  return rows;
+}
