@@ -2,11 +2,13 @@
  * Graph exports
  * =============
  * The whole graph, provenance included, in the formats analysts open elsewhere: GEXF (Gephi), GraphML (yEd,
- * NetworkX, igraph), CSV (spreadsheets; edges or nodes) and JSON (graphology's serialisation, as-is). One entry
- * point for the API route and the CLI, taking the store's `exportGraph()` so both backends export alike.
+ * NetworkX, igraph), CSV (spreadsheets; edges or nodes) and JSON (graphology's serialisation). One entry
+ * point for the API route and the CLI, taking the store's `exportGraph()`; the graph is put in canonical order
+ * first (./canonical), so both backends export byte-identical files.
  */
 import type { SerializedGraph } from 'graphology-types';
 import { InvalidInputError } from '../store/errors';
+import { canonicalGraph } from './canonical';
 import { CSV_PARTS, toCsv, type CsvPart } from './csv';
 import { toGexf } from './gexf';
 import { toGraphML } from './graphml';
@@ -39,16 +41,17 @@ export function renderExport(
   format: ExportFormat,
   options: { part?: CsvPart } = {},
 ): ExportFile {
+  const graph = canonicalGraph({ ...serialized, attributes: { ...serialized.attributes, ...EXPORT_METADATA } });
   switch (format) {
     case 'gexf':
       return {
-        body: toGexf(serialized, EXPORT_METADATA),
+        body: toGexf(graph),
         contentType: 'application/gexf+xml; charset=utf-8',
         filename: `${BASENAME}.gexf`,
       };
     case 'graphml':
       return {
-        body: toGraphML(serialized, EXPORT_METADATA),
+        body: toGraphML(graph),
         contentType: 'application/graphml+xml; charset=utf-8',
         filename: `${BASENAME}.graphml`,
       };
@@ -57,14 +60,14 @@ export function renderExport(
       if (!CSV_PARTS.includes(part))
         throw new InvalidInputError(`lib/export: unknown CSV part "${String(part)}" (edges or nodes)`, 'part');
       return {
-        body: toCsv(serialized, part),
+        body: toCsv(graph, part),
         contentType: 'text/csv; charset=utf-8; header=present',
         filename: `${BASENAME}-${part}.csv`,
       };
     }
     case 'json':
       return {
-        body: `${JSON.stringify({ ...serialized, attributes: { ...serialized.attributes, ...EXPORT_METADATA } })}\n`,
+        body: `${JSON.stringify(graph)}\n`,
         contentType: 'application/json; charset=utf-8',
         filename: `${BASENAME}.json`,
       };
