@@ -3,6 +3,8 @@
  * =====================
  * Every API route answers through `respond`: domain errors become `{error}` JSON with their status, anything
  * unexpected a 500 whose details stay in the server log. Query parameters are validated with zod, naming the field.
+ * `otherMethods` gives each route its answers for the methods it does not implement: a 405 in the same `{error}`
+ * shape with an `Allow` header (Next's own 405 has an empty body and no `Allow`).
  */
 import 'server-only';
 import { NextResponse } from 'next/server';
@@ -19,14 +21,53 @@ export async function respond(handler: () => Promise<unknown>): Promise<Response
   }
 }
 
-export function errorResponse(error: unknown): NextResponse {
-  if (isAtlasError(error)) return NextResponse.json({ error: error.message }, { status: error.status });
+/** How a failure is reported: a status and a message fit for the response body. */
+export interface Failure {
+  status: number;
+  message: string;
+}
+
+const INVALID_DATA_MESSAGE = 'the graph data is invalid: run `npm run atlas -- validate`';
+
+/**
+ * Maps an error to its status and public message, logging what the body leaves out. Invalid data is a 503: like a
+ * store that is down, the app cannot answer until someone acts (the store is built again on the next request).
+ */
+export function describeFailure(error: unknown): Failure {
+  if (isAtlasError(error)) {
+    // The driver's own words (hosts, TLS settings) go to the log only; the body keeps the domain message.
+    if (error.cause !== undefined) logThrottled(`${error.message}: ${causeText(error.cause)}`);
+    return { status: error.status, message: error.message };
+  }
   if (error instanceof AtlasDataError) {
     console.error(error.message);
-    return NextResponse.json({ error: 'the graph data is invalid: run `npm run atlas -- validate`' }, { status: 500 });
+    return { status: 503, message: INVALID_DATA_MESSAGE };
   }
   console.error('lib/http: unexpected error', error);
-  return NextResponse.json({ error: 'internal error' }, { status: 500 });
+  return { status: 500, message: 'internal error' };
+}
+
+const LOG_INTERVAL_MS = 30_000;
+const lastLogged = new Map<string, number>();
+
+/** An outage fails every request the same way: one log line per distinct message every 30 s is enough. */
+function logThrottled(line: string): void {
+  const now = Date.now();
+  if (now - (lastLogged.get(line) ?? -Infinity) < LOG_INTERVAL_MS) return;
+  if (lastLogged.size > 100) lastLogged.clear();
+  lastLogged.set(line, now);
+  console.error(line);
+}
+
+/** The first line of a cause, with any credentials in a URI (`scheme://user:secret@host`) removed. */
+function causeText(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return (text.split('\n')[0] ?? '').replace(/(\/\/)[^/\s@]*@/g, '$1');
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  const { status, message } = describeFailure(error);
+  return NextResponse.json({ error: message }, { status });
 }
 
 /** Parses URL search parameters with a zod schema; the first problem becomes a 400 naming its field. */
@@ -37,4 +78,41 @@ export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') || 'query';
   throw new InvalidInputError(`invalid parameter "${field}": ${issue?.message ?? 'invalid'}`, field);
+}
+
+/** The methods a route may implement; HEAD is left to Next, which answers it with the GET handler. */
+export const ROUTE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type RouteMethod = (typeof ROUTE_METHODS)[number];
+
+type MethodHandler = (request: Request) => Response;
+
+/** The `Allow` value for a route implementing `allowed`: HEAD comes with GET, OPTIONS always (answered here). */
+export function allowHeader(allowed: readonly RouteMethod[]): string {
+  return [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+}
+
+/**
+ * Handlers for every method a route does not implement (405 `{error}` with `Allow`), plus OPTIONS: once a route
+ * exports these, Next's automatic OPTIONS would list them as allowed, so OPTIONS answers with the true list.
+ * Use: `export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);` — Next reads the method
+ * names from the module's exports at run time, destructured constants included.
+ */
+export function otherMethods<A extends RouteMethod>(
+  allowed: readonly A[],
+): Record<Exclude<RouteMethod, A> | 'OPTIONS', MethodHandler> {
+  const allow = allowHeader(allowed);
+  const notAllowed: MethodHandler = (request) => {
+    const path = new URL(request.url).pathname.slice(0, 200);
+    return NextResponse.json(
+      { error: `app/api: ${path}: method ${request.method} is not allowed; allowed: ${allow}` },
+      { status: 405, headers: { Allow: allow } },
+    );
+  };
+  const handlers: Partial<Record<RouteMethod | 'OPTIONS', MethodHandler>> = {
+    OPTIONS: () => new Response(null, { status: 204, headers: { Allow: allow } }),
+  };
+  for (const method of ROUTE_METHODS) {
+    if (!(allowed as readonly RouteMethod[]).includes(method)) handlers[method] = notAllowed;
+  }
+  return handlers as Record<Exclude<RouteMethod, A> | 'OPTIONS', MethodHandler>;
 }

@@ -88,7 +88,12 @@ export async function runCli(argv: string[]): Promise<number> {
       return EXIT.invalidData;
     }
     if (isAtlasError(error)) {
-      console.error(error.message);
+      // The driver's own words (a TLS hint, the address tried) help at a terminal; credentials in a URI are cut.
+      const cause =
+        error.cause instanceof Error
+          ? ` (${error.cause.message.split('\n')[0]?.replace(/(\/\/)[^/\s@]*@/g, '$1')})`
+          : '';
+      console.error(`${error.message}${cause}`);
       return error.status === 503
         ? EXIT.unavailable
         : error.status === 400 || error.status === 404

@@ -5,6 +5,8 @@
  * and by the Neo4j integration suite, which also checks that both stores give identical answers.
  */
 import { describe, expect, it } from 'vitest';
+import { renderExport } from '@/lib/export';
+import { findCommitments } from '@/lib/queries/commitments';
 import { AtlasError } from '@/lib/store/errors';
 import type { AtlasStore, QueryResult } from '@/lib/store/types';
 
@@ -19,6 +21,8 @@ async function settle(answer: Promise<unknown>): Promise<unknown> {
 }
 
 const query = (name: string, params: Record<string, unknown>) => (s: AtlasStore) => settle(s.runQuery(name, params));
+const checked = (filter: Parameters<typeof findCommitments>[1]) => (s: AtlasStore) =>
+  settle(findCommitments(s, filter));
 
 /** Calls whose answers must be identical on every store (compared by the Neo4j suite). */
 export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unknown>]> = [
@@ -47,6 +51,13 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
     (s) => s.commitments({ action: 'action-partnership-in-cyberspace', modality: 'will' }),
   ],
   ['commitments others', (s) => s.commitments({ kind: 'others' })],
+  ['commitments checked arf', checked({ forum: 'arf' })],
+  ['commitments checked principle', checked({ action: 'principle-peace' })],
+  ['commitments checked known modality, none here', checked({ forum: 'arf', modality: 'opposes' })],
+  ['commitments checked forum state', checked({ forum: 'china' })],
+  ['commitments checked forum principle', checked({ forum: 'principle-peace' })],
+  ['commitments checked action forum', checked({ action: 'arf' })],
+  ['commitments checked unknown modality', checked({ modality: 'bogus' })],
   ['documents', (s) => s.documents()],
   ['document', (s) => s.document('iscc-2017')],
   ['document unknown', (s) => s.document('nope')],
@@ -86,6 +97,12 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['query central-forums 3', query('central-forums', { limit: 3 })],
   ['query central-forums all', query('central-forums', { limit: 100 })],
   ['query unknown', query('no-such-query', {})],
+  // Byte for byte: the export puts the graph in one order whatever order the store hands it over in.
+  ['export json', async (s) => renderExport(await s.exportGraph(), 'json').body],
+  ['export csv edges', async (s) => renderExport(await s.exportGraph(), 'csv').body],
+  ['export csv nodes', async (s) => renderExport(await s.exportGraph(), 'csv', { part: 'nodes' }).body],
+  ['export gexf', async (s) => renderExport(await s.exportGraph(), 'gexf').body],
+  ['export graphml', async (s) => renderExport(await s.exportGraph(), 'graphml').body],
 ];
 
 export function storeContract(name: string, getStore: () => AtlasStore): void {
@@ -174,6 +191,32 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       const others = await getStore().commitments({ kind: 'others' });
       expect(others.length).toBeGreaterThan(0);
       for (const c of others) expect(c.kind).toBe('others');
+    });
+
+    it('checks the commitments filter as the named queries check their parameters', async () => {
+      expect((await findCommitments(getStore(), { forum: 'arf' })).map((c) => c.id)).toEqual([
+        'iscc-2017-ch4-3-s3',
+        'iscc-2017-ch4-3-s4',
+        'iscc-2017-ch4-5-s6',
+      ]);
+      expect(await findCommitments(getStore(), { forum: 'arf', modality: 'opposes' })).toEqual([]);
+      const principle = await findCommitments(getStore(), { action: 'principle-peace' });
+      expect(principle.length).toBeGreaterThan(0);
+      for (const [filter, message] of [
+        [
+          { forum: 'china' },
+          'commitments: unknown forum "china" ("china" is a state; expected: organization, forum, process)',
+        ],
+        [{ forum: 'principle-peace' }, '"principle-peace" is a principle'],
+        [{ action: 'arf' }, 'commitments: unknown action "arf" ("arf" is a forum; expected: principle, goal, action)'],
+        [{ action: 'no-such-action' }, 'commitments: unknown action "no-such-action"'],
+        [{ modality: 'bogus' }, 'commitments: no commitment has modality "bogus"'],
+      ] as const) {
+        await expect(findCommitments(getStore(), filter), JSON.stringify(filter)).rejects.toMatchObject({
+          status: 404,
+          message: expect.stringContaining(message),
+        });
+      }
     });
 
     it('serves the graph in graphology form with layout', async () => {

@@ -1,5 +1,7 @@
 /**
  * Unknown API paths answer JSON 404 (every method), so API clients never have to parse Next's HTML error page.
+ * OPTIONS too: Next's automatic answer would list every method as allowed on a path that does not exist (HEAD is
+ * answered by Next with the GET handler).
  */
 import { NextResponse } from 'next/server';
 
@@ -13,4 +15,11 @@ function notFound(request: Request): NextResponse {
   );
 }
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export {
+  notFound as GET,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+  notFound as OPTIONS,
+};

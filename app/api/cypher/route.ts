@@ -3,7 +3,7 @@
  * a query within the configured length, params an object of JSON values); the store runs it read-only with a
  * timeout and a row cap. 400 refused or invalid, 504 timeout, 501 on the memory backend.
  */
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { parseCypherRequest } from '@/lib/queries/cypher-request';
 import { config } from '@/lib/config';
 import { getStore } from '@/lib/store';
@@ -16,3 +16,5 @@ export async function POST(request: Request) {
     return (await getStore()).cypher(query, params);
   });
 }
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['POST']);

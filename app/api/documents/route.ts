@@ -1,5 +1,5 @@
 /** GET /api/documents: the documents in the atlas. */
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -7,3 +7,5 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   return respond(async () => ({ documents: await (await getStore()).documents() }));
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -5,7 +5,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { CSV_PARTS, EXPORT_FORMATS, renderExport } from '@/lib/export';
-import { parseParams, respond } from '@/lib/http';
+import { otherMethods, parseParams, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -30,3 +30,5 @@ export async function GET(request: Request) {
     });
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

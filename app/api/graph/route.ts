@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SerializedGraph } from 'graphology-types';
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -32,3 +32,5 @@ export async function GET(request: Request) {
     return new Response(cached.body as BodyInit, { headers });
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

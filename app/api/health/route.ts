@@ -1,8 +1,11 @@
-/** GET /api/health: is the store answering, and how big is the graph. 503 while the store is down. */
+/**
+ * GET /api/health: is the store answering, and how big is the graph. While the store cannot answer (Neo4j down,
+ * or the memory store's data invalid) it answers 503 `{ok: false, backend, error}`, so monitoring always sees
+ * which backend failed; anything else unexpected stays a JSON 500.
+ */
 import { NextResponse } from 'next/server';
-import { errorResponse } from '@/lib/http';
+import { describeFailure, otherMethods } from '@/lib/http';
 import { configuredBackend, getStore } from '@/lib/store';
-import { isAtlasError } from '@/lib/store/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,9 +15,12 @@ export async function GET() {
     const stats = await store.stats();
     return NextResponse.json({ ok: true, backend: store.backend, ...stats });
   } catch (error) {
-    if (isAtlasError(error) && error.status === 503) {
-      return NextResponse.json({ ok: false, backend: configuredBackend(), error: error.message }, { status: 503 });
+    const { status, message } = describeFailure(error);
+    if (status === 503) {
+      return NextResponse.json({ ok: false, backend: configuredBackend(), error: message }, { status });
     }
-    return errorResponse(error);
+    return NextResponse.json({ error: message }, { status });
   }
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

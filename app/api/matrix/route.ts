@@ -1,5 +1,5 @@
 /** GET /api/matrix: plan-of-action items × forums, each cell listing the commitments that link them. */
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -7,3 +7,5 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   return respond(async () => (await getStore()).matrix());
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

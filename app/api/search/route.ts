@@ -1,6 +1,6 @@
 /** GET /api/search?q=&limit=: nodes whose label or alias matches, best first. */
 import { z } from 'zod';
-import { parseParams, respond } from '@/lib/http';
+import { otherMethods, parseParams, respond } from '@/lib/http';
 import { SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX } from '@/lib/queries/search';
 import { getStore } from '@/lib/store';
 
@@ -17,3 +17,5 @@ export async function GET(request: Request) {
     return { results: await (await getStore()).search(q, limit) };
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -2,7 +2,9 @@
  * Neo4j error mapping
  * ===================
  * Driver and server errors become the atlas's domain errors (lib/store/errors), by Neo4jError code, so routes and
- * the CLI never inspect driver internals. Messages never include credentials.
+ * the CLI never inspect driver internals. Messages never include credentials, and an unavailable Neo4j is
+ * reported without the driver's own text (hosts, TLS advice: API bodies show it): that stays on the error's
+ * `cause`, which lib/http logs.
  */
 import { Neo4jError } from 'neo4j-driver';
 import { InvalidInputError, isAtlasError, QueryTimeoutError, StoreUnavailableError } from '../errors';
@@ -14,6 +16,14 @@ const TIMEOUT = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+/** Neo4j is down or cannot be reached: a short, user-facing message; the driver's error as its cause. */
+function unavailable(origin: string, cause: unknown): StoreUnavailableError {
+  // Worded for the app and the CLI alike (both read NEO4J_URI); the app tries again on the next request.
+  const error = new StoreUnavailableError(`${origin}: Neo4j is unavailable at the configured NEO4J_URI`);
+  error.cause = cause;
+  return error;
+}
+
 export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error {
   if (isAtlasError(error)) return error;
   if (!(error instanceof Neo4jError)) {
@@ -23,14 +33,14 @@ export function mapNeo4jError(error: unknown, origin = 'lib/store/neo4j'): Error
         message,
       )
     ) {
-      return new StoreUnavailableError(`${origin}: Neo4j is unreachable (${message.split('\n')[0]})`);
+      return unavailable(origin, error);
     }
     return error instanceof Error ? error : new Error(message);
   }
   const code = error.code ?? '';
   const first = (error.message ?? '').split('\n')[0];
   if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General')) {
-    return new StoreUnavailableError(`${origin}: Neo4j is unavailable (${first})`);
+    return unavailable(origin, error);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new StoreUnavailableError(

@@ -1,8 +1,9 @@
 /**
- * The query, Cypher and export routes on the memory backend, called as Next calls them: status codes, `{error}`
- * bodies that name the field, and download headers.
+ * The query, commitments, Cypher and export routes on the memory backend, called as Next calls them: status codes,
+ * `{error}` bodies that name the field, and download headers.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { GET as listCommitments } from '@/app/api/commitments/route';
 import { POST as cypher } from '@/app/api/cypher/route';
 import { GET as exportGraph } from '@/app/api/export/route';
 import { GET as listQueries } from '@/app/api/queries/route';
@@ -61,6 +62,77 @@ describe('GET /api/queries/:name', () => {
     const body = await response.json();
     expect(Object.keys(body)).toEqual(['error']);
     expect(body.error).toMatch(message);
+  });
+});
+
+describe('GET /api/commitments', () => {
+  const commitments = async (search: string) => {
+    const response = await listCommitments(new Request(`http://atlas.test/api/commitments${search}`));
+    return { status: response.status, body: await response.json() };
+  };
+  const ids = (body: { commitments: Array<{ id: string }> }) => body.commitments.map((c) => c.id);
+
+  it('?forum=arf gives the ARF commitments', async () => {
+    const { status, body } = await commitments('?forum=arf');
+    expect(status).toBe(200);
+    expect(ids(body)).toEqual(['iscc-2017-ch4-3-s3', 'iscc-2017-ch4-3-s4', 'iscc-2017-ch4-5-s6']);
+  });
+
+  it('normalises ids and modalities as the named queries do', async () => {
+    expect(ids((await commitments('?forum=%20ARF')).body)).toEqual(ids((await commitments('?forum=arf')).body));
+    const will = await commitments('?modality=Will');
+    expect(will.status).toBe(200);
+    expect(will.body.commitments.length).toBeGreaterThan(0);
+    for (const c of will.body.commitments) expect(c.modality).toBe('will');
+  });
+
+  it.each([
+    ['?action=action-partnership-in-cyberspace', 'action-partnership-in-cyberspace'],
+    ['?action=principle-peace', 'principle-peace'],
+  ])('%s: an item, goal or principle the commitments are under', async (search, under) => {
+    const { status, body } = await commitments(search);
+    expect(status).toBe(200);
+    expect(body.commitments.length).toBeGreaterThan(0);
+    for (const c of body.commitments) expect(c.actionId).toBe(under);
+  });
+
+  it('a known modality that the other filters leave out is an empty list, not a 404', async () => {
+    const { status, body } = await commitments('?forum=arf&modality=opposes');
+    expect(status).toBe(200);
+    expect(body).toEqual({ commitments: [] });
+  });
+
+  it.each([
+    [
+      '?forum=china',
+      /^commitments: unknown forum "china" \("china" is a state; expected: organization, forum, process\)$/,
+    ],
+    ['?forum=principle-peace', /"principle-peace" is a principle; expected: organization, forum, process/],
+    ['?forum=no-such-forum', /^commitments: unknown forum "no-such-forum"$/],
+    ['?action=arf', /^commitments: unknown action "arf" \("arf" is a forum; expected: principle, goal, action\)$/],
+    ['?action=no-such-action', /^commitments: unknown action "no-such-action"$/],
+    ['?modality=bogus', /^commitments: no commitment has modality "bogus"$/],
+    ['?forum=arf&modality=bogus', /no commitment has modality "bogus"/],
+  ])('%s → 404 {error}, as the named queries answer', async (search, message) => {
+    const { status, body } = await commitments(search);
+    expect(status).toBe(404);
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error).toMatch(message);
+  });
+
+  it('refuses the same forum as the named query does, with the same reason', async () => {
+    const named = await (await call('actions-for-forum', '?forum=china')).json();
+    const { body } = await commitments('?forum=china');
+    expect(body.error.replace(/^commitments: /, '')).toBe(named.error.replace(/^actions-for-forum: /, ''));
+  });
+
+  it.each([
+    ['?forum=Not%20A%20Slug', 'forum'],
+    ['?kind=both', 'kind'],
+  ])('%s → 400 naming %s', async (search, field) => {
+    const { status, body } = await commitments(search);
+    expect(status).toBe(400);
+    expect(body.error).toContain(`"${field}"`);
   });
 });
 

@@ -1,5 +1,5 @@
 /** GET /api/documents/:id: a document's text with its sections, entity mentions and commitment ranges. */
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 import { NotFoundError } from '@/lib/store/errors';
 
@@ -13,3 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return view;
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -1,5 +1,5 @@
 /** GET /api/edges/:id: a relationship, its two ends, and its provenance (or its curation note). */
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 import { NotFoundError } from '@/lib/store/errors';
 
@@ -13,3 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return details;
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -2,7 +2,7 @@
  * GET /api/queries/:name?…: runs a named query on the store. 404 for an unknown query or an unknown id, 400
  * naming the field for a bad parameter; the answer is `{columns, rows, nodes?, edges?}`.
  */
-import { respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { validateQueryParams } from '@/lib/queries/params';
 import { namedQuery } from '@/lib/queries/registry';
 import { getStore } from '@/lib/store';
@@ -18,3 +18,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
     return (await getStore()).runQuery(definition.name, valid);
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);
