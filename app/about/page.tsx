@@ -2,13 +2,18 @@
  * About the data
  * ==============
  * What the atlas holds and how to check it: the documents, the node counts by type, what the relationships mean,
- * how provenance ties every text-derived fact to its sentence, and the public API.
+ * how provenance ties every text-derived fact to its sentence, and the public API. Only the documents and the counts
+ * come from the store: while it is down they give way to the store notice (which loads them once it is back) and
+ * the rest of the page stays.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { unstable_rethrow } from 'next/navigation';
 import { TYPE_STYLE } from '@/lib/graph/style';
 import { NODE_TYPES } from '@/lib/graph/schema';
 import { getStore } from '@/lib/store';
+import type { DocumentSummary } from '@/lib/store/types';
+import { StoreUnavailable } from '../_components/StoreUnavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +30,17 @@ const API_LINKS = [
   '/api/commitments?forum=arf',
 ];
 
-export default async function AboutPage() {
+interface Holdings {
+  documents: DocumentSummary[];
+  /** Node counts by type. */
+  counts: Map<string, number>;
+  nodes: number;
+  edges: number;
+  curated: number;
+  backend: string;
+}
+
+async function holdings(): Promise<Holdings> {
   const store = await getStore();
   const [documents, graph] = await Promise.all([store.documents(), store.graph()]);
   const counts = new Map<string, number>();
@@ -34,14 +49,12 @@ export default async function AboutPage() {
     counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   const curated = graph.edges.filter((edge) => edge.attributes?.basis === 'curated').length;
-  return (
-    <article className="prose">
-      <h1>About the data</h1>
-      <p>
-        Strategy Atlas is a knowledge graph of the actors and commitments in cyberspace strategy documents. Every node
-        and every relationship taken from a document points back to the exact sentence it comes from.
-      </p>
+  return { documents, counts, nodes: graph.nodes.length, edges: graph.edges.length, curated, backend: store.backend };
+}
 
+function HoldingsSections({ documents, counts, nodes, edges, curated, backend }: Holdings) {
+  return (
+    <>
       <h2>Documents</h2>
       <ul>
         {documents.map((doc) => (
@@ -55,8 +68,7 @@ export default async function AboutPage() {
       <h2>What the graph holds</h2>
       <table>
         <caption className="muted">
-          {graph.nodes.length} nodes and {graph.edges.length} relationships, {curated} of them curated ({store.backend}{' '}
-          store)
+          {nodes} nodes and {edges} relationships, {curated} of them curated ({backend} store)
         </caption>
         <thead>
           <tr>
@@ -80,6 +92,33 @@ export default async function AboutPage() {
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
+
+export default async function AboutPage() {
+  let held: Holdings | null;
+  try {
+    held = await holdings();
+  } catch (error) {
+    // Next's own signals pass through; anything else is the store not answering.
+    unstable_rethrow(error);
+    console.error('app/about: the store did not answer', error);
+    held = null;
+  }
+  return (
+    <article className="prose">
+      <h1>About the data</h1>
+      <p>
+        Strategy Atlas is a knowledge graph of the actors and commitments in cyberspace strategy documents. Every node
+        and every relationship taken from a document points back to the exact sentence it comes from.
+      </p>
+
+      {held ? (
+        <HoldingsSections {...held} />
+      ) : (
+        <StoreUnavailable level={2} title="The documents and counts are unavailable" />
+      )}
 
       <h2>How provenance works</h2>
       <p>

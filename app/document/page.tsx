@@ -3,16 +3,19 @@
  * =============
  * `/document?id=<document>`: the reader. Renders on the server from the store (no client fetch): the text with its
  * sections, linked mentions and anchored commitments, plus an optional marked passage (`mark=start-end`) that the
- * explorer links to for quotes that are not commitment sentences.
+ * explorer links to for quotes that are not commitment sentences. While the store is down it shows the store notice
+ * (the layout around it, navigation included, renders as usual), which loads the document once the store is back.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, unstable_rethrow } from 'next/navigation';
 import { parseMark } from '@/lib/explorer/selection/provenance';
 import { segmentDocument } from '@/lib/explorer/document/segments';
 import { getStore } from '@/lib/store';
+import type { DocumentView } from '@/lib/store/types';
 import { Reader } from '../_components/document/Reader';
 import { TargetHighlight } from '../_components/document/TargetHighlight';
+import { StoreUnavailable } from '../_components/StoreUnavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,12 +27,38 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+interface Loaded {
+  /** The store holds no document at all. */
+  empty: boolean;
+  /** The document asked for (or the first one); undefined when it is unknown. */
+  view: DocumentView | undefined;
+  labels: Map<string, string>;
+}
+
+/** Everything the page reads from the store. */
+async function load(id: string | undefined): Promise<Loaded> {
+  const store = await getStore();
+  const wanted = id ?? (await store.documents())[0]?.id;
+  if (!wanted) return { empty: true, view: undefined, labels: new Map() };
+  const [view, graph] = await Promise.all([store.document(wanted), store.graph()]);
+  const labels = new Map<string, string>();
+  for (const node of graph.nodes) labels.set(node.key, String(node.attributes?.label ?? node.key));
+  return { empty: false, view, labels };
+}
+
 export default async function DocumentPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const store = await getStore();
-  const documents = await store.documents();
-  const id = first(params.id) ?? documents[0]?.id;
-  if (!id) {
+  let loaded: Loaded;
+  try {
+    loaded = await load(first(params.id));
+  } catch (error) {
+    // Next's own signals (not-found, dynamic rendering) pass through; anything else is the store not answering.
+    unstable_rethrow(error);
+    console.error('app/document: the store did not answer', error);
+    return <StoreUnavailable title="The document is unavailable" />;
+  }
+  const { empty, view, labels } = loaded;
+  if (empty) {
     return (
       <article className="prose">
         <h1>No documents</h1>
@@ -37,11 +66,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
       </article>
     );
   }
-  const view = await store.document(id);
   if (!view) notFound();
-  const graph = await store.graph();
-  const labels = new Map<string, string>();
-  for (const node of graph.nodes) labels.set(node.key, String(node.attributes?.label ?? node.key));
   const mark = parseMark(first(params.mark), view.text.length);
   const blocks = segmentDocument(view.text, {
     sections: view.sections,

@@ -20,7 +20,9 @@ export function MatrixTable({ table, selected, onOpen }: Props) {
   const max = Math.max(1, ...table.rows.flatMap((row) => row.cells.map((cell) => cell.length)));
   if (table.rows.length === 0) return <p role="status">No forum type is selected: tick one above to see the matrix.</p>;
   return (
-    <div className={styles.scroll}>
+    // Its own scrolling region, so a narrow screen scrolls the table, not the page; focusable and named, so keyboard
+    // users can scroll it with the arrow keys too.
+    <div className={styles.scroll} role="region" aria-label="Forum × action matrix" tabIndex={0}>
       <table className={styles.matrix}>
         <caption>
           Commitments linking each forum (row) to each plan-of-action item (column): {table.rows.length} forums,{' '}

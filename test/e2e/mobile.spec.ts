@@ -1,18 +1,39 @@
 /**
  * Small screens
  * =============
- * At 390×844 the page does not scroll sideways, the legend is an overlay behind a button, and the details panel is
- * a drawer that opens on selection and closes again.
+ * At 390×844 no page scrolls sideways (what is wider, the matrix, scrolls in its own region, which the keyboard can
+ * scroll too), the legend is an overlay behind a button, and the details panel is a drawer that opens on selection
+ * and closes again. Widths are compared with 390 px, not `innerWidth`: on a mobile viewport a page wider than the
+ * screen widens the layout viewport (innerWidth) with it.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MOBILE, openExplorer } from './support/browser';
+import { baseURL, MOBILE, openExplorer } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const browser = browserSuite();
+const PHONE = { viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+/** How far the page scrolls sideways at 390 px (0 when it does not). */
+const overflow = (page: Page) =>
+  page.evaluate((width) => Math.max(0, document.documentElement.scrollWidth - width), MOBILE.width);
+
+/** Each page, with something it shows once rendered. */
+const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
+  { path: '/', ready: (page) => page.locator('[data-graph-ready="true"]').waitFor({ timeout: 30_000 }) },
+  { path: '/document', ready: (page) => page.locator('.reader-text').first().waitFor() },
+  { path: '/matrix', ready: (page) => page.getByRole('table').waitFor() },
+  { path: '/query', ready: (page) => page.getByRole('form', { name: 'actions-for-forum' }).waitFor() },
+  {
+    path: '/query?name=actions-for-forum&forum=arf',
+    ready: (page) => page.getByRole('region', { name: 'Results: actions-for-forum' }).getByRole('table').waitFor(),
+  },
+  { path: '/about', ready: (page) => page.getByRole('heading', { name: 'What the graph holds' }).waitFor() },
+];
 
 describe('mobile', () => {
   it('turns the details into a drawer at 390×844', async () => {
-    const tab = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const tab = await browser.open(PHONE);
     const { page } = tab;
     await openExplorer(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(MOBILE.width);
@@ -54,5 +75,46 @@ describe('mobile', () => {
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
     await page.getByRole('button', { name: 'Details' }).click();
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+  });
+
+  it('scrolls no page sideways at 390 px', async () => {
+    const tab = await browser.open(PHONE);
+    const { page } = tab;
+    const overflows: Record<string, number> = {};
+    for (const { path, ready } of PAGES) {
+      await page.goto(new URL(path, baseURL()).toString());
+      await ready(page);
+      overflows[path] = await overflow(page);
+    }
+    // Pixels each page is wider than the screen: none.
+    expect(overflows).toEqual(Object.fromEntries(PAGES.map(({ path }) => [path, 0])));
+    // The query page's introduction and forms fit the screen rather than being clipped.
+    await page.goto(new URL('/query?name=actions-for-forum&forum=arf', baseURL()).toString());
+    for (const box of [
+      await page.locator('main header p').first().boundingBox(),
+      await page.getByRole('form', { name: 'actions-for-forum' }).boundingBox(),
+    ]) {
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(MOBILE.width);
+    }
+  });
+
+  it('scrolls the matrix in its own named, focusable region, from the keyboard too', async () => {
+    const tab = await browser.open(PHONE);
+    const { page } = tab;
+    await page.goto(new URL('/matrix', baseURL()).toString());
+    const region = page.getByRole('region', { name: 'Forum × action matrix' });
+    await region.getByRole('table').waitFor();
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    const box = await region.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(MOBILE.width);
+    const size = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(size.scroll).toBeGreaterThan(size.client);
+
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 });

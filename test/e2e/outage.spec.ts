@@ -4,7 +4,9 @@
  * The production server on the Neo4j backend, against its own password-protected Neo4j: when Neo4j is killed
  * (SIGKILL, as in a crash) /api/health answers 503 JSON within 2 s, the other routes 503 JSON, the explorer shows
  * the store-down banner; when Neo4j comes back on the same port and data, the app recovers without a restart.
- * The password never appears in anything the app or the CLI printed. Dataset: graph-data/.
+ * The server-rendered pages (reader, about, matrix, queries) show the store notice in the normal page frame while
+ * it is down, and load their content by themselves once it is back, without a reload. The password never appears
+ * in anything the app or the CLI printed. Dataset: graph-data/.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { readInputs } from '@/lib/ingest/read';
 import { createDriver } from '@/lib/store/neo4j/driver';
 import { loadGraph } from '@/lib/store/neo4j/loader';
 import { startAppServer, type AppServer } from '@/scripts/app-server';
-import { launchBrowser, openPage, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPage, type Session, type TrackedPage } from './support/browser';
 
 const PASSWORD = 'outage-test-secret-7f3a9c';
 const dataDir = mkdtempSync(join(tmpdir(), 'atlas-outage-'));
@@ -37,6 +40,29 @@ async function get(path: string): Promise<{ status: number; ms: number; body: Re
 async function startDatabase(port?: number): Promise<Neo4jServer> {
   return startNeo4j({ dataDir, port, password: PASSWORD, timeoutMs: 240_000 });
 }
+
+/** Chromium logs each 503 of the health checks while the store is down as a failed resource: expected. */
+const HEALTH_503 = /status of 503 \(Service Unavailable\) \(http[^)]*\/api\/health\)$/;
+
+/** The server-rendered pages, with their notice's title while the store is down and what they show once it is back. */
+const SERVER_PAGES: Array<{ path: string; notice: string; loaded: (page: Page) => Promise<void> }> = [
+  {
+    path: '/document',
+    notice: 'The document is unavailable',
+    loaded: (page) => page.getByRole('heading', { level: 1, name: /Cooperation on Cyberspace/ }).waitFor(),
+  },
+  {
+    path: '/about',
+    notice: 'The documents and counts are unavailable',
+    loaded: (page) => page.getByRole('heading', { name: 'What the graph holds' }).waitFor(),
+  },
+  { path: '/matrix', notice: 'The matrix is unavailable', loaded: (page) => page.getByRole('table').waitFor() },
+  {
+    path: '/query?name=actions-for-forum&forum=arf',
+    notice: 'Queries are unavailable',
+    loaded: (page) => page.getByRole('region', { name: 'Results: actions-for-forum' }).getByRole('table').waitFor(),
+  },
+];
 
 beforeAll(async () => {
   neo4j = await startDatabase();
@@ -103,6 +129,47 @@ describe('Neo4j outage', () => {
       .waitFor({ state: 'attached', timeout: 30_000 });
     await tab.close();
   });
+
+  it('shows the store notice on the server-rendered pages while down, and loads them when it is back', async () => {
+    const port = neo4j.port;
+    const tabs: TrackedPage[] = [];
+    await neo4j.killHard();
+    try {
+      await expect.poll(async () => (await get('/api/health')).status, { timeout: 10_000 }).toBe(503);
+      for (const { path, notice } of SERVER_PAGES) {
+        const tab = await openPage(session.browser);
+        tabs.push(tab);
+        const response = await tab.page.goto(`${app.baseURL}${path}`);
+        // A page, not Next's error page: the notice renders in the usual frame, with the status /matrix always had.
+        expect(response?.status(), path).toBe(200);
+        const unavailable = tab.page.getByTestId('store-unavailable');
+        await unavailable.getByRole('heading', { name: notice }).waitFor();
+        expect(await unavailable.getByRole('button', { name: 'Try again' }).isVisible(), path).toBe(true);
+        expect(await tab.page.getByRole('navigation', { name: 'Site' }).isVisible(), path).toBe(true);
+        await tab.page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 20_000 });
+        // Marks this document: a reload would wipe it, so it must still be there once the content loads.
+        await tab.page.evaluate(() => Object.assign(window, { outageMarker: true }));
+      }
+      // The rest of the about page stays while down: its explanation of provenance does not need the store.
+      expect(await tabs[1]!.page.getByRole('heading', { name: 'How provenance works' }).isVisible()).toBe(true);
+      // "Try again" while still down keeps the notice, and the page working.
+      const matrix = tabs[2]!.page;
+      await matrix.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => matrix.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+      expect(await matrix.getByTestId('store-unavailable').count()).toBe(1);
+    } finally {
+      neo4j = await startDatabase(port);
+    }
+    for (const [index, { path, loaded }] of SERVER_PAGES.entries()) {
+      const { page } = tabs[index]!;
+      await loaded(page);
+      expect(await page.getByTestId('store-unavailable').count(), path).toBe(0);
+      expect(await page.evaluate(() => 'outageMarker' in window), `${path} loaded without a reload`).toBe(true);
+    }
+    const errors = tabs.flatMap((tab) => tab.errors).filter((error) => !HEALTH_503.test(error));
+    await Promise.all(tabs.map((tab) => tab.close()));
+    expect(errors, 'console errors').toEqual([]);
+  }, 360_000);
 
   it('never prints the Neo4j password', () => {
     expect(app.output().length).toBeGreaterThan(0);

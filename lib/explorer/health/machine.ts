@@ -100,3 +100,13 @@ export function bannerText(state: HealthState): string | null {
     ? 'The atlas server is not answering — retrying…'
     : 'The graph database is unavailable — retrying…';
 }
+
+/**
+ * Whether a page that could not load because the store was down should load again now. Once the page has seen a
+ * check of its own (`checked`), the first answer "ok" retries (the store may have come back before that check,
+ * which counts no recovery), and then each later recovery; `last` is the recovery count already retried for
+ * (null before the first retry), so one recovery makes one retry and a page that still fails does not loop.
+ */
+export function retryDue(state: HealthState, checked: boolean, last: number | null): boolean {
+  return checked && state.status === 'ok' && state.recoveries !== last;
+}

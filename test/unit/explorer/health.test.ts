@@ -1,4 +1,7 @@
-/** Store health: the state machine (transitions, backoff, reading /api/health answers) and the polling monitor. */
+/**
+ * Store health: the state machine (transitions, backoff, reading /api/health answers, when a page that could not
+ * load retries) and the polling monitor.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   bannerText,
@@ -6,6 +9,7 @@ import {
   INITIAL_HEALTH,
   nextDelay,
   POLL,
+  retryDue,
   transition,
   type HealthEvent,
   type HealthState,
@@ -71,6 +75,35 @@ describe('health state machine', () => {
     expect(healthEvent(200, { ok: false })).toMatchObject({ type: 'down' });
     expect(healthEvent(0, 'fetch failed')).toMatchObject({ reason: 'server', message: 'fetch failed' });
     expect(bannerText(run([healthEvent(0, 'fetch failed')]))).toMatch(/server is not answering/);
+  });
+});
+
+describe('retrying a page that could not load', () => {
+  /** Replays what a page's retry hook sees: after each state, whether it retries (and then remembers the count). */
+  function retries(states: HealthState[], checked = true): boolean[] {
+    let last: number | null = null;
+    return states.map((state) => {
+      const due = retryDue(state, checked, last);
+      if (due) last = state.recoveries;
+      return due;
+    });
+  }
+
+  it('waits for its own check, then retries once when the store answers (back before that check)', () => {
+    expect(retryDue(run([ok]), false, null)).toBe(false);
+    expect(retries([INITIAL_HEALTH, run([ok]), run([ok, ok])])).toEqual([false, true, false]);
+  });
+
+  it('retries once per recovery while the store goes and comes back, never while it is down', () => {
+    const states = [run([down]), run([down, down]), run([down, ok]), run([down, ok, ok]), run([down, ok, down])];
+    states.push(run([down, ok, down, ok]));
+    expect(retries(states)).toEqual([false, false, true, false, false, true]);
+  });
+
+  it('does not retry again for a recovery it already retried for (a page that still fails does not loop)', () => {
+    const back = run([down, ok]);
+    expect(retryDue(back, true, back.recoveries)).toBe(false);
+    expect(retryDue(back, true, back.recoveries - 1)).toBe(true);
   });
 });
 
