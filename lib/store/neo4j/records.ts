@@ -47,6 +47,14 @@ const attribute =
     (row.attributes as Record<string, unknown>)[key];
 
 /**
+ * Provenance as stored: JSON text, and nothing at all when there is none (structural and synthetic elements): a
+ * missing property reads back as [] (propertiesToNode), and a property fewer per element is less for Neo4j to write.
+ */
+function provenanceJson(provenance: readonly unknown[] | undefined): string | undefined {
+  return provenance && provenance.length > 0 ? JSON.stringify(provenance) : undefined;
+}
+
+/**
  * The properties nodes are stored with: their attributes, with provenance as a JSON string (Neo4j properties
  * cannot hold maps) and a document's full text; undefined and null are not stored. The loader adds the load id.
  */
@@ -58,7 +66,7 @@ export function nodeFields(rows: readonly NodeRow[]): Array<Field<NodeRow>> {
   return [
     { key: 'id', read: (row) => row.id },
     ...keys.map((key) => ({ key, read: attribute<NodeRow>(key) })),
-    { key: 'provenanceJson', read: (row) => JSON.stringify(row.attributes.provenance ?? []) },
+    { key: 'provenanceJson', read: (row) => provenanceJson(row.attributes.provenance) },
     // A commitment keeps its sentence as `text`; a document's is its full text.
     { key: 'text', read: (row) => row.text ?? (row.attributes as { text?: string }).text },
   ];
@@ -73,7 +81,7 @@ export function edgeFields(rows: readonly EdgeRow[]): Array<Field<EdgeRow>> {
   return [
     ...keys.map((key) => ({ key, read: attribute<EdgeRow>(key) })),
     { key: 'key', read: (row) => row.key },
-    { key: 'provenanceJson', read: (row) => JSON.stringify(row.attributes.provenance ?? []) },
+    { key: 'provenanceJson', read: (row) => provenanceJson(row.attributes.provenance) },
   ];
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticGraph } from '@/lib/graph/synthetic';
 import { planLoad, transactionGroups, type LoadBatch } from '@/lib/store/neo4j/loader';
+import { nodeFields, propertiesToNode, type NodeRow } from '@/lib/store/neo4j/records';
 
 const batch = (size: number, type = 't'): LoadBatch => ({
   kind: 'nodes',
@@ -41,5 +42,32 @@ describe('planLoad', () => {
     const packed = first.packRows() as { columns: unknown[]; count: number };
     expect(packed.count).toBe(first.size);
     expect(packed.columns.length).toBeGreaterThan(5);
+  });
+});
+
+describe('stored provenance', () => {
+  it('stores provenance as JSON text, and none at all when empty; both read back as the same list', () => {
+    const rows = [
+      { id: 'a', attributes: { type: 'section', provenance: [] }, text: undefined },
+      { id: 'b', attributes: { type: 'commitment', provenance: [{ quote: 'q', start: 0, end: 1 }] }, text: undefined },
+    ] as unknown as NodeRow[];
+    const field = nodeFields(rows).find((f) => f.key === 'provenanceJson');
+    expect(field?.read(rows[0]!)).toBeUndefined();
+    expect(field?.read(rows[1]!)).toBe('[{"quote":"q","start":0,"end":1}]');
+    expect(propertiesToNode({ id: 'a', type: 'section' }).provenance).toEqual([]);
+    expect(propertiesToNode({ id: 'b', type: 'commitment', provenanceJson: field?.read(rows[1]!) }).provenance).toEqual(
+      [{ quote: 'q', start: 0, end: 1 }],
+    );
+  });
+
+  it('creates with the properties in CREATE, and merges with SET', () => {
+    const plan = planLoad(generateSyntheticGraph(200));
+    const nodes = plan.batches.find((b) => b.kind === 'nodes')!;
+    const relationships = plan.batches.find((b) => b.kind === 'relationships')!;
+    expect(nodes.queries.create).toMatch(/CREATE \(n:\$\(\$labels\) \{.*`loadId`: \$loadId\}\)$/s);
+    expect(nodes.queries.create).not.toMatch(/\bSET\b/);
+    expect(relationships.queries.create).toMatch(/CREATE \(a\)-\[r:\w+ \{.*\}\]->\(b\)$/s);
+    expect(nodes.queries.merge).toMatch(/MERGE \(n:Atlas \{id: c\d+\[i\]\}\)\nSET n = \{/);
+    expect(relationships.queries.merge).toMatch(/MERGE \(a\)-\[r:\w+\]->\(b\)\nSET r = \{/);
   });
 });
