@@ -113,13 +113,17 @@ async function ceilingThroughput(
   });
 }
 
+/** Loads (each then deleted) before a warm measurement. */
+const WARM_UP_LOADS = 6;
+
 /**
- * Runs `load` three times, deleting what it wrote each time: the JVM's JIT and Neo4j's plan cache are then warm
- * for the same statements, so a small sample measures batching against per-row transactions, not a cold JVM.
- * Measured on the 2,000-node sample: the writes took 9.4 s, 2.8 s, 1.2 s, then 0.7-0.9 s on each later load.
+ * Runs `load` WARM_UP_LOADS times, deleting what it wrote each time: the JVM's JIT and Neo4j's plan cache are then
+ * warm for the same statements, so a small sample measures batching against per-row transactions, not a cold JVM.
+ * Measured on the 2,000-node sample (writes, ms): 8428, 2301, 1266, 2157, 1104, 878, 776, 1321 and 7970, 2291,
+ * 1383, 2186, 1592, 714, 842, 829: three loads left the median of the next three anywhere from 1.0 to 1.7 s.
  */
 async function warmUp(driver: Driver, load: () => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < WARM_UP_LOADS; i++) {
     await load();
     await deleteAll(driver);
   }
@@ -194,7 +198,7 @@ export async function benchLoader(quick: boolean): Promise<BenchRow[]> {
       unit: 'items/s',
       better: 'higher',
       target: 100,
-      note: `2,000-node synthetic sample (${sample.graph.order + sample.graph.size} items) on a warmed database (each side loaded it three times and deleted it), write phase: our batches, median of 3 loads (${oursSample.phases}) vs one transaction per row (rate over its first ${perRow.rows} rows)`,
+      note: `2,000-node synthetic sample (${sample.graph.order + sample.graph.size} items) on a warmed database (each side loaded it ${WARM_UP_LOADS} times and deleted it), write phase: our batches, median of 3 loads (${oursSample.phases}) vs one transaction per row (rate over its first ${perRow.rows} rows)`,
     }),
   ];
 }
