@@ -8,6 +8,7 @@
  */
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { causeLine } from './security/redact';
 import type { z } from 'zod';
 import { AtlasDataError } from './graph/errors';
 import { InvalidInputError, isAtlasError } from './store/errors';
@@ -36,7 +37,7 @@ const INVALID_DATA_MESSAGE = 'the graph data is invalid: run `npm run atlas -- v
 export function describeFailure(error: unknown): Failure {
   if (isAtlasError(error)) {
     // The driver's own words (hosts, TLS settings) go to the log only; the body keeps the domain message.
-    if (error.cause !== undefined) logThrottled(`${error.message}: ${causeText(error.cause)}`);
+    if (error.cause !== undefined) logThrottled(`${error.message}: ${causeLine(error.cause)}`);
     return { status: error.status, message: error.message };
   }
   if (error instanceof AtlasDataError) {
@@ -57,12 +58,6 @@ function logThrottled(line: string): void {
   if (lastLogged.size > 100) lastLogged.clear();
   lastLogged.set(line, now);
   console.error(line);
-}
-
-/** The first line of a cause, with any credentials in a URI (`scheme://user:secret@host`) removed. */
-function causeText(cause: unknown): string {
-  const text = cause instanceof Error ? cause.message : String(cause);
-  return (text.split('\n')[0] ?? '').replace(/(\/\/)[^/\s@]*@/g, '$1');
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -10,6 +10,7 @@ import { assignLayout } from '../graph/layout';
 import { buildKnowledgeGraph } from '../ingest/build';
 import { DEFAULT_DATA_DIR, readInputs } from '../ingest/read';
 import { isAtlasError } from '../store/errors';
+import { causeLine } from '../security/redact';
 import { EXIT } from './exit-codes';
 import { registerExportCommand } from './export';
 import { registerQueryCommand } from './query';
@@ -89,10 +90,7 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (isAtlasError(error)) {
       // The driver's own words (a TLS hint, the address tried) help at a terminal; credentials in a URI are cut.
-      const cause =
-        error.cause instanceof Error
-          ? ` (${error.cause.message.split('\n')[0]?.replace(/(\/\/)[^/\s@]*@/g, '$1')})`
-          : '';
+      const cause = error.cause instanceof Error ? ` (${causeLine(error.cause)})` : '';
       console.error(`${error.message}${cause}`);
       return error.status === 503
         ? EXIT.unavailable
