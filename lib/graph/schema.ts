@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const ACTOR_TYPES = ['state', 'organization', 'forum', 'process', 'stakeholder'] as const;
+export const ACTOR_TYPES = ['state', 'person', 'organization', 'forum', 'process', 'stakeholder'] as const;
 export const ENTITY_TYPES = [...ACTOR_TYPES, 'instrument', 'initiative'] as const;
 export const STRUCTURE_TYPES = ['document', 'section', 'principle', 'goal', 'action', 'commitment'] as const;
 export const NODE_TYPES = [...STRUCTURE_TYPES, ...ENTITY_TYPES] as const;
@@ -27,6 +27,7 @@ export const RELATION_TYPES = [
   'SUBMITTED',
   'SUBMITTED_TO',
   'ISSUED',
+  'HEAD_OF',
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];
@@ -44,6 +45,7 @@ export const NEO4J_LABELS: Record<NodeType, readonly string[]> = {
   action: ['Action'],
   commitment: ['Commitment'],
   state: ['Actor', 'State'],
+  person: ['Actor', 'Person'],
   organization: ['Actor', 'Organization'],
   forum: ['Actor', 'Forum'],
   process: ['Actor', 'Process'],
@@ -142,6 +144,7 @@ export const NODE_SCHEMAS: Record<NodeType, z.ZodType> = {
   forum: entityNodeSchema,
   process: entityNodeSchema,
   stakeholder: entityNodeSchema,
+  person: entityNodeSchema,
   instrument: entityNodeSchema,
   initiative: entityNodeSchema,
 };

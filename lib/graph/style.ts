@@ -14,6 +14,7 @@ export const TYPE_STYLE: Record<NodeType, { color: string; name: string; plural:
   action: { color: '#c62828', name: 'Plan-of-action item', plural: 'Plan-of-action items' },
   commitment: { color: '#f9a825', name: 'Commitment', plural: 'Commitments' },
   state: { color: '#1565c0', name: 'State', plural: 'States' },
+  person: { color: '#827717', name: 'Person', plural: 'People' },
   organization: { color: '#00838f', name: 'Organization', plural: 'Organizations' },
   forum: { color: '#2e7d32', name: 'Forum', plural: 'Forums' },
   process: { color: '#558b2f', name: 'Process', plural: 'Processes' },

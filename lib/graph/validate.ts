@@ -37,6 +37,7 @@ export const RELATION_ENDPOINTS: Record<RelationType, [readonly NodeType[], read
   SUBMITTED: [ACTOR_TYPES, ['instrument', 'initiative']],
   SUBMITTED_TO: [['instrument', 'initiative'], ACTOR_TYPES],
   ISSUED: [ACTOR_TYPES, ['document']],
+  HEAD_OF: [['person'], ACTOR_TYPES],
 };
 
 function checkProvenance(

@@ -37,7 +37,13 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],
   [/^is\s+(?:\w+ly\s+)?(?:ready|willing)\s+to\b/, 'is ready to'],
   [/^aims?\s+to\b/, 'aims to'],
+  // The issuer's record ("China has been a force for world peace", "has set out a national strategy"): what it
+  // claims to have done is as citable as what it promises.
+  [/^has\s+(?:been|\w+ed|set|made|put|done|taken|become|built|won|kept|held|given|led)\b/, 'has'],
 ];
+
+/** "has supported … and will continue to …": a record that ends in a promise is a promise. */
+const RECORD_THEN_PROMISE = /^has\b[^.;]*?\band\s+(?:\w+ly\s+)?will\b/;
 
 /** Modal phrases of a norm addressed to others → modality. */
 const NORM_MODALS: Array<[RegExp, string]> = [
@@ -47,6 +53,8 @@ const NORM_MODALS: Array<[RegExp, string]> = [
   [/\bmust\b/, 'must'],
   [/\bneeds?\s+to\b/, 'needs to'],
   [/\b(?:is|are)\s+entitled\s+to\b/, 'is entitled to'],
+  // "Countries … are all equal members of the international community entitled to equal participation".
+  [/\bentitled\s+to\b/, 'is entitled to'],
   [/^It\s+is\s+(?:important|necessary|essential|imperative)\s+to\b/, 'is important'],
 ];
 
@@ -85,9 +93,10 @@ function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatc
     const written = found[1] as string;
     if (written === 'It' && !context.previousSubjectWasIssuer) continue;
     const rest = clause.slice(found[0].length);
-    for (const [verb, modality] of SELF_VERBS) {
+    for (const [verb, stated] of SELF_VERBS) {
       if (verb.test(rest)) {
         const subjectStart = start + found[0].indexOf(written);
+        const modality = RECORD_THEN_PROMISE.test(rest) ? 'will' : stated;
         return { kind: 'self', modality, subject: written, subjectStart, subjectEnd: subjectStart + written.length };
       }
     }
@@ -117,7 +126,8 @@ function matchPassivePlan(sentence: string): CommitmentMatch | undefined {
   const subject = found[1] as string;
   // A plan's subject is a short noun phrase ("Efforts", "Chinese companies"), not a clause.
   if (subject.split(/\s+/).length > 8) return undefined;
-  const modality = /encouraged\s+to$/.test(found[2] as string) ? 'encourages' : 'will';
+  // "are encouraged to" and "will be encouraged to" alike: the issuer encourages them.
+  const modality = /\bencouraged\b/.test(found[2] as string) ? 'encourages' : 'will';
   return { kind: 'self', modality, subject, subjectStart: 0, subjectEnd: subject.length };
 }
 
@@ -133,15 +143,56 @@ function nounPhrase(words: string): string {
   return verb ? words.slice(0, verb.index) : words;
 }
 
+/** "It is … the responsibility of the international community to …": a duty laid on the group it names. */
+function matchResponsibility(sentence: string): CommitmentMatch | undefined {
+  const found = /^It\s+is\s+[^.;]*?\b(?:responsibility|duty|obligation)\s+of\s+([^,;]+?)\s+to\b/.exec(sentence);
+  if (!found) return undefined;
+  const subject = found[1] as string;
+  const subjectStart = found.index + found[0].lastIndexOf(subject);
+  return {
+    kind: 'others',
+    modality: 'is responsible',
+    subject,
+    subjectStart,
+    subjectEnd: subjectStart + subject.length,
+  };
+}
+
+/** Words that make a passive's agent ("… needs to be built and managed by all countries") the norm's addressee. */
+const PARTY =
+  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors)\b/i;
+
+/** The agent of a passive right after the modal, when it names parties ("by all countries", not "by rules"). */
+function passiveAgent(afterModal: string): { text: string; offset: number } | undefined {
+  const found = /^\s*be\s+(?:\w+ly\s+)?\w+(?:\s+and\s+\w+)?\s+by\s+([^,;.]+)/.exec(afterModal);
+  const agent = found?.[1]?.trim();
+  if (!found || !agent || !PARTY.test(agent)) return undefined;
+  return { text: agent, offset: found[0].lastIndexOf(agent) };
+}
+
 function matchNorm(sentence: string): CommitmentMatch | undefined {
-  let best: { index: number; modality: string } | undefined;
+  let best: { index: number; end: number; modality: string } | undefined;
   for (const [modal, modality] of NORM_MODALS) {
     const found = modal.exec(sentence);
-    if (found && (!best || found.index < best.index)) best = { index: found.index, modality };
+    if (found && (!best || found.index < best.index)) {
+      best = { index: found.index, end: found.index + found[0].length, modality };
+    }
   }
   if (!best) return undefined;
   if (best.modality === 'is important') {
     return { kind: 'others', modality: best.modality, subject: 'It', subjectStart: 0, subjectEnd: 2 };
+  }
+  const agent = passiveAgent(sentence.slice(best.end));
+  if (agent) {
+    const subjectStart = best.end + agent.offset;
+    const modality = best.modality;
+    return {
+      kind: 'others',
+      modality,
+      subject: agent.text,
+      subjectStart,
+      subjectEnd: subjectStart + agent.text.length,
+    };
   }
   const prefix = sentence.slice(0, best.index);
   // Fronted clause: the subject follows its last comma; otherwise an appositive follows the first comma.
@@ -162,6 +213,7 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchSelf(sentence, context) ??
     matchStatedGoal(sentence, context) ??
     matchPassivePlan(sentence) ??
+    matchResponsibility(sentence) ??
     matchNorm(sentence)
   );
 }

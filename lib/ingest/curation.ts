@@ -10,7 +10,14 @@ import { basisSchema, slugSchema } from '../graph/schema';
 import { parseYaml, validateYaml, type InputFile } from './input-file';
 
 /** Relationships between entities a curator may state; structural ones (MAKES, UNDER …) come from the text only. */
-export const CURATED_RELATION_TYPES = ['PART_OF', 'MEMBER_OF', 'SUBMITTED', 'SUBMITTED_TO', 'ISSUED'] as const;
+export const CURATED_RELATION_TYPES = [
+  'PART_OF',
+  'MEMBER_OF',
+  'SUBMITTED',
+  'SUBMITTED_TO',
+  'ISSUED',
+  'HEAD_OF',
+] as const;
 
 const relationSchema = z
   .strictObject({

@@ -49,7 +49,7 @@ describe('explorer URL state', () => {
     // Every type visible is the default: no parameter.
     expect(
       parseExplorerState(
-        'types=document,section,principle,goal,action,commitment,state,organization,forum,process,stakeholder,instrument,initiative',
+        'types=document,section,principle,goal,action,commitment,state,person,organization,forum,process,stakeholder,instrument,initiative',
       ).types,
     ).toBeNull();
     // An empty list means nothing is shown, which must survive a round trip.

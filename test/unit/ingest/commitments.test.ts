@@ -26,7 +26,14 @@ describe('extractCommitment', () => {
     ['While moving forward, China will, guided by the vision, work with others.', 'self/will/China'],
     ['As the United Nations should play a key role, China supports the UN General Assembly.', 'self/supports/China'],
     ['Efforts will be made to increase ICT investment.', 'self/will/Efforts'],
-    ['Chinese companies will be encouraged to engage in capacity building.', 'self/will/Chinese companies'],
+    ['Chinese companies will be encouraged to engage in capacity building.', 'self/encourages/Chinese companies'],
+    ['China has been a force for world peace.', 'self/has/China'],
+    ['At a new historical starting point, China has set out a national strategy.', 'self/has/China'],
+    ['China has been contributing its part to building and maintaining cyberspace.', 'self/has/China'],
+    [
+      'China has supported and actively participated in the process and will continue to make its contribution.',
+      'self/will/China',
+    ],
     [
       'Micro, small and medium-sized enterprises (MSMEs) are encouraged to apply information technologies.',
       'self/encourages/Micro, small and medium-sized enterprises (MSMEs)',
@@ -46,7 +53,19 @@ describe('extractCommitment', () => {
     ],
     [
       'Cyberspace is the common space of activities for mankind, hence needs to be built and managed by all countries.',
-      'others/needs to/Cyberspace',
+      'others/needs to/all countries',
+    ],
+    [
+      'As a new frontier, cyberspace needs to be governed by rules and norms of behavior.',
+      'others/needs to/cyberspace',
+    ],
+    [
+      'Countries, big or small, strong or weak, are all equal members of the international community entitled to equal participation.',
+      'others/is entitled to/Countries',
+    ],
+    [
+      'It is in the shared interests and also the responsibility of the international community to safeguard peace.',
+      'others/is responsible/the international community',
     ],
     [
       "The strategic goal of China's participation in international cyberspace cooperation is: resolutely safeguard sovereignty.",
@@ -58,7 +77,7 @@ describe('extractCommitment', () => {
 
   it.each([
     'Cyber terrorism poses a new threat to international peace and security.',
-    'China has been a force for world peace.',
+    'International Strategy of Cooperation on Cyberspace provides a comprehensive explanation of China’s policy.',
     'This will ensure that people can share the benefits and an inclusive society will be realized.',
     'It is the first international paper dedicated to norms of behavior in cyberspace.',
     'Cyber culture exhibitions and trade fairs will play an important role.',
