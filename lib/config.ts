@@ -30,6 +30,14 @@ const envSchema = z.object({
   ATLAS_NEO4J_CONNECT_TIMEOUT_MS: positiveInt(1500),
 });
 
+/** The environment is invalid: the message says which variable and why (and never echoes a secret). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
 export interface AtlasConfig {
   backend: 'memory' | 'neo4j';
   dataDir: string;
@@ -43,12 +51,12 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const parsed = envSchema.safeParse(blanksRemoved);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new Error(`lib/config: invalid environment: ${problems}`);
+    throw new ConfigError(`lib/config: invalid environment: ${problems}`);
   }
   const e = parsed.data;
   const backend = e.ATLAS_BACKEND ?? (e.NEO4J_URI ? 'neo4j' : 'memory');
   if (backend === 'neo4j' && !e.NEO4J_URI) {
-    throw new Error(
+    throw new ConfigError(
       'lib/config: ATLAS_BACKEND=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)',
     );
   }

@@ -7,7 +7,7 @@ export const EXIT = {
   ok: 0,
   /** The data is invalid (the message lists every problem with file, line and field). */
   invalidData: 1,
-  /** Wrong usage: unknown command, option or parameter. */
+  /** Wrong usage or configuration: an unknown command, option or parameter; an invalid environment. */
   usage: 2,
   /** Neo4j is unreachable or refused the credentials. */
   unavailable: 3,

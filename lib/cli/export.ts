@@ -2,10 +2,13 @@
  * `atlas export`
  * ==============
  * Writes the whole graph, provenance included, as GEXF, GraphML, CSV (edges or nodes) or JSON: the same files as
- * GET /api/export, from Neo4j when NEO4J_URI is set, else from the data folder.
+ * GET /api/export, from Neo4j when NEO4J_URI is set, else from the data folder. It refuses what the API refuses
+ * (`--part` with a format other than csv), with the same words.
  */
 import { Option, type Command } from 'commander';
 import { CSV_PARTS, EXPORT_FORMATS, renderExport, type CsvPart, type ExportFormat } from '../export';
+import { InvalidInputError } from '../store/errors';
+import { dataOption, outOption } from './options';
 import { writeOutputFile } from './output';
 import { withStore } from './store';
 
@@ -14,22 +17,26 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
     .command('export')
     .description('write the graph with provenance as gexf, graphml, csv or json')
     .addOption(new Option('-f, --format <format>', 'file format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .requiredOption('-o, --out <file>', 'output file')
-    .addOption(new Option('--part <part>', 'CSV only: which table').choices(CSV_PARTS).default('edges'))
-    .option('-d, --data <dir>', 'data folder (memory store)', defaultDataDir)
-    .action(async (options: { format: ExportFormat; out: string; part: CsvPart; data: string }) => {
+    .addOption(outOption())
+    // No default: a --part given with another format must be seen to be refused (csv alone reads it: edges).
+    .addOption(new Option('--part <part>', 'CSV only: which table (default: edges)').choices(CSV_PARTS))
+    .addOption(dataOption(defaultDataDir, 'data folder (memory store)'))
+    .action(async (options: { format: ExportFormat; out: string; part?: CsvPart; data: string }) => {
+      if (options.part !== undefined && options.format !== 'csv')
+        throw new InvalidInputError('atlas export: invalid option "--part": only applies to format=csv', 'part');
+      const part = options.part ?? 'edges';
       const started = performance.now();
       const { file, nodes, edges } = await withStore({ data: options.data }, async (store) => {
         const graph = await store.exportGraph();
         return {
-          file: renderExport(graph, options.format, { part: options.part }),
+          file: renderExport(graph, options.format, { part }),
           nodes: graph.nodes.length,
           edges: graph.edges.length,
         };
       });
       writeOutputFile('export', options.out, file.body);
       const kb = Math.round(Buffer.byteLength(file.body) / 1024);
-      const what = options.format === 'csv' ? `csv, ${options.part}` : options.format;
+      const what = options.format === 'csv' ? `csv, ${part}` : options.format;
       const ms = Math.round(performance.now() - started);
       console.log(
         `atlas export: ${nodes} nodes, ${edges} relationships → ${options.out} (${what}, ${kb} kB, ${ms} ms)`,

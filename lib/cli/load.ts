@@ -6,16 +6,17 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { config } from '../config';
+import { config, ConfigError } from '../config';
 import { assignLayout } from '../graph/layout';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { generateSyntheticGraph } from '../graph/synthetic';
 import { buildKnowledgeGraph } from '../ingest/build';
 import { DEFAULT_DATA_DIR, readInputs } from '../ingest/read';
-import { InvalidInputError, StoreUnavailableError } from '../store/errors';
+import { InvalidInputError } from '../store/errors';
 import { createDriver } from '../store/neo4j/driver';
 import { mapNeo4jError } from '../store/neo4j/errors';
 import { DEFAULT_BATCH_SIZE, loadGraph, planLoad } from '../store/neo4j/loader';
+import { dataOption } from './options';
 
 interface LoadOptions {
   data: string;
@@ -46,7 +47,7 @@ export function registerLoad(program: Command): void {
     .description(
       'load the graph into Neo4j (NEO4J_URI …): constraints, MERGE batches, then removal of what the sources no longer hold',
     )
-    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
+    .addOption(dataOption(DEFAULT_DATA_DIR))
     .option(
       '--synthetic <n>',
       'load a generated graph of n nodes and about 5n relationships instead (benchmarks, fault tests)',
@@ -74,9 +75,10 @@ export function registerLoad(program: Command): void {
         return;
       }
       const settings = config().neo4j;
+      // No address is a configuration to fix (exit 2), not a database that went away (exit 3).
       if (!settings)
-        throw new StoreUnavailableError(
-          'atlas load: set NEO4J_URI (e.g. bolt://127.0.0.1:7687; `npm run neo4j:start` runs one)',
+        throw new ConfigError(
+          'atlas load: NEO4J_URI is not set: set it to your Neo4j, e.g. NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j:start` (which starts one)',
         );
       const driver = createDriver(settings, { purpose: 'load' });
       try {

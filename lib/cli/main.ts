@@ -5,6 +5,7 @@
  * command exits with a documented code (lib/cli/exit-codes) and prints errors prefixed with their origin.
  */
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config';
 import { AtlasDataError } from '../graph/errors';
 import { assignLayout } from '../graph/layout';
 import { buildKnowledgeGraph } from '../ingest/build';
@@ -15,6 +16,7 @@ import { EXIT } from './exit-codes';
 import { registerExportCommand } from './export';
 import { registerQueryCommand } from './query';
 import { registerLoad } from './load';
+import { dataOption, outOption } from './options';
 import { OutputFileError, writeOutputFile } from './output';
 import { formatSummary, summarize } from './stats';
 
@@ -25,7 +27,7 @@ export function createProgram(): Command {
     .exitOverride()
     .addHelpText(
       'after',
-      `\nExit codes: ${EXIT.ok} ok · ${EXIT.invalidData} invalid data · ${EXIT.usage} usage · ${EXIT.unavailable} Neo4j unreachable or refused · ${EXIT.cannotWrite} cannot write the output file · ${EXIT.internal} internal error`,
+      `\nExit codes: ${EXIT.ok} ok · ${EXIT.invalidData} invalid data · ${EXIT.usage} usage or configuration · ${EXIT.unavailable} Neo4j unreachable or refused · ${EXIT.cannotWrite} cannot write the output file · ${EXIT.internal} internal error`,
     );
 
   program
@@ -33,8 +35,8 @@ export function createProgram(): Command {
     .description(
       'build the graph from the data folder, lay it out, and write it as JSON (graphology serialisation, with provenance)',
     )
-    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
-    .option('-o, --out <file>', 'output file', 'graph-data/build/graph.json')
+    .addOption(dataOption(DEFAULT_DATA_DIR))
+    .addOption(outOption('graph-data/build/graph.json'))
     .action((options: { data: string; out: string }) => {
       const started = performance.now();
       const kg = buildKnowledgeGraph(readInputs(options.data));
@@ -47,7 +49,7 @@ export function createProgram(): Command {
   program
     .command('validate')
     .description('check the data folder: schemas, ids, aliases, references, provenance quotes; nothing is written')
-    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
+    .addOption(dataOption(DEFAULT_DATA_DIR))
     .action((options: { data: string }) => {
       const kg = buildKnowledgeGraph(readInputs(options.data));
       console.log(`atlas validate: ${options.data} is valid (${kg.graph.order} nodes, ${kg.graph.size} relationships)`);
@@ -56,7 +58,7 @@ export function createProgram(): Command {
   program
     .command('stats')
     .description('counts by node type, relationship type, modality and kind')
-    .option('-d, --data <dir>', 'data folder', DEFAULT_DATA_DIR)
+    .addOption(dataOption(DEFAULT_DATA_DIR))
     .option('--json', 'print JSON')
     .action((options: { data: string; json?: boolean }) => {
       const summary = summarize(buildKnowledgeGraph(readInputs(options.data)));
@@ -79,6 +81,11 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      // The environment is the user's to fix, like a wrong option: one line, no stack.
+      console.error(error.message);
+      return EXIT.usage;
     }
     if (error instanceof OutputFileError) {
       console.error(error.message);

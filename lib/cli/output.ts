@@ -1,12 +1,24 @@
 /**
  * CLI output files
  * ================
- * Writes what a command produces (`build`, `export`), creating missing folders. A file that cannot be written is
- * the user's to fix (a directory given as the file, no permission, a read-only place), so it is a one-line error
- * with its own exit code, never a stack trace.
+ * Writes what a command produces (`build`, `export`), creating missing folders. The body goes to a temporary file
+ * next to the target, which is then renamed over it: a write that fails (full disk, file-size limit, killed
+ * process) leaves the previous file whole instead of truncated. A file that cannot be written is the user's to fix,
+ * so it is a one-line error with its own exit code, never a stack trace.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** The output file could not be written; the message says which and why. */
 export class OutputFileError extends Error {
@@ -16,25 +28,77 @@ export class OutputFileError extends Error {
   }
 }
 
+/** Writes `body` to a new file at `path` (tests inject a failing one). */
+export type FileWriter = (path: string, body: string) => void;
+
+/** Creates the file (never reuses one: `wx`), writes it and flushes it to the disk before it replaces anything. */
+export const writeNewFile: FileWriter = (path, body) => {
+  const fd = openSync(path, 'wx');
+  try {
+    const bytes = Buffer.from(body);
+    for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/** Reasons in the user's terms; anything else is reported with the system's own words and code. */
 const REASONS: Record<string, string> = {
   EISDIR: 'it is a directory; give a file name',
   ENOTDIR: 'a part of the path is a file, not a directory',
   // From mkdir: the folder to create exists as a file.
   EEXIST: 'a part of the path is a file, not a directory',
-  ENOENT: 'its folder does not exist and cannot be created',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exceeded',
+  EFBIG: 'the file is larger than this process may write (file-size limit)',
 };
 
-export function writeOutputFile(command: string, path: string, body: string): void {
+function reasonOf(error: unknown, step: 'folder' | 'file', folder: string): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const known = REASONS[code];
+  if (known) return known;
+  // Node's message is "ENOENT: no such file or directory, open '<temp path>'": keep the description, not the
+  // temporary name, which the user never chose.
+  const text = error instanceof Error ? error.message : String(error);
+  const description = /^[A-Z]+: ([^,]+)/.exec(text)?.[1] ?? text;
+  const what = step === 'folder' ? `cannot create the folder ${folder}` : `cannot create a file in ${folder}`;
+  return code ? `${what}: ${description} (${code})` : `${what}: ${description}`;
+}
+
+export function writeOutputFile(command: string, path: string, body: string, write: FileWriter = writeNewFile): void {
+  const fail = (error: unknown, step: 'folder' | 'file', folder: string) =>
+    new OutputFileError(`atlas ${command}: cannot write ${path}: ${reasonOf(error, step, folder)}`);
+  const folder = dirname(path);
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, body);
+    mkdirSync(folder, { recursive: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new OutputFileError(`atlas ${command}: cannot write ${path}: ${reason}`);
+    throw fail(error, 'folder', folder);
+  }
+  // Through a symbolic link the link stays and its file is replaced, as a plain write would do.
+  let target = path;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(path);
+    mode = statSync(target).mode & 0o7777;
+  } catch {
+    // Not there yet (or a dangling link): written at the path given.
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    write(temporary, body);
+    // A replaced file keeps its permissions (a private 0600 file stays private).
+    if (mode !== undefined) chmodSync(temporary, mode);
+    renameSync(temporary, target);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The reason the write failed matters more than a leftover we could not remove.
+    }
+    throw fail(error, 'file', dirname(target));
   }
 }

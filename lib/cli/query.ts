@@ -8,6 +8,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { describeNamedQueries } from '../queries/registry';
 import { InvalidInputError } from '../store/errors';
+import { dataOption } from './options';
 import { withStore } from './store';
 import { formatTable } from './table';
 
@@ -40,7 +41,7 @@ export function registerQueryCommand(program: Command, defaultDataDir: string): 
     .argument('[name]', 'the query, e.g. actions-for-forum')
     .option('-p, --param <key=value>', 'a parameter (repeatable), e.g. --param forum=arf', collectParam)
     .option('--json', 'print the answer as JSON ({columns, rows, nodes, edges})')
-    .option('-d, --data <dir>', 'data folder (memory store)', defaultDataDir)
+    .addOption(dataOption(defaultDataDir, 'data folder (memory store)'))
     .addHelpText('after', `\nQueries:\n${formatQueryList()}`)
     .action(
       async (name: string | undefined, options: { param?: Record<string, string>; json?: boolean; data: string }) => {

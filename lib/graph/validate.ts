@@ -3,7 +3,8 @@
  * ==========================
  * Checks a built graph against the data model before it is served or written: every node and edge parses, edges
  * join the types they are meant to, names are unambiguous, PART_OF has no cycle, and every provenance quote is
- * exactly `text.slice(start, end)` of its document.
+ * exactly `text.slice(start, end)` of its document. A caller that knows where edges were stated (the curation file)
+ * passes `locate`, so a problem such as a PART_OF cycle names the file and line to fix.
  */
 import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
@@ -73,8 +74,39 @@ function checkProvenance(
   }
 }
 
+/** Where an edge was stated: file, line and field of the entry, for messages about it. */
+export type EdgeOrigin = Pick<DataIssue, 'file' | 'line' | 'field'>;
+
+export interface ValidateOptions {
+  /** The entry that stated an edge, by edge key; undefined for edges the text yields. */
+  locate?: (edgeKey: string) => EdgeOrigin | undefined;
+}
+
+/** One issue per cycle, placed at the first (by file and line) of the stated relations that form it. */
+function cycleIssue(kg: KnowledgeGraph, component: string[], options: ValidateOptions): DataIssue {
+  const members = new Set(component);
+  const message = `PART_OF forms a cycle through ${[...members]
+    .sort()
+    .map((id) => `"${id}"`)
+    .join(', ')}`;
+  const origins: EdgeOrigin[] = [];
+  kg.graph.forEachEdge((key, attributes, source, target) => {
+    const origin = attributes.type === 'PART_OF' && members.has(source) && members.has(target) && options.locate?.(key);
+    if (origin) origins.push(origin);
+  });
+  origins.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+  const [first, ...others] = origins;
+  if (!first) return { field: 'PART_OF', message };
+  // The other links of the cycle, so the curator sees every entry that could be the wrong one.
+  const where = (o: EdgeOrigin) =>
+    [o.field, o.file !== first.file && `in ${o.file}`, o.line !== undefined && `at line ${o.line}`]
+      .filter(Boolean)
+      .join(' ');
+  return { ...first, message: others.length > 0 ? `${message} (with ${others.map(where).join(', ')})` : message };
+}
+
 /** Throws AtlasDataError listing every problem; returns quietly when the graph is sound. */
-export function validateKnowledgeGraph(kg: KnowledgeGraph): void {
+export function validateKnowledgeGraph(kg: KnowledgeGraph, options: ValidateOptions = {}): void {
   const { graph } = kg;
   const issues: DataIssue[] = [];
   const nameOwner = new Map<string, string>();
@@ -122,12 +154,7 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph): void {
     if (attributes.type === 'PART_OF') partOf.mergeEdge(source, target);
   });
   for (const component of stronglyConnectedComponents(partOf)) {
-    if (component.length > 1) {
-      issues.push({
-        field: 'PART_OF',
-        message: `PART_OF forms a cycle through ${component.map((id) => `"${id}"`).join(', ')}`,
-      });
-    }
+    if (component.length > 1) issues.push(cycleIssue(kg, component, options));
   }
 
   if (issues.length > 0) throw new AtlasDataError('lib/graph/validate', issues);

@@ -2,11 +2,13 @@
  * Applying curation
  * =================
  * The curation file's effect on a built graph: false mentions suppressed before they become edges, then the added
- * INVOLVES edges and the curated or quoted relationships. Every problem is collected with its file and line.
+ * INVOLVES edges and the curated or quoted relationships. Every problem is collected with its file and line; an entry
+ * that points into a document whose build failed is not reported again (that document's own error says why).
  */
 import type { DataIssue } from '../graph/errors';
 import { mergeEdge, type AtlasGraph, type KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Provenance } from '../graph/schema';
+import type { EdgeOrigin } from '../graph/validate';
 import type { Curation } from './curation';
 import type { Mention } from './mentions';
 import type { SourceDocument } from './source';
@@ -44,21 +46,30 @@ export function suppressMentions(
   return kept;
 }
 
-/** Adds the curated INVOLVES edges and the curated or quoted relationships. */
+/**
+ * Adds the curated INVOLVES edges and the curated or quoted relationships; returns where each relationship was
+ * stated (edge key → file, line, field), for validation messages about it. `notBuilt` says whether a missing id
+ * belongs to a document that was left out.
+ */
 export function applyCuratedEdges(
   graph: AtlasGraph,
   texts: KnowledgeGraph['texts'],
   documents: SourceDocument[],
   curation: Curation,
   issues: DataIssue[],
-): void {
+  notBuilt: (id: string) => boolean = () => false,
+): Map<string, EdgeOrigin> {
+  const origins = new Map<string, EdgeOrigin>();
+  /** False when an id is missing; reports only the ids that are unknown, not those of a document left out. */
+  const allKnown = (ids: string[], where: EdgeOrigin): boolean => {
+    const missing = ids.filter((id) => !graph.hasNode(id));
+    const unknown = missing.filter((id) => !notBuilt(id));
+    if (unknown.length > 0) issues.push({ ...where, message: `unknown node id "${unknown.join('", "')}"` });
+    return missing.length === 0;
+  };
   curation.involves.forEach((entry, index) => {
     const where = { file: curation.file, line: curation.lineOf(['involves', index]) };
-    const missing = [entry.commitment, entry.entity].filter((id) => !graph.hasNode(id));
-    if (missing.length > 0) {
-      issues.push({ ...where, field: `involves[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
-      return;
-    }
+    if (!allKnown([entry.commitment, entry.entity], { ...where, field: `involves[${index}]` })) return;
     if (graph.getNodeAttribute(entry.commitment, 'type') !== 'commitment') {
       issues.push({
         ...where,
@@ -76,11 +87,7 @@ export function applyCuratedEdges(
 
   curation.relations.forEach((relation, index) => {
     const where = { file: curation.file, line: curation.lineOf(['relations', index]) };
-    const missing = [relation.source, relation.target].filter((id) => !graph.hasNode(id));
-    if (missing.length > 0) {
-      issues.push({ ...where, field: `relations[${index}]`, message: `unknown node id "${missing.join('", "')}"` });
-      return;
-    }
+    if (!allKnown([relation.source, relation.target], { ...where, field: `relations[${index}]` })) return;
     let provenance: Provenance[] = [];
     if (relation.basis === 'text') {
       const doc = documents.find((d) => d.meta.id === relation.document);
@@ -108,11 +115,13 @@ export function applyCuratedEdges(
         },
       ];
     }
-    mergeEdge(graph, relation.type, relation.source, relation.target, {
+    const key = mergeEdge(graph, relation.type, relation.source, relation.target, {
       basis: relation.basis,
       note: relation.note,
       date: relation.date,
       provenance,
     });
+    if (!origins.has(key)) origins.set(key, { ...where, field: `relations[${index}]` });
   });
+  return origins;
 }

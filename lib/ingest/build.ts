@@ -12,6 +12,7 @@ import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer } from './commitments';
 import { applyCuratedEdges, suppressMentions } from './apply-curation';
+import { addEntities, checkEveryEntityNamed } from './entities';
 import { emptyCuration, parseCuration, type Curation } from './curation';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
@@ -31,7 +32,7 @@ const LABEL_LENGTH = 72;
 export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
   if (inputs.documents.length === 0) {
     throw new AtlasDataError('lib/ingest', [
-      { message: 'no documents: add a Markdown file under graph-data/sources/' },
+      { message: "no documents: add a Markdown file (<id>.md) to the data folder's sources/" },
     ]);
   }
   // Every file is parsed before any problem is reported, so one report lists the problems of all of them.
@@ -63,19 +64,32 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
   const fileOfDocument = new Map<string, string>();
   // A document left out makes "never named" checks meaningless: its mentions are missing.
   let everyDocumentRead = true;
+  // The ids a document left out would have had: what the curation says about them is not checked.
+  const notBuiltIds = new Set<string>();
 
   for (const doc of documents) {
     const first = fileOfDocument.get(doc.meta.id);
     if (first !== undefined || graph.hasNode(doc.meta.id)) {
       const owner = first !== undefined ? `the document ${first}` : `a gazetteer entity in ${gazetteer.file}`;
-      issues.push({ file: doc.file, field: 'id', message: `document id "${doc.meta.id}" is already used by ${owner}` });
+      issues.push({
+        file: doc.file,
+        line: doc.lineOf(['id']),
+        field: 'id',
+        message: `document id "${doc.meta.id}" is already used by ${owner}`,
+      });
       everyDocumentRead = false;
       continue;
     }
     fileOfDocument.set(doc.meta.id, doc.file);
     const issuer = gazetteer.byId.get(doc.meta.issuerId);
     if (!issuer) {
-      issues.push({ file: doc.file, field: 'issuerId', message: `"${doc.meta.issuerId}" is not in ${gazetteer.file}` });
+      issues.push({
+        file: doc.file,
+        line: doc.lineOf(['issuerId']),
+        field: 'issuerId',
+        message: `"${doc.meta.issuerId}" is not in ${gazetteer.file} (until it is, the document is not built and curation entries that point into it are not checked)`,
+      });
+      for (const id of [doc.meta.id, ...doc.sections.map((section) => section.id)]) notBuiltIds.add(id);
       everyDocumentRead = false;
       continue;
     }
@@ -94,46 +108,15 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
     );
   }
 
-  for (const entity of everyDocumentRead ? gazetteer.entities : []) {
-    if (entity.basis === 'text' && !mentionedEntities.has(entity.id)) {
-      const index = gazetteer.entities.indexOf(entity);
-      issues.push({
-        file: gazetteer.file,
-        line: gazetteer.lineOfEntity(index),
-        field: `entities[${index}]`,
-        message: `"${entity.id}" is never named in any document: fix its aliases, or mark it basis: curated with a note`,
-      });
-    }
-  }
-  applyCuratedEdges(graph, texts, documents, curation, issues);
+  if (everyDocumentRead) checkEveryEntityNamed(gazetteer, mentionedEntities, issues);
+  // Commitment ids are their section's id plus "-s<n>".
+  const notBuilt = (id: string) => notBuiltIds.has(id) || notBuiltIds.has(id.replace(/-s\d+$/, ''));
+  const origins = applyCuratedEdges(graph, texts, documents, curation, issues, notBuilt);
   if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
 
   const knowledgeGraph = { graph, texts };
-  validateKnowledgeGraph(knowledgeGraph);
+  validateKnowledgeGraph(knowledgeGraph, { locate: (key) => origins.get(key) });
   return knowledgeGraph;
-}
-
-function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: DataIssue[]): void {
-  gazetteer.entities.forEach((entity, index) => {
-    if (graph.hasNode(entity.id)) {
-      issues.push({
-        file: gazetteer.file,
-        line: gazetteer.lineOfEntity(index),
-        message: `duplicate id "${entity.id}"`,
-      });
-      return;
-    }
-    graph.addNode(entity.id, {
-      id: entity.id,
-      label: entity.label,
-      type: entity.type,
-      aliases: [...new Set([...entity.aliases, ...(entity.aliases.includes(entity.label) ? [] : [entity.label])])],
-      description: entity.description,
-      basis: entity.basis,
-      note: entity.note,
-      provenance: [],
-    });
-  });
 }
 
 function quoteOf(doc: SourceDocument, sectionId: string, start: number, end: number): Provenance {
@@ -153,7 +136,7 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument): Map<string, strin
     issuer: meta.issuer,
     date: meta.date,
     language: meta.language,
-    sourceFile: doc.file,
+    sourceFile: doc.sourceFile,
     textLength: doc.text.length,
     basis: 'text',
     provenance: [],

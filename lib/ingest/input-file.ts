@@ -15,6 +15,11 @@ export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 export interface InputFile {
   /** Path as shown in messages (relative to the project when possible). */
   file: string;
+  /**
+   * Path inside the data folder (`sources/iscc-2017.md`), what the graph records as a document's source file: it
+   * does not depend on where the folder is or where the command runs. Defaults to `file`.
+   */
+  path?: string;
   text: string;
 }
 
@@ -88,9 +93,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/**
+ * zod's words for a missing field ("Invalid input: expected string, received undefined") describe its parser, not
+ * the file: a curator needs "required". Messages a schema sets itself are kept.
+ */
+const curatorMessages: z.core.$ZodErrorMap = (issue) => {
+  // A whole file of the wrong shape is not a missing field.
+  if ((issue.code !== 'invalid_type' && issue.code !== 'invalid_value') || !issue.path?.length) return undefined;
+  if (issue.input === undefined) return 'required';
+  if (issue.input === null) return 'required (the field is there but has no value)';
+  return undefined;
+};
+
 /** Validates parsed YAML against a schema; every zod issue becomes a data issue with file, line and field. */
 export function validateYaml<T>(input: InputFile, parsed: ParsedYaml, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data, { error: curatorMessages });
   if (result.success) return result.data;
   const issues: DataIssue[] = result.error.issues.map((issue) => ({
     file: input.file,

@@ -4,7 +4,7 @@
  * Collects the inputs of a build from a data folder (graph-data/ by default): every sources/*.md document,
  * gazetteer.yaml and, when present, curation.yaml. Adding a document is adding a file.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { AtlasDataError } from '../graph/errors';
 import type { AtlasInputs } from './build';
@@ -12,30 +12,53 @@ import { readInput } from './input-file';
 
 export const DEFAULT_DATA_DIR = 'graph-data';
 
+const SHAPE = 'a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional)';
+
+/** Why `dataDir` is not a data folder, or undefined when it is one. */
+function notADataFolder(dataDir: string): string | undefined {
+  const stat = (path: string) => statSync(path, { throwIfNoEntry: false });
+  const folder = stat(dataDir);
+  if (!folder) return 'it does not exist';
+  if (!folder.isDirectory()) return 'it is a file, not a folder';
+  const missing = [
+    stat(join(dataDir, 'sources'))?.isDirectory() ? undefined : 'sources/ folder',
+    stat(join(dataDir, 'gazetteer.yaml'))?.isFile() ? undefined : 'gazetteer.yaml',
+  ].filter((name) => name !== undefined);
+  return missing.length > 0 ? `it has no ${missing.join(' and no ')}` : undefined;
+}
+
 export function readInputs(dataDir = DEFAULT_DATA_DIR): AtlasInputs {
   // Relative to the working directory when inside it, else as absolute: "../../x" helps nobody find a file.
   const shown = (path: string) => {
     const fromHere = relative(process.cwd(), path);
     return fromHere === '' ? path : fromHere.startsWith('..') || isAbsolute(fromHere) ? resolve(path) : fromHere;
   };
+  // An empty path would be the working directory, named by nothing: the CLI refuses it before it gets here.
+  if (dataDir.trim() === '') {
+    throw new AtlasDataError('lib/ingest', [{ message: `${SHAPE}: no data folder was given (an empty path)` }]);
+  }
+  const problem = notADataFolder(dataDir);
+  if (problem) {
+    // The folder itself is named as the user wrote it: that is the path they can check.
+    throw new AtlasDataError('lib/ingest', [{ file: dataDir, message: `${SHAPE}: ${problem}` }]);
+  }
   const sourcesDir = join(dataDir, 'sources');
-  const gazetteerPath = join(dataDir, 'gazetteer.yaml');
-  if (!existsSync(sourcesDir) || !existsSync(gazetteerPath)) {
+  const names = readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  if (names.length === 0) {
     throw new AtlasDataError('lib/ingest', [
-      {
-        file: shown(dataDir),
-        message: 'a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional)',
-      },
+      { file: shown(sourcesDir), message: 'no documents: add a Markdown file (<id>.md) to this folder' },
     ]);
   }
-  const documents = readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => readInput(join(sourcesDir, name), shown(join(sourcesDir, name))));
-  const curationPath = join(dataDir, 'curation.yaml');
+  // `path` is relative to the data folder, with "/" on every platform: the graph must not record this machine.
+  const read = (...parts: string[]) => ({
+    ...readInput(join(dataDir, ...parts), shown(join(dataDir, ...parts))),
+    path: parts.join('/'),
+  });
   return {
-    documents,
-    gazetteer: readInput(gazetteerPath, shown(gazetteerPath)),
-    curation: existsSync(curationPath) ? readInput(curationPath, shown(curationPath)) : undefined,
+    documents: names.map((name) => read('sources', name)),
+    gazetteer: read('gazetteer.yaml'),
+    curation: existsSync(join(dataDir, 'curation.yaml')) ? read('curation.yaml') : undefined,
   };
 }

@@ -47,8 +47,13 @@ export interface SourceSection {
 }
 
 export interface SourceDocument {
+  /** Path as shown in messages. */
   file: string;
+  /** Path inside the data folder (`sources/iscc-2017.md`), recorded on the document node. */
+  sourceFile: string;
   meta: FrontMatter;
+  /** 1-based line in the file of a front-matter field such as ['issuerId']. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
   text: string;
   sections: SourceSection[];
 }
@@ -71,7 +76,8 @@ function splitFrontMatter(input: InputFile): { yaml: string; body: string; bodyL
 
 export function parseSourceDocument(input: InputFile): SourceDocument {
   const { yaml, body } = splitFrontMatter(input);
-  const meta = validateYaml(input, parseYaml({ file: input.file, text: yaml }, 1), frontMatterSchema);
+  const frontMatter = parseYaml({ file: input.file, text: yaml }, 1);
+  const meta = validateYaml(input, frontMatter, frontMatterSchema);
   if (body.trim().length === 0) {
     throw new AtlasDataError('lib/ingest', [
       { file: input.file, message: 'the document has no text after its front matter' },
@@ -144,7 +150,14 @@ export function parseSourceDocument(input: InputFile): SourceDocument {
       })),
     );
   }
-  return { file: input.file, meta, text: body, sections };
+  return {
+    file: input.file,
+    sourceFile: input.path ?? input.file,
+    meta,
+    lineOf: frontMatter.lineOf,
+    text: body,
+    sections,
+  };
 }
 
 function describeHeading(heading: string): { number: string; title: string; localId: string } {

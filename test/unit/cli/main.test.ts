@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '@/lib/cli/main';
 import { EXIT } from '@/lib/cli/exit-codes';
@@ -40,6 +40,29 @@ describe('atlas CLI', () => {
     expect(await runCli(['validate', '--data', missing])).toBe(EXIT.invalidData);
     expect(err.join('\n')).toContain(`- ${missing}: a data folder holds`);
   });
+
+  it('validate: a file given as the data folder is named as given', async () => {
+    const readme = resolve('README.md');
+    const { err } = capture();
+    expect(await runCli(['validate', '--data', readme])).toBe(EXIT.invalidData);
+    expect(err.join('\n')).toContain(`- ${readme}: a data folder holds sources/*.md and gazetteer.yaml`);
+    expect(err.join('\n')).toMatch(/it is a file, not a folder/);
+  });
+
+  it.each(['build', 'validate', 'stats', 'load', 'query'])(
+    "%s --data '': exit 2 naming the option",
+    async (command) => {
+      const { err } = capture();
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+        err.push(String(chunk));
+        return true;
+      });
+      expect(await runCli([command, '--data', ''])).toBe(EXIT.usage);
+      expect(err.join('\n')).toMatch(
+        /option '-d, --data <dir>' argument '' is invalid\. The data folder cannot be empty/,
+      );
+    },
+  );
 
   it('stats --json: counts by type', async () => {
     const { out } = capture();

@@ -1,5 +1,5 @@
 /** `atlas query` and `atlas export`: output, files and exit codes (run in-process on the memory store of graph-data/). */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -106,10 +106,22 @@ describe('atlas export', () => {
     [['export', '--format', 'gexf'], /required option '-o, --out <file>'/],
     [['export', '--out', '/tmp/never-written'], /required option '-f, --format <format>'/],
     [['export', '--format', 'csv', '--part', 'all', '--out', '/tmp/never-written'], /Allowed choices are edges, nodes/],
-  ])('%j → exit 2', async (argv, message) => {
+    // The API answers 400 with these words; the CLI must not quietly write the whole graph instead.
+    [
+      ['export', '--format', 'json', '--part', 'nodes', '--out', join(dir, 'never.json')],
+      /"--part": only applies to format=csv/,
+    ],
+    [
+      ['export', '--format', 'gexf', '--part', 'edges', '--out', join(dir, 'never.gexf')],
+      /"--part": only applies to format=csv/,
+    ],
+    [['export', '--format', 'json', '--out', ''], /option '-o, --out <file>' argument '' is invalid/],
+    [['export', '--format', 'json', '--data', '', '--out', join(dir, 'never.json')], /'-d, --data <dir>' argument ''/],
+  ])('%j → exit 2, nothing written', async (argv, message) => {
     const { err } = capture();
     expect(await runCli(argv)).toBe(EXIT.usage);
     expect(err.join('\n')).toMatch(message);
+    expect(existsSync(join(dir, 'never.json')) || existsSync(join(dir, 'never.gexf'))).toBe(false);
   });
 });
 

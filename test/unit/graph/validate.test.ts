@@ -1,6 +1,6 @@
 /** Graph validation: the checks that protect every store and export from a malformed graph. */
 import { describe, expect, it } from 'vitest';
-import { AtlasDataError } from '@/lib/graph/errors';
+import { AtlasDataError, formatIssue, type DataIssue } from '@/lib/graph/errors';
 import { validateKnowledgeGraph } from '@/lib/graph/validate';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import type { KnowledgeGraph } from '@/lib/graph/knowledge-graph';
@@ -71,5 +71,42 @@ describe('validateKnowledgeGraph', () => {
     expect(problems(kg)).toContainEqual(
       expect.stringMatching(/edge "PART_OF:ungge->un"\.note: a curated relationship needs a note/),
     );
+  });
+
+  it('a PART_OF cycle without a known origin is still caught', () => {
+    const kg = fresh();
+    for (const [source, target] of [
+      ['un', 'ungge'],
+      ['ungge', 'un'],
+    ] as const)
+      kg.graph.addDirectedEdgeWithKey(`PART_OF:${source}->${target}`, source, target, {
+        type: 'PART_OF',
+        basis: 'curated',
+        note: 'x',
+        provenance: [],
+      });
+    expect(problems(kg)).toEqual(['PART_OF: PART_OF forms a cycle through "un", "ungge"']);
+  });
+
+  it('a PART_OF cycle from the curation names its file, line and entry, and the other entries in it', () => {
+    const curation = `relations:
+  - {source: un-charter, type: PART_OF, target: un, basis: curated, note: not in the cycle}
+  - source: un
+    type: PART_OF
+    target: ungge
+    basis: curated
+    note: wrong on purpose
+  - {source: ungge, type: PART_OF, target: un, basis: curated, note: the UNGGE is a UN process}
+`;
+    let issues: DataIssue[] = [];
+    try {
+      buildKnowledgeGraph(miniInputs({ curation }));
+    } catch (error) {
+      if (!(error instanceof AtlasDataError)) throw error;
+      issues = error.issues;
+    }
+    expect(issues.map(formatIssue)).toEqual([
+      'curation.yaml:3: relations[1]: PART_OF forms a cycle through "un", "ungge" (with relations[2] at line 8)',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Bad input files: refused before parsing, with the file named; nothing half-built comes out. */
 import { describe, expect, it } from 'vitest';
-import { AtlasDataError } from '@/lib/graph/errors';
+import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { decodeInput, MAX_INPUT_BYTES } from '@/lib/ingest/input-file';
 import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
@@ -69,7 +69,44 @@ describe('buildKnowledgeGraph with bad data', () => {
 
   it('an unknown issuer is one problem, not a cascade of "never named" entities', () => {
     const issues = issuesOf(miniInputs({ document: MINI_DOCUMENT.replace('issuerId: atlantis', 'issuerId: nobody') }));
-    expect(issues).toEqual([expect.objectContaining({ field: 'issuerId', message: expect.stringMatching(/nobody/) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'sources/atlantis-2020.md',
+        line: 5,
+        field: 'issuerId',
+        message: expect.stringMatching(/nobody/),
+      }),
+    ]);
+  });
+
+  it('an unknown issuer: curation entries pointing into the unbuilt document are not reported, others are', () => {
+    const curation = `involves:
+  - {commitment: atlantis-2020-ch2-1-s1, entity: un, reason: a commitment never built}
+  - {commitment: atlantis-2020-ch2-1-s2, entity: no-such-entity, reason: the entity is unknown in any case}
+relations:
+  - {source: atlantis, type: ISSUED, target: atlantis-2020, basis: curated, note: the unbuilt document}
+`;
+    const document = MINI_DOCUMENT.replace('issuerId: atlantis', 'issuerId: nobody');
+    const issues = issuesOf(miniInputs({ document, curation }));
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^sources\/atlantis-2020\.md:5: issuerId: "nobody" is not in gazetteer\.yaml/),
+      'curation.yaml:3: involves[1]: unknown node id "no-such-entity"',
+    ]);
+  });
+
+  it('a missing or empty front-matter field is "required", at its line', () => {
+    const document = MINI_DOCUMENT.replace('issuer: Government of Atlantis\n', '').replace('language: en', 'language:');
+    expect(issuesOf(miniInputs({ document })).map(formatIssue)).toEqual([
+      'sources/atlantis-2020.md:2: issuer: required',
+      'sources/atlantis-2020.md:6: language: required (the field is there but has no value)',
+    ]);
+  });
+
+  it('a missing gazetteer field is "required", not zod\'s "expected string, received undefined"', () => {
+    const gazetteer = MINI_GAZETTEER.replace('    label: United Nations\n', '');
+    expect(issuesOf(miniInputs({ gazetteer })).map(formatIssue)).toEqual([
+      'gazetteer.yaml:6: entities[1].label: required',
+    ]);
   });
 
   it('a document id used twice names both files, once', () => {

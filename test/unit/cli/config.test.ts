@@ -1,0 +1,39 @@
+/** The CLI on an invalid or incomplete environment: one line from lib/config, exit 2, never a stack trace. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXIT } from '@/lib/cli/exit-codes';
+
+/** A fresh CLI per test: lib/config keeps the first environment it parses for the life of the process. */
+async function run(env: Record<string, string>, argv: string[]) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries({ NEO4J_URI: '', ATLAS_BACKEND: '', ...env })) vi.stubEnv(name, value);
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
+  const { runCli } = await import('@/lib/cli/main');
+  return { code: await runCli(argv), err };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('atlas with a bad environment', () => {
+  it.each([
+    [{ NEO4J_URI: 'notauri' }, /^lib\/config: invalid environment: NEO4J_URI: must be a Bolt URI/],
+    [{ ATLAS_BACKEND: 'bogus' }, /^lib\/config: invalid environment: ATLAS_BACKEND: /],
+    [{ ATLAS_BACKEND: 'neo4j' }, /^lib\/config: ATLAS_BACKEND=neo4j needs NEO4J_URI/],
+  ])('%j: query exits 2 with the lib/config message on one line', async (env, message) => {
+    const { code, err } = await run(env, ['query', 'central-forums']);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+    expect(err[0]).not.toMatch(/unexpected error|\n\s+at /);
+  });
+
+  it('load without NEO4J_URI is a configuration to fix (2), not an unreachable Neo4j (3)', async () => {
+    const { code, err } = await run({}, ['load', '--no-progress']);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toEqual([expect.stringMatching(/^atlas load: NEO4J_URI is not set: .*`npm run neo4j:start`/)]);
+  });
+});

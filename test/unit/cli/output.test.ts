@@ -1,0 +1,69 @@
+/** CLI output files: written whole or not at all, with the reason in the user's terms. */
+import { mkdtempSync, readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutputFileError, writeNewFile, writeOutputFile, type FileWriter } from '@/lib/cli/output';
+
+/** A writer that gets half the body onto the disk, then fails as a full disk does. */
+const fullDisk: FileWriter = (path, body) => {
+  writeNewFile(path, body.slice(0, body.length / 2));
+  throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
+};
+
+const folder = () => mkdtempSync(join(tmpdir(), 'atlas-output-'));
+
+describe('writeOutputFile', () => {
+  it('writes the file, and replaces an existing one keeping its permissions', () => {
+    const dir = folder();
+    const path = join(dir, 'nested', 'graph.json');
+    writeOutputFile('build', path, 'first');
+    chmodSync(path, 0o600);
+    writeOutputFile('build', path, 'second');
+    expect(readFileSync(path, 'utf8')).toBe('second');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['graph.json']);
+  });
+
+  it('a failed write leaves the previous file whole and no temporary file behind', () => {
+    const dir = folder();
+    const path = join(dir, 'graph.gexf');
+    writeFileSync(path, 'the previous, good export');
+    expect(() => writeOutputFile('export', path, 'x'.repeat(10_000), fullDisk)).toThrow(
+      new OutputFileError(`atlas export: cannot write ${path}: no space left on the device`),
+    );
+    expect(readFileSync(path, 'utf8')).toBe('the previous, good export');
+    expect(readdirSync(dir)).toEqual(['graph.gexf']);
+  });
+
+  it('a failed write to a new path leaves nothing at all (not an empty file)', () => {
+    const dir = folder();
+    expect(() => writeOutputFile('build', join(dir, 'graph.json'), 'x'.repeat(10_000), fullDisk)).toThrow(
+      OutputFileError,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('names the system reason when a folder exists but takes no new file (e.g. /proc)', () => {
+    const noNewFiles: FileWriter = (path) => {
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+    };
+    const dir = folder();
+    let message = '';
+    try {
+      writeOutputFile('export', join(dir, 'x.json'), '{}', noNewFiles);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      `atlas export: cannot write ${join(dir, 'x.json')}: cannot create a file in ${dir}: no such file or directory (ENOENT)`,
+    );
+    expect(message).not.toMatch(/does not exist|\.tmp/);
+  });
+
+  it.runIf(process.platform === 'linux')('in /proc: the real reason, not "its folder does not exist"', () => {
+    expect(() => writeOutputFile('export', '/proc/atlas-x.json', '{}')).toThrow(
+      /cannot write \/proc\/atlas-x\.json: cannot create a file in \/proc: no such file or directory \(ENOENT\)$/,
+    );
+  });
+});

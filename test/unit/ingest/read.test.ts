@@ -1,0 +1,79 @@
+/** Reading a data folder: messages name the folder actually given, and what a build records does not depend on it. */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
+import type { KnowledgeGraph } from '@/lib/graph/knowledge-graph';
+import { buildKnowledgeGraph } from '@/lib/ingest/build';
+import { readInputs } from '@/lib/ingest/read';
+import { MINI_DOCUMENT, MINI_GAZETTEER, realGraph } from '../../support/data';
+
+/** A data folder outside the project (given by its absolute path), holding the made-up mini strategy. */
+function miniFolder(withDocument = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-read-'));
+  mkdirSync(join(dir, 'sources'));
+  writeFileSync(join(dir, 'gazetteer.yaml'), MINI_GAZETTEER);
+  if (withDocument) writeFileSync(join(dir, 'sources', 'atlantis-2020.md'), MINI_DOCUMENT);
+  return dir;
+}
+
+function problemsOf(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof AtlasDataError) return error.issues.map(formatIssue);
+    throw error;
+  }
+  throw new Error('expected the read to fail');
+}
+
+describe('readInputs', () => {
+  it('no documents: names the sources folder of the data folder given, not graph-data/', () => {
+    const dir = miniFolder(false);
+    expect(problemsOf(() => readInputs(dir))).toEqual([
+      `${join(dir, 'sources')}: no documents: add a Markdown file (<id>.md) to this folder`,
+    ]);
+  });
+
+  it('says what is wrong with a folder that is not a data folder, naming it as given', () => {
+    const dir = miniFolder();
+    const file = join(dir, 'gazetteer.yaml');
+    const shape = 'a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional)';
+    expect(problemsOf(() => readInputs(file))).toEqual([`${file}: ${shape}: it is a file, not a folder`]);
+    expect(problemsOf(() => readInputs(join(dir, 'sources')))).toEqual([
+      `${join(dir, 'sources')}: ${shape}: it has no sources/ folder and no gazetteer.yaml`,
+    ]);
+    expect(problemsOf(() => readInputs(join(dir, 'nope')))).toEqual([
+      `${join(dir, 'nope')}: ${shape}: it does not exist`,
+    ]);
+    expect(problemsOf(() => readInputs(''))).toEqual([`${shape}: no data folder was given (an empty path)`]);
+  });
+
+  it("records each file's path inside the data folder, wherever the folder is", () => {
+    const inputs = readInputs(miniFolder());
+    expect(inputs.documents.map((input) => input.path)).toEqual(['sources/atlantis-2020.md']);
+    expect(inputs.gazetteer.path).toBe('gazetteer.yaml');
+  });
+});
+
+/** The document node's recorded source file (the union type of node attributes does not list it). */
+const sourceFile = (kg: KnowledgeGraph, id: string) =>
+  (kg.graph.getNodeAttributes(id) as { sourceFile?: string }).sourceFile;
+
+describe('the document node', () => {
+  it('stores sourceFile relative to the data folder: no absolute path, no cwd in the graph', () => {
+    const dir = miniFolder();
+    const kg = buildKnowledgeGraph(readInputs(dir));
+    expect(sourceFile(kg, 'atlantis-2020')).toBe('sources/atlantis-2020.md');
+    expect(JSON.stringify(kg.graph.export())).not.toContain(dir);
+  });
+
+  it('the committed data gives the same sourceFile read as graph-data or from a copy elsewhere', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'atlas-read-')), 'data');
+    cpSync('graph-data', copy, { recursive: true });
+    const fromCopy = sourceFile(buildKnowledgeGraph(readInputs(copy)), 'iscc-2017');
+    expect(sourceFile(realGraph(), 'iscc-2017')).toBe('sources/iscc-2017.md');
+    expect(fromCopy).toBe('sources/iscc-2017.md');
+  });
+});
