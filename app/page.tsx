@@ -14,7 +14,8 @@ import { GRAPH_URL } from '@/lib/explorer/api/client';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Explorer' };
+// The layout's title template does not apply to its own segment's page: the full title here.
+export const metadata: Metadata = { title: 'Explorer · Strategy Atlas' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -10,8 +10,9 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { causeLine } from './security/redact';
 import type { z } from 'zod';
+import { ConfigError } from './config';
 import { AtlasDataError } from './graph/errors';
-import { InvalidInputError, isAtlasError } from './store/errors';
+import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError, isAtlasError } from './store/errors';
 
 export async function respond(handler: () => Promise<unknown>): Promise<Response> {
   try {
@@ -40,6 +41,11 @@ export function describeFailure(error: unknown): Failure {
     if (error.cause !== undefined) logThrottled(`${error.message}: ${causeLine(error.cause)}`);
     return { status: error.status, message: error.message };
   }
+  if (error instanceof ConfigError) {
+    // Normally caught at start-up (instrumentation.ts); the message names the variable, never a secret's value.
+    logThrottled(error.message);
+    return { status: 503, message: error.message };
+  }
   if (error instanceof AtlasDataError) {
     console.error(error.message);
     return { status: 503, message: INVALID_DATA_MESSAGE };
@@ -65,14 +71,85 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: message }, { status });
 }
 
-/** Parses URL search parameters with a zod schema; the first problem becomes a 400 naming its field. */
+/**
+ * A URL's query parameters as one value each. A repeated parameter is refused rather than silently cut to one of
+ * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked).
+ */
+export function singleParams(url: string | URL): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of new URL(url).searchParams) {
+    if (Object.hasOwn(params, key)) {
+      throw new InvalidInputError(`invalid parameter "${key}": given more than once (give it once)`, key);
+    }
+    params[key] = value;
+  }
+  return params;
+}
+
+/** A path id or name as echoed in an error: cut, so a 10 KB id does not come back as a 10 KB message. */
+export function echo(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** A node or document id from the path: ids are lower-case slugs, so `ARF` and ` arf` name `arf`. */
+export function pathId(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/**
+ * Parses URL search parameters with a zod schema; the first problem becomes a 400 naming its field. A blank value
+ * is an absent one (an optional parameter takes its default; a required one is "required"), as in the named queries.
+ */
 export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
-  const params = Object.fromEntries(new URL(url).searchParams.entries());
+  const params = Object.fromEntries(Object.entries(singleParams(url)).filter(([, value]) => value.trim() !== ''));
   const result = schema.safeParse(params);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') {
+    const field = issue.keys[0] ?? 'query';
+    throw new InvalidInputError(`invalid parameter "${field}": unknown parameter`, field);
+  }
   const field = issue?.path.join('.') || 'query';
   throw new InvalidInputError(`invalid parameter "${field}": ${issue?.message ?? 'invalid'}`, field);
+}
+
+/**
+ * A JSON request body as text, at most `maxBytes`. JSON only: a cross-site form or a "simple" text/plain POST
+ * cannot reach the route without a CORS preflight, so no other page can spend the console's slots. The size is
+ * checked from Content-Length and again while reading, so an oversized body is never held in memory.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<string> {
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new UnsupportedMediaTypeError(
+      `the body must be JSON (Content-Type: application/json), not ${type ? `"${type}"` : 'untyped'}`,
+    );
+  }
+  const tooLarge = () => new PayloadTooLargeError(`the body is larger than ${maxBytes} bytes`);
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * If-None-Match as RFC 9110 §13.1.2 reads it: `*`, or a list of tags compared weakly (a proxy may have turned the
+ * tag into W/"…" after re-encoding the body, which is still the same graph).
+ */
+export function etagMatches(header: string | null, etag: string): boolean {
+  if (header === null) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /** The methods a route may implement; HEAD is left to Next, which answers it with the GET handler. */

@@ -10,7 +10,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { TYPE_STYLE } from '@/lib/graph/style';
-import { buildMatrixTable, matrixCsv } from '@/lib/queries/matrix-table';
+import { buildMatrixTable, cellKey, matrixCsv } from '@/lib/queries/matrix-table';
 import {
   MATRIX_FORUM_TYPES,
   matrixHref,
@@ -59,7 +59,7 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
   const focusDetails = useRef(false);
 
   const open = useCallback((forum: string, action: string) => {
-    opener.current = `${forum}\u0000${action}`;
+    opener.current = cellKey(forum, action);
     focusDetails.current = true;
     navigate({ forum, action }, 'push');
   }, []);
@@ -72,7 +72,7 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
   }, [state.forum, state.action]);
 
   const close = useCallback(() => {
-    const key = opener.current ?? `${state.forum}\u0000${state.action}`;
+    const key = opener.current ?? cellKey(state.forum ?? '', state.action ?? '');
     // The cell's button stays in the table: focus it before the details (which hold the focus) go away.
     document.querySelector<HTMLButtonElement>(`button[data-cell="${CSS.escape(key)}"]`)?.focus();
     navigate({ forum: null, action: null }, 'push');

@@ -7,7 +7,7 @@
 import Link from 'next/link';
 import { typeName } from '@/lib/explorer/graph/kinds';
 import { explorerNodeHref } from '@/lib/queries/links';
-import type { MatrixTable as Table } from '@/lib/queries/matrix-table';
+import { cellKey, type MatrixTable as Table } from '@/lib/queries/matrix-table';
 import styles from './matrix.module.css';
 
 interface Props {
@@ -72,7 +72,7 @@ export function MatrixTable({ table, selected, onOpen }: Props) {
                   >
                     <button
                       type="button"
-                      data-cell={`${row.forum.id}\u0000${column.id}`}
+                      data-cell={cellKey(row.forum.id, column.id)}
                       aria-pressed={open}
                       aria-label={`${row.forum.label} × ${column.label}: ${cell.length} commitment${cell.length === 1 ? '' : 's'}`}
                       onClick={() => onOpen(row.forum.id, column.id)}

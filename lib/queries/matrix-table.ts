@@ -30,13 +30,22 @@ export interface MatrixTable {
   total: number;
 }
 
+/**
+ * One cell's key (a map key, the cell button's data-cell): ids are slugs, so a space cannot occur in either. Printable
+ * on purpose: a NUL in an attribute comes back as U+FFFD from server-rendered HTML but not from the browser's own
+ * rendering, so a selector built from it found only some cells.
+ */
+export function cellKey(forum: string, action: string): string {
+  return `${forum} ${action}`;
+}
+
 export function buildMatrixTable(view: MatrixView, state: Pick<MatrixState, 'sort' | 'types'>): MatrixTable {
-  const cellOf = new Map(view.cells.map((cell) => [`${cell.forum}\u0000${cell.action}`, cell.commitments]));
+  const cellOf = new Map(view.cells.map((cell) => [cellKey(cell.forum, cell.action), cell.commitments]));
   const visible: readonly string[] | null = state.types;
   const forums = view.forums.filter((forum) => !visible || visible.includes(forum.type));
   const documentColumns = view.actions.map((action, index) => ({ ...action, number: index + 1 }));
   let rows = forums.map((forum) => {
-    const cells = documentColumns.map((action) => cellOf.get(`${forum.id}\u0000${action.id}`) ?? []);
+    const cells = documentColumns.map((action) => cellOf.get(cellKey(forum.id, action.id)) ?? []);
     return { forum, cells, total: cells.reduce((sum, cell) => sum + cell.length, 0) };
   });
   let columns = documentColumns.map((action, index) => ({

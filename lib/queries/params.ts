@@ -19,11 +19,20 @@ export function idField() {
   );
 }
 
+/** Digits only: Number() would also take "0x10", "2e1" or "Infinity", which nobody means as a depth or a limit. */
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+
 /** Integers arrive as text from URLs and the CLI; a blank value means "use the default". */
 export function integerField(min: number, max: number, fallback: number) {
   return z.preprocess(
     (value) =>
-      value === '' || value === undefined ? undefined : typeof value === 'string' ? Number(value.trim()) : value,
+      value === '' || value === undefined
+        ? undefined
+        : typeof value === 'string'
+          ? INTEGER_TEXT.test(value)
+            ? Number(value)
+            : Number.NaN
+          : value,
     z
       .number({ error: 'must be an integer' })
       .int('must be an integer')

@@ -30,7 +30,10 @@ const byName = new Map(NAMED_QUERIES.map((definition) => [definition.name, defin
 
 export function namedQuery(name: string): NamedQuery {
   const definition = byName.get(name);
-  if (!definition) throw new NotFoundError(`unknown query "${name}" (queries: ${[...byName.keys()].join(', ')})`);
+  if (!definition)
+    throw new NotFoundError(
+      `unknown query "${name.length > 200 ? `${name.slice(0, 200)}…` : name}" (queries: ${[...byName.keys()].join(', ')})`,
+    );
   return definition;
 }
 

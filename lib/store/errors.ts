@@ -58,6 +58,20 @@ export class BusyError extends AtlasError {
   }
 }
 
+/** A request body in a media type the route does not take (the console takes application/json only). */
+export class UnsupportedMediaTypeError extends AtlasError {
+  constructor(message: string) {
+    super(message, 415);
+  }
+}
+
+/** A request body over the route's size limit; refused before it is read in full. */
+export class PayloadTooLargeError extends AtlasError {
+  constructor(message: string) {
+    super(message, 413);
+  }
+}
+
 export class QueryTimeoutError extends AtlasError {
   constructor(message: string) {
     super(message, 504);

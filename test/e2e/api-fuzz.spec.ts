@@ -149,4 +149,29 @@ describe('API fuzz', () => {
     const health = await fetch(`${baseURL}/api/health`);
     expect(health.status).toBe(200);
   });
+
+  it.each([
+    '/api/nodes/%E0%A4%A',
+    '/api/edges/%',
+    '/api/documents/%ZZ',
+    '/api/queries/%C0%AF',
+    '/api/no-such-route/%E0%A4',
+  ])('answers the undecodable path %s with 400 {error}, not a bare 500', async (path) => {
+    const response = await fetch(`${baseURL}${path}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await response.json()).error).toMatch(/percent-encoding/);
+  });
+
+  it.each([
+    '/api/queries/actions-for-forum?forum=arf&forum=sco',
+    '/api/commitments?forum=arf&forum=sco',
+    '/api/search?q=arf&q=un',
+    '/api/export?format=csv&format=json',
+  ])('refuses the repeated parameter in %s with 400 naming it', async (path) => {
+    const response = await fetch(`${baseURL}${path}`);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/given more than once/);
+  });
 });

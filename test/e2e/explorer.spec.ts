@@ -166,4 +166,17 @@ describe('explorer', () => {
       .poll(() => details.getByText(/Curation note: The ASEAN Regional Forum was established by ASEAN/).count())
       .toBe(1);
   });
+
+  it('says a link to an id the graph does not have is not found, without a Try again that cannot help', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=no-such-node');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details
+      .getByRole('alert')
+      .getByText(/Could not load the details: .*unknown node/)
+      .waitFor();
+    expect(await details.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await details.getByRole('button', { name: 'Clear selection' }).count()).toBe(1);
+  });
 });

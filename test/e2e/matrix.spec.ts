@@ -90,6 +90,24 @@ describe('matrix', () => {
     expect(params(page).has('forum')).toBe(false);
   });
 
+  it('returns focus to a cell that the browser re-rendered (after a filter change), not only to server-rendered ones', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openMatrix(page);
+    // Off and on again: the rows are rebuilt in the browser.
+    await page.getByRole('checkbox', { name: 'Forums' }).click();
+    await page.waitForURL((url) => url.searchParams.get('types') === 'organization,process');
+    await page.getByRole('checkbox', { name: 'Forums' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('types'));
+    const cell = page.getByRole('button', { name: `ASEAN Regional Forum × ${PARTNERSHIP}: 2 commitments` });
+    await cell.click();
+    const heading = page.getByRole('heading', { name: `ASEAN Regional Forum × ${PARTNERSHIP}` });
+    await heading.waitFor();
+    await page.keyboard.press('Escape');
+    await heading.waitFor({ state: 'detached' });
+    await expect.poll(() => cell.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
   it('filters by forum type and sorts by totals, keeping both in the URL', async () => {
     const tab = await browser.open();
     const { page } = tab;

@@ -67,9 +67,13 @@ export function DetailsPanel({
             Could not load the details: {selection.message}.
             {selection.unavailable ? ' They will load by themselves once the database is back.' : ''}
           </p>
-          <button type="button" onClick={onRetry}>
-            Try again
-          </button>
+          {selection.notFound ? (
+            <p>The link may be mistyped or from an older version of the data: search for what you were looking for.</p>
+          ) : (
+            <button type="button" onClick={onRetry}>
+              Try again
+            </button>
+          )}
         </div>
       ) : null}
       {selection.status === 'node' ? (

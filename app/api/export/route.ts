@@ -12,7 +12,9 @@ export const dynamic = 'force-dynamic';
 
 const paramsSchema = z
   .strictObject({
-    format: z.enum(EXPORT_FORMATS, { error: `required: one of ${EXPORT_FORMATS.join(', ')}` }),
+    format: z.enum(EXPORT_FORMATS, {
+      error: (issue) => `${issue.input === undefined ? 'required: ' : ''}one of ${EXPORT_FORMATS.join(', ')}`,
+    }),
     part: z.enum(CSV_PARTS, { error: `one of ${CSV_PARTS.join(', ')}` }).optional(),
   })
   .refine((p) => p.part === undefined || p.format === 'csv', { path: ['part'], message: 'only applies to format=csv' });

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SerializedGraph } from 'graphology-types';
-import { otherMethods, respond } from '@/lib/http';
+import { etagMatches, otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -28,7 +28,9 @@ export async function GET(request: Request) {
       etag: cached.etag,
       'cache-control': 'no-cache',
     };
-    if (request.headers.get('if-none-match') === cached.etag) return new Response(null, { status: 304, headers });
+    if (etagMatches(request.headers.get('if-none-match'), cached.etag)) {
+      return new Response(null, { status: 304, headers });
+    }
     return new Response(cached.body as BodyInit, { headers });
   });
 }

@@ -1,6 +1,7 @@
 /** GET /api/search?q=&limit=: nodes whose label or alias matches, best first. */
 import { z } from 'zod';
 import { otherMethods, parseParams, respond } from '@/lib/http';
+import { integerField } from '@/lib/queries/params';
 import { SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX } from '@/lib/queries/search';
 import { getStore } from '@/lib/store';
 
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 const paramsSchema = z.object({
   q: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'at most 200 characters'),
-  limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(SEARCH_LIMIT_DEFAULT),
+  limit: integerField(1, SEARCH_LIMIT_MAX, SEARCH_LIMIT_DEFAULT),
 });
 
 export async function GET(request: Request) {

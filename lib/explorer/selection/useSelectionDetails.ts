@@ -22,7 +22,7 @@ import {
 export type SelectionDetails =
   | { status: 'none' }
   | { status: 'loading'; key: string }
-  | { status: 'error'; key: string; message: string; unavailable: boolean }
+  | { status: 'error'; key: string; message: string; unavailable: boolean; notFound: boolean }
   | { status: 'node'; key: string; details: NodeDetails }
   | { status: 'edge'; key: string; details: EdgeDetails };
 
@@ -54,6 +54,8 @@ export function useSelectionDetails(node: string | null, edge: string | null, at
               key,
               message: userMessage(error),
               unavailable: error instanceof ApiError && error.unavailable,
+              // An id the graph does not have (a mistyped or outdated link): trying again cannot help.
+              notFound: error instanceof ApiError && error.status === 404,
             },
       )
       .then((result) => {

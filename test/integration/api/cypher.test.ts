@@ -13,7 +13,11 @@ let health: () => Promise<Response>;
 
 async function cypher(query: string, params?: unknown) {
   const response = await post(
-    new Request('http://test/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }),
+    new Request('http://test/api/cypher', {
+      method: 'POST',
+      body: JSON.stringify({ query, params }),
+      headers: { 'content-type': 'application/json' },
+    }),
   );
   return {
     status: response.status,
@@ -121,7 +125,13 @@ describe('POST /api/cypher on Neo4j', () => {
   }, 300_000);
 
   it('rejects malformed bodies with 400 naming the field', async () => {
-    const bad = await post(new Request('http://test/api/cypher', { method: 'POST', body: '{"query": ' }));
+    const bad = await post(
+      new Request('http://test/api/cypher', {
+        method: 'POST',
+        body: '{"query": ',
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     expect(bad.status).toBe(400);
     const wrong = await cypher(42 as unknown as string);
     expect(wrong.status).toBe(400);

@@ -56,6 +56,9 @@ describe('GET /api/queries/:name', () => {
     ['actions-for-forum', '?forum=no-such-forum', 404, /unknown forum "no-such-forum"/],
     ['neighborhood', '?id=arf&depth=9', 400, /"depth": must be at most 3/],
     ['shortest-path', '?from=arf&to=no-such-node', 404, /unknown node \(parameter "to"\)/],
+    ['actions-for-forum', '?forum=arf&forum=sco', 400, /"forum": given more than once/],
+    ['neighborhood', '?id=arf&depth=0x2', 400, /"depth": must be an integer/],
+    ['central-forums', '?limit=2e1', 400, /"limit": must be an integer/],
   ])('%s%s → %i {error}', async (name, search, status, message) => {
     const response = await call(name, search);
     expect(response.status).toBe(status);
@@ -120,6 +123,12 @@ describe('GET /api/commitments', () => {
     expect(body.error).toMatch(message);
   });
 
+  it('takes a blank filter as no filter', async () => {
+    const { status, body } = await commitments('?forum=&action=');
+    expect(status).toBe(200);
+    expect(ids(body)).toEqual(ids((await commitments('')).body));
+  });
+
   it('refuses the same forum as the named query does, with the same reason', async () => {
     const named = await (await call('actions-for-forum', '?forum=china')).json();
     const { body } = await commitments('?forum=china');
@@ -129,6 +138,7 @@ describe('GET /api/commitments', () => {
   it.each([
     ['?forum=Not%20A%20Slug', 'forum'],
     ['?kind=both', 'kind'],
+    ['?forum=arf&forum=sco', 'forum'],
   ])('%s → 400 naming %s', async (search, field) => {
     const { status, body } = await commitments(search);
     expect(status).toBe(400);
@@ -156,6 +166,54 @@ describe('POST /api/cypher', () => {
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatch(message);
   });
+
+  it.each([
+    ['text/plain', /not "text\/plain"/],
+    ['application/x-www-form-urlencoded', /Content-Type: application\/json/],
+    [undefined, /not untyped/],
+  ])('refuses a %s body with 415: only JSON, so no cross-site form reaches the console', async (type, message) => {
+    const headers: Record<string, string> = type ? { 'content-type': type } : {};
+    const request = new Request('http://atlas.test/api/cypher', {
+      method: 'POST',
+      body: new Blob([JSON.stringify({ query: 'RETURN 1' })]),
+      headers,
+    });
+    const response = await cypher(request);
+    expect(response.status).toBe(415);
+    expect((await response.json()).error).toMatch(message);
+  });
+
+  it('takes application/json with a charset', async () => {
+    const response = await cypher(
+      new Request('http://atlas.test/api/cypher', {
+        method: 'POST',
+        body: JSON.stringify({ query: 'RETURN 1' }),
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      }),
+    );
+    expect(response.status).toBe(501);
+  });
+
+  it('refuses a body over the limit with 413, without reading it all', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const response = await cypher(
+      new Request('http://atlas.test/api/cypher', {
+        method: 'POST',
+        body: endless,
+        headers: { 'content-type': 'application/json' },
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatch(/larger than \d+ bytes/);
+    expect(pulled).toBeLessThan(50);
+  });
 });
 
 describe('GET /api/export', () => {
@@ -178,9 +236,18 @@ describe('GET /api/export', () => {
     ['?format=pdf', 'format'],
     ['?format=gexf&part=nodes', 'part'],
     ['?format=csv&part=all', 'part'],
+    ['?format=json&x=1', 'x'],
+    ['?format=csv&format=json', 'format'],
   ])('%s → 400 naming %s', async (search, field) => {
     const response = await exportGraph(new Request(`http://atlas.test/api/export${search}`));
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain(`"${field}"`);
+  });
+
+  it('says "required" only when the format is missing', async () => {
+    const error = async (search: string) =>
+      (await (await exportGraph(new Request(`http://atlas.test/api/export${search}`))).json()).error;
+    expect(await error('')).toMatch(/"format": required: one of gexf/);
+    expect(await error('?format=GEXF')).toMatch(/"format": one of gexf/);
   });
 });

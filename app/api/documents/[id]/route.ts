@@ -1,5 +1,5 @@
 /** GET /api/documents/:id: a document's text with its sections, entity mentions and commitment ranges. */
-import { otherMethods, respond } from '@/lib/http';
+import { echo, otherMethods, pathId, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 import { NotFoundError } from '@/lib/store/errors';
 
@@ -7,9 +7,9 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const { id } = await params;
+    const id = pathId((await params).id);
     const view = await (await getStore()).document(id);
-    if (!view) throw new NotFoundError(`unknown document "${id}"`);
+    if (!view) throw new NotFoundError(`unknown document "${echo(id)}"`);
     return view;
   });
 }

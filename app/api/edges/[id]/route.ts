@@ -1,5 +1,5 @@
 /** GET /api/edges/:id: a relationship, its two ends, and its provenance (or its curation note). */
-import { otherMethods, respond } from '@/lib/http';
+import { echo, otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 import { NotFoundError } from '@/lib/store/errors';
 
@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return respond(async () => {
     const { id } = await params;
     const details = await (await getStore()).edge(id);
-    if (!details) throw new NotFoundError(`unknown edge "${id}"`);
+    if (!details) throw new NotFoundError(`unknown edge "${echo(id)}"`);
     return details;
   });
 }

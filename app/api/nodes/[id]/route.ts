@@ -1,5 +1,5 @@
 /** GET /api/nodes/:id: a node, its neighbours by relationship, and the sentences it comes from. */
-import { otherMethods, respond } from '@/lib/http';
+import { echo, otherMethods, pathId, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 import { NotFoundError } from '@/lib/store/errors';
 
@@ -7,9 +7,9 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const { id } = await params;
+    const id = pathId((await params).id);
     const details = await (await getStore()).node(id);
-    if (!details) throw new NotFoundError(`unknown node "${id}"`);
+    if (!details) throw new NotFoundError(`unknown node "${echo(id)}"`);
     return details;
   });
 }

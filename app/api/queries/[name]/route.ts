@@ -2,7 +2,7 @@
  * GET /api/queries/:name?…: runs a named query on the store. 404 for an unknown query or an unknown id, 400
  * naming the field for a bad parameter; the answer is `{columns, rows, nodes?, edges?}`.
  */
-import { otherMethods, respond } from '@/lib/http';
+import { otherMethods, respond, singleParams } from '@/lib/http';
 import { validateQueryParams } from '@/lib/queries/params';
 import { namedQuery } from '@/lib/queries/registry';
 import { getStore } from '@/lib/store';
@@ -13,8 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ name
   return respond(async () => {
     const { name } = await params;
     const definition = namedQuery(name);
-    const raw = Object.fromEntries(new URL(request.url).searchParams.entries());
-    const valid = validateQueryParams(definition, raw);
+    const valid = validateQueryParams(definition, singleParams(request.url));
     return (await getStore()).runQuery(definition.name, valid);
   });
 }

@@ -1,0 +1,31 @@
+/**
+ * Start-up configuration
+ * ======================
+ * The production server refuses to start on an invalid environment, naming the variable, rather than serving
+ * "Ready" and a 500 on every request.
+ */
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { NEXT_BIN, ROOT, cleanEnv } from '@/scripts/app-server';
+import { freePort } from '@/scripts/neo4j/ports';
+
+describe('next start with an invalid environment', () => {
+  it('exits with code 2 and says which variable is wrong', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: ROOT,
+      env: cleanEnv({ NEO4J_URI: 'notauri', ATLAS_CYPHER_TIMEOUT_MS: 'abc', PORT: String(port) }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
+    clearTimeout(timer);
+    expect(code, output).toBe(2);
+    expect(output).toMatch(/NEO4J_URI: must be a Bolt URI/);
+    expect(output).toMatch(/ATLAS_CYPHER_TIMEOUT_MS/);
+    expect(output).toMatch(/did not start/);
+  }, 90_000);
+});

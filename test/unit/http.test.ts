@@ -1,0 +1,39 @@
+/** Route helpers: one value per query parameter, blank as absent, and If-None-Match read as RFC 9110 reads it. */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { etagMatches, parseParams, singleParams } from '@/lib/http';
+
+describe('singleParams', () => {
+  it('gives each parameter once and refuses a repeated one, naming it', () => {
+    expect(singleParams('http://h/x?a=1&b=%20')).toEqual({ a: '1', b: ' ' });
+    expect(() => singleParams('http://h/x?a=1&a=2')).toThrow(/invalid parameter "a": given more than once/);
+  });
+});
+
+describe('parseParams', () => {
+  const schema = z.strictObject({ q: z.string({ error: 'required' }), limit: z.coerce.number().default(5) });
+
+  it('takes a blank value as an absent one', () => {
+    expect(parseParams('http://h/x?q=a&limit=', schema)).toEqual({ q: 'a', limit: 5 });
+    expect(() => parseParams('http://h/x?q=%20', schema)).toThrow(/"q": required/);
+  });
+
+  it('names an unknown parameter itself', () => {
+    expect(() => parseParams('http://h/x?q=a&x=1', schema)).toThrow(/invalid parameter "x": unknown parameter/);
+  });
+});
+
+describe('etagMatches', () => {
+  const etag = '"abc"';
+  it.each([
+    ['"abc"', true],
+    ['W/"abc"', true],
+    ['"x", "abc"', true],
+    ['*', true],
+    ['"abcd"', false],
+    ['', false],
+    [null, false],
+  ])('If-None-Match %s → %s', (header, expected) => {
+    expect(etagMatches(header, etag)).toBe(expected);
+  });
+});
