@@ -86,11 +86,6 @@ export function singleParams(url: string | URL): Record<string, string> {
   return params;
 }
 
-/** A path id or name as echoed in an error: cut, so a 10 KB id does not come back as a 10 KB message. */
-export function echo(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
 /** A node or document id from the path: ids are lower-case slugs, so `ARF` and ` arf` name `arf`. */
 export function pathId(id: string): string {
   return id.trim().toLowerCase();

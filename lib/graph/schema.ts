@@ -15,13 +15,10 @@ export const FORUM_TYPES = ['organization', 'forum', 'process'] as const;
 /** Section kinds a document may declare for its chapters' numbered subsections. */
 export const DEFINED_TYPES = ['principle', 'goal', 'action'] as const;
 
-export const RELATION_TYPES = [
-  'HAS_SECTION',
-  'DEFINES',
-  'MAKES',
-  'UNDER',
-  'INVOLVES',
-  'MENTIONS',
+/** Relationships the ingest derives from a document's structure and sentences. */
+export const TEXT_RELATION_TYPES = ['HAS_SECTION', 'DEFINES', 'MAKES', 'UNDER', 'INVOLVES', 'MENTIONS'] as const;
+/** Relationships between entities, which a curator states (as curated knowledge or as a quoted fact of the text). */
+export const ENTITY_RELATION_TYPES = [
   'PART_OF',
   'MEMBER_OF',
   'SUBMITTED',
@@ -29,6 +26,7 @@ export const RELATION_TYPES = [
   'ISSUED',
   'HEAD_OF',
 ] as const;
+export const RELATION_TYPES = [...TEXT_RELATION_TYPES, ...ENTITY_RELATION_TYPES] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -6,18 +6,11 @@
  * ("this initiative"), and suppressed false mentions. Every entry says why.
  */
 import { z } from 'zod';
-import { basisSchema, slugSchema } from '../graph/schema';
+import { basisSchema, ENTITY_RELATION_TYPES, slugSchema } from '../graph/schema';
 import { parseYaml, validateYaml, type InputFile } from './input-file';
 
 /** Relationships between entities a curator may state; structural ones (MAKES, UNDER …) come from the text only. */
-export const CURATED_RELATION_TYPES = [
-  'PART_OF',
-  'MEMBER_OF',
-  'SUBMITTED',
-  'SUBMITTED_TO',
-  'ISSUED',
-  'HEAD_OF',
-] as const;
+export const CURATED_RELATION_TYPES = ENTITY_RELATION_TYPES;
 
 const relationSchema = z
   .strictObject({

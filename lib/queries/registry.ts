@@ -6,7 +6,7 @@
  * query is always a 404 and a bad parameter always a 400 naming the field.
  */
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
-import { NotFoundError } from '../store/errors';
+import { echo, NotFoundError } from '../store/errors';
 import type { QueryResult } from '../store/types';
 import { actionsForForum } from './named/actions-for-forum';
 import { centralForums } from './named/central-forums';
@@ -30,10 +30,7 @@ const byName = new Map(NAMED_QUERIES.map((definition) => [definition.name, defin
 
 export function namedQuery(name: string): NamedQuery {
   const definition = byName.get(name);
-  if (!definition)
-    throw new NotFoundError(
-      `unknown query "${name.length > 200 ? `${name.slice(0, 200)}…` : name}" (queries: ${[...byName.keys()].join(', ')})`,
-    );
+  if (!definition) throw new NotFoundError(`unknown query "${echo(name)}" (queries: ${[...byName.keys()].join(', ')})`);
   return definition;
 }
 

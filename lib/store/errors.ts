@@ -22,6 +22,11 @@ export function isAtlasError(error: unknown): error is AtlasError {
   return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }
 
+/** User input as echoed in an error message: cut, so a 10 KB id does not come back as a 10 KB message. */
+export function echo(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** Bad input: the message names the field. */
 export class InvalidInputError extends AtlasError {
   readonly field: string | undefined;

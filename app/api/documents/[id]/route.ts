@@ -1,7 +1,7 @@
 /** GET /api/documents/:id: a document's text with its sections, entity mentions and commitment ranges. */
-import { echo, otherMethods, pathId, respond } from '@/lib/http';
+import { otherMethods, pathId, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
-import { NotFoundError } from '@/lib/store/errors';
+import { echo, NotFoundError } from '@/lib/store/errors';
 
 export const dynamic = 'force-dynamic';
 

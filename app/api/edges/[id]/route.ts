@@ -1,7 +1,7 @@
 /** GET /api/edges/:id: a relationship, its two ends, and its provenance (or its curation note). */
-import { echo, otherMethods, respond } from '@/lib/http';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
-import { NotFoundError } from '@/lib/store/errors';
+import { echo, NotFoundError } from '@/lib/store/errors';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 /** GET /api/nodes/:id: a node, its neighbours by relationship, and the sentences it comes from. */
-import { echo, otherMethods, pathId, respond } from '@/lib/http';
+import { otherMethods, pathId, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
-import { NotFoundError } from '@/lib/store/errors';
+import { echo, NotFoundError } from '@/lib/store/errors';
 
 export const dynamic = 'force-dynamic';
 
