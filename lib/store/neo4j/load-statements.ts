@@ -48,15 +48,25 @@ export function nodeWriteQuery(columns: readonly ColumnShape[], mode: WriteMode)
   ].join('\n');
 }
 
-/** A statement per relationship type: a dynamic type in MERGE measured slower per row. */
-export function relationshipWriteQuery(type: RelationType, columns: readonly ColumnShape[], mode: WriteMode): string {
+/**
+ * The relationship write: `type` fixed in the text (a statement per type), or `dynamic`, the type a batch parameter
+ * (`$type`, one statement for every type; see relationshipStatements in ./loader for which a load uses).
+ */
+export function relationshipWriteQuery(
+  type: RelationType | 'dynamic',
+  columns: readonly ColumnShape[],
+  mode: WriteMode,
+): string {
   const map = rowMap(columns, { extra: { loadId: '$loadId' }, omit: [SOURCE, TARGET] });
+  const relationship = type === 'dynamic' ? 'r:$($type)' : `r:${type}`;
   return [
     unpackClause(columns),
     'UNWIND range(0, $count - 1) AS i',
     `MATCH (a:${ATLAS_LABEL} {id: ${variableOf(columns, SOURCE)}[i]})`,
     `MATCH (b:${ATLAS_LABEL} {id: ${variableOf(columns, TARGET)}[i]})`,
-    ...(mode === 'create' ? [`CREATE (a)-[r:${type} ${map}]->(b)`] : [`MERGE (a)-[r:${type}]->(b)`, `SET r = ${map}`]),
+    ...(mode === 'create'
+      ? [`CREATE (a)-[${relationship} ${map}]->(b)`]
+      : [`MERGE (a)-[${relationship}]->(b)`, `SET r = ${map}`]),
   ].join('\n');
 }
 

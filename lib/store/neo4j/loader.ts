@@ -28,6 +28,13 @@ import { ALL_TYPE_LABELS, META_LABEL, edgeFields, labelsOf, nodeFields, type Edg
 export { CONSTRAINTS, type WriteMode } from './load-statements';
 
 export const DEFAULT_BATCH_SIZE = 10_000;
+/**
+ * Up to this many relationships, one statement writes every type (the type a parameter); above it, a statement per
+ * type. On a fresh Neo4j each distinct statement costs ~0.5 s or more of planning and JIT warm-up, which is most of
+ * a document-sized load (12 types: ~6 s of a 736-element load); a dynamic type costs more per row, which only a
+ * big load notices.
+ */
+export const SHARED_RELATIONSHIP_STATEMENT_MAX = 50_000;
 export const DEFAULT_CONCURRENCY = 1;
 
 export interface LoadBatch {
@@ -94,7 +101,7 @@ function batchesOf<Row>(
   const query = (mode: WriteMode) =>
     batch.kind === 'nodes'
       ? nodeWriteQuery(columns, mode)
-      : relationshipWriteQuery(batch.type as RelationType, columns, mode);
+      : relationshipWriteQuery('type' in batch.params ? 'dynamic' : (batch.type as RelationType), columns, mode);
   const queries = { merge: query('merge'), create: query('create') };
   const batches: LoadBatch[] = [];
   for (let i = 0; i < rows.length; i += batchSize) {
@@ -104,7 +111,12 @@ function batchesOf<Row>(
   return batches;
 }
 
-export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): LoadPlan {
+export interface PlanOptions {
+  /** Up to this many relationships, one statement for every type (default SHARED_RELATIONSHIP_STATEMENT_MAX). */
+  sharedRelationshipMax?: number;
+}
+
+export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE, options: PlanOptions = {}): LoadPlan {
   const loadId = contentHash(kg);
   const nodeRows = new Map<string, NodeRow[]>();
   kg.graph.forEachNode((id, attributes) => {
@@ -130,15 +142,22 @@ export function planLoad(kg: KnowledgeGraph, batchSize = DEFAULT_BATCH_SIZE): Lo
     const params = { loadId, labels, stale };
     batches.push(...batchesOf({ kind: 'nodes', type, params }, nodeRows.get(type) ?? [], nodeColumns, batchSize));
   }
-  for (const type of RELATION_TYPES) {
-    const rows = relationshipRows.get(type) ?? [];
+  const relationshipColumns = (rows: readonly EdgeRow[]) => {
     const fields: Array<Field<EdgeRow>> = [
       { key: SOURCE, read: (row) => row.source },
       { key: TARGET, read: (row) => row.target },
       ...edgeFields(rows),
     ];
-    const params = { loadId };
-    batches.push(...batchesOf({ kind: 'relationships', type, params }, rows, planColumns(rows, fields), batchSize));
+    return planColumns(rows, fields);
+  };
+  // A small load: one layout and one statement for every type, the type a batch parameter.
+  const shared = kg.graph.size <= (options.sharedRelationshipMax ?? SHARED_RELATIONSHIP_STATEMENT_MAX);
+  const sharedColumns = shared ? relationshipColumns([...relationshipRows.values()].flat()) : undefined;
+  for (const type of RELATION_TYPES) {
+    const rows = relationshipRows.get(type) ?? [];
+    const params = shared ? { loadId, type } : { loadId };
+    const columns = sharedColumns ?? relationshipColumns(rows);
+    batches.push(...batchesOf({ kind: 'relationships', type, params }, rows, columns, batchSize));
   }
 
   const transactionsByKind = {
@@ -185,7 +204,7 @@ export interface LoadResult {
   phases: { setupMs: number; writeMs: number; cleanupMs: number };
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends PlanOptions {
   database: string;
   batchSize?: number;
   /** Transactions in flight at once within a phase (nodes, then relationships). */
@@ -202,7 +221,7 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
     const constraintsCreated = (async () => {
       for (const statement of CONSTRAINTS) await driver.executeQuery(statement, {}, { database });
     })();
-    const plan = planLoad(kg, options.batchSize);
+    const plan = planLoad(kg, options.batchSize, options);
     await constraintsCreated;
     const total = plan.nodes + plan.relationships;
     const progress = (phase: LoadProgress['phase'], done: number) => options.onProgress?.({ phase, done, total });

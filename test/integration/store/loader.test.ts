@@ -101,13 +101,26 @@ describe('atlas loader', () => {
     expect(again.mode).toBe('merge');
     expect(again.removedNodes + again.removedRelationships).toBe(0);
     expect(await storedGraph()).toEqual(merged);
+    // A big load's statements (one per relationship type) store the same graph, in both modes.
+    const perTypeMerge = await loadInto(kg, { sharedRelationshipMax: 0 });
+    expect(perTypeMerge.removedNodes + perTypeMerge.removedRelationships).toBe(0);
+    expect(await storedGraph()).toEqual(merged);
+    await driver.executeQuery('MATCH (n:Atlas) DETACH DELETE n', {}, { database });
+    expect((await loadInto(kg, { sharedRelationshipMax: 0 })).mode).toBe('create');
+    expect(await storedGraph()).toEqual(merged);
   });
 
-  it('backs every lookup with the id constraint: no label or all-nodes scan in any plan', async () => {
-    const plan = planLoad(documentGraph());
-    // One batch per statement (the node statement, one per relationship type), in both write modes.
+  it.each([
+    ['one relationship statement (a small load)', undefined],
+    ['a relationship statement per type (a big load)', 0],
+  ])('backs every lookup with the id constraint, %s: no label or all-nodes scan in any plan', async (_, max) => {
+    const plan = planLoad(documentGraph(), undefined, { sharedRelationshipMax: max });
+    // One batch per statement (the node statement, the relationship statements), in both write modes.
     const byStatement = new Map(plan.batches.map((batch) => [batch.queries.merge, batch]));
     expect([...byStatement.values()].filter((batch) => batch.kind === 'nodes')).toHaveLength(1);
+    expect([...byStatement.values()].filter((batch) => batch.kind === 'relationships')).toHaveLength(
+      max === 0 ? RELATION_TYPES.length : 1,
+    );
     expect(new Set(plan.batches.map((batch) => batch.type))).toEqual(
       new Set([...plan.batches.filter((b) => b.kind === 'nodes').map((b) => b.type), ...RELATION_TYPES]),
     );

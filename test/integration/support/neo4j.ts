@@ -10,7 +10,7 @@ import { assignLayout } from '@/lib/graph/layout';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { readInputs } from '@/lib/ingest/read';
 import { createDriver, type Neo4jSettings } from '@/lib/store/neo4j/driver';
-import { loadGraph } from '@/lib/store/neo4j/loader';
+import { loadGraph, type LoadOptions } from '@/lib/store/neo4j/loader';
 import { Neo4jStore } from '@/lib/store/neo4j/store';
 
 export function neo4jSettings(): Neo4jSettings {
@@ -33,10 +33,10 @@ export function documentGraph(): KnowledgeGraph {
   return kg;
 }
 
-export async function loadInto(kg: KnowledgeGraph) {
+export async function loadInto(kg: KnowledgeGraph, options: Pick<LoadOptions, 'sharedRelationshipMax'> = {}) {
   const driver = createDriver(neo4jSettings(), { purpose: 'load' });
   try {
-    return await loadGraph(driver, kg, { database: neo4jSettings().database });
+    return await loadGraph(driver, kg, { ...options, database: neo4jSettings().database });
   } finally {
     await driver.close();
   }

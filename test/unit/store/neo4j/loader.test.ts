@@ -36,6 +36,30 @@ describe('planLoad', () => {
     expect(plan.transactions).toBeLessThan(plan.batches.length);
   });
 
+  it('writes every relationship type with one statement in a small load, with a statement per type in a big one', () => {
+    const kg = generateSyntheticGraph(300);
+    const statements = (plan: ReturnType<typeof planLoad>) =>
+      new Set(plan.batches.filter((b) => b.kind === 'relationships').map((b) => b.queries.create));
+    const types = new Set(
+      planLoad(kg)
+        .batches.filter((b) => b.kind === 'relationships')
+        .map((b) => b.type),
+    );
+    expect(types.size).toBeGreaterThan(3);
+
+    const small = planLoad(kg);
+    expect(statements(small).size).toBe(1);
+    expect([...statements(small)][0]).toMatch(/CREATE \(a\)-\[r:\$\(\$type\) \{/);
+    for (const b of small.batches.filter((b) => b.kind === 'relationships')) expect(b.params.type).toBe(b.type);
+
+    const big = planLoad(kg, undefined, { sharedRelationshipMax: kg.graph.size - 1 });
+    expect(statements(big).size).toBe(types.size);
+    for (const b of big.batches.filter((b) => b.kind === 'relationships')) {
+      expect(b.queries.create).toContain(`[r:${b.type} {`);
+      expect(b.params).not.toHaveProperty('type');
+    }
+  });
+
   it('packs a batch only when asked, with one parameter per column and the row count', () => {
     const plan = planLoad(generateSyntheticGraph(100), 1000);
     const first = plan.batches[0]!;
@@ -61,7 +85,7 @@ describe('stored provenance', () => {
   });
 
   it('creates with the properties in CREATE, and merges with SET', () => {
-    const plan = planLoad(generateSyntheticGraph(200));
+    const plan = planLoad(generateSyntheticGraph(200), undefined, { sharedRelationshipMax: 0 });
     const nodes = plan.batches.find((b) => b.kind === 'nodes')!;
     const relationships = plan.batches.find((b) => b.kind === 'relationships')!;
     expect(nodes.queries.create).toMatch(/CREATE \(n:\$\(\$labels\) \{.*`loadId`: \$loadId\}\)$/s);
