@@ -47,6 +47,12 @@ export default async function NotFound() {
           </Link>
           : the common questions as forms, and the Cypher console.
         </li>
+        <li>
+          <Link prefetch={false} href="/about">
+            About
+          </Link>
+          : the data model, the relationships and the API.
+        </li>
       </ul>
     </article>
   );

@@ -146,7 +146,7 @@ export default async function AboutPage() {
         </dd>
         <dt>MENTIONS</dt>
         <dd>A section names an entity (with the number of mentions).</dd>
-        <dt>PART_OF, MEMBER_OF, SUBMITTED, SUBMITTED_TO, ISSUED</dt>
+        <dt>PART_OF, MEMBER_OF, SUBMITTED, SUBMITTED_TO, ISSUED, HEAD_OF</dt>
         <dd>Institutional facts, stated in the text or curated.</dd>
       </dl>
 

@@ -52,10 +52,11 @@ export function readInputs(dataDir = DEFAULT_DATA_DIR): AtlasInputs {
     ]);
   }
   // `path` is relative to the data folder, with "/" on every platform: the graph must not record this machine.
-  const read = (...parts: string[]) => ({
-    ...readInput(join(dataDir, ...parts), shown(join(dataDir, ...parts))),
-    path: parts.join('/'),
-  });
+  const read = (...parts: string[]) => {
+    // The data folder is chosen at run time (ATLAS_DATA_DIR): nothing for Next's build to trace here.
+    const file = join(/* turbopackIgnore: true */ dataDir, ...parts);
+    return { ...readInput(file, shown(file)), path: parts.join('/') };
+  };
   return {
     documents: names.map((name) => read('sources', name)),
     gazetteer: read('gazetteer.yaml'),

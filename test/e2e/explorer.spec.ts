@@ -180,4 +180,27 @@ describe('explorer', () => {
     expect(await details.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     expect(await details.getByRole('button', { name: 'Clear selection' }).count()).toBe(1);
   });
+
+  it('fits the legend in its column at 1400 px (no sideways scrolling), and phrases HEAD_OF for a reader', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=xi-jinping');
+    const legend = page.locator('#legend');
+    expect(await legend.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: /Head of/ }).waitFor();
+  });
+
+  it('heads a commitment with who states it, and shows the subject as written (the addressee of a norm)', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await openExplorer(page, '/?node=iscc-2017-preface-s10');
+    await details.getByRole('heading', { name: "Commitment by People's Republic of China" }).waitFor();
+    await details.getByText('Subject as written').waitFor();
+    await openExplorer(page, '/?node=iscc-2017-ch2-3-s3');
+    await details.getByRole('heading', { name: "Norm stated by People's Republic of China" }).waitFor();
+    await details.getByText('Addressed to', { exact: true }).waitFor();
+    await details.getByText('“Countries”').waitFor();
+  });
 });

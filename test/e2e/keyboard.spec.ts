@@ -86,4 +86,21 @@ describe('keyboard', () => {
     await page.getByRole('heading', { name: 'Relationships of Shanghai Cooperation Organization' }).waitFor();
     expect(await page.locator('.relations-table tbody tr').count()).toBeGreaterThan(0);
   });
+
+  it('keeps focus on the page when a control removes itself: Clear selection and Clear highlight go back to search', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf&highlight=arf,sco');
+    const activeRole = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName);
+    const clearSelection = page.getByRole('button', { name: 'Clear selection' });
+    await clearSelection.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(activeRole).toBe('searchbox');
+    const clearHighlight = page.getByRole('button', { name: 'Clear highlight' });
+    await clearHighlight.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(activeRole).toBe('searchbox');
+    expect(params(page).has('highlight')).toBe(false);
+  });
 });

@@ -54,6 +54,16 @@ function writeUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlState {
   return next;
 }
 
+const SEARCH_INPUT = '[role="searchbox"]';
+
+/**
+ * Focus for a control that its own click removes (Clear selection, Clear highlight, the drawer's ×): without a new
+ * target the browser drops focus to <body>, and a keyboard user starts again from the top of the page.
+ */
+function focusAfterRender(selector: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
+
 export function Explorer({ query: urlQuery }: { query: string }) {
   const health = useStoreHealth();
   const [graphRetries, setGraphRetries] = useState(0);
@@ -167,8 +177,14 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             requested={highlight.length}
             found={highlightFound?.size ?? null}
             view={state.view}
-            onShowTable={() => navigate({ view: 'table' })}
-            onClear={() => navigate({ highlight: null })}
+            onShowTable={() => {
+              navigate({ view: 'table' });
+              focusAfterRender('#node-table-title');
+            }}
+            onClear={() => {
+              navigate({ highlight: null });
+              focusAfterRender(SEARCH_INPUT);
+            }}
           />
         ) : null}
         <ViewTabs view={state.view} onChange={(view) => navigate({ view })} />
@@ -268,8 +284,14 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           commitmentsByRange={commitmentsByRange}
           onSelectNode={selectAndFocus}
           onSelectEdge={selectEdgeAndFocus}
-          onClear={() => navigate({ node: null, edge: null })}
-          onClose={() => setDrawerOpen(false)}
+          onClear={() => {
+            navigate({ node: null, edge: null });
+            focusAfterRender(SEARCH_INPUT);
+          }}
+          onClose={() => {
+            setDrawerOpen(false);
+            focusAfterRender('.drawer-toggle');
+          }}
           onRetry={() => setDetailRetries((n) => n + 1)}
         />
       </div>

@@ -67,6 +67,12 @@ function NeighborItem({
   );
 }
 
+/** Who states the sentence (the MAKES edge), never the subject as written ("It", "Efforts"). */
+function commitmentHeading(isNorm: boolean, maker: string | undefined): string {
+  const what = isNorm ? 'Norm stated' : 'Commitment';
+  return maker ? `${what} by ${maker}` : what;
+}
+
 export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelectEdge }: Props) {
   const { node, neighbors, provenance } = details;
   const description = text(node.description);
@@ -74,10 +80,13 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
   const isCommitment = node.type === 'commitment';
   const forums = isCommitment ? involvedForums(neighbors, FORUM_NODE_TYPES) : [];
   const groups = groupNeighbors(neighbors);
+  const maker = neighbors.find((n) => n.relation === 'MAKES' && n.direction === 'in')?.label;
+  const subject = text(node.subject);
+  const isNorm = node.kind === 'others';
   return (
     <article className="details-node" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
-        {isCommitment ? (text(node.subject) ? `Commitment by ${text(node.subject)}` : 'Commitment') : node.label}
+        {isCommitment ? commitmentHeading(isNorm, maker) : node.label}
       </h2>
       <p className="details-type">
         <TypeSwatch type={node.type} /> {typeName(node.type)}
@@ -95,6 +104,13 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
         <dl className="facts">
           <dt>Modality</dt>
           <dd>“{text(node.modality) ?? '—'}”</dd>
+          {subject ? (
+            <>
+              {/* As written: "It", "Efforts" or "Countries" read as the sentence reads, not as the maker. */}
+              <dt>{isNorm ? 'Addressed to' : 'Subject as written'}</dt>
+              <dd>“{subject}”</dd>
+            </>
+          ) : null}
           <dt>Kind</dt>
           <dd>
             {text(node.kind) ?? '—'}: {describeKind(node.kind) ?? ''}

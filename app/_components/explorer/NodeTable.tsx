@@ -49,7 +49,9 @@ export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect
   return (
     <section className="node-table" aria-labelledby="node-table-title">
       <div className="table-head">
-        <h2 id="node-table-title">Nodes</h2>
+        <h2 id="node-table-title" tabIndex={-1}>
+          Nodes
+        </h2>
         <label>
           Filter nodes{' '}
           <input

@@ -22,6 +22,7 @@ const PHRASES: Record<string, [string, string]> = {
   MEMBER_OF: ['Member of', 'Members'],
   SUBMITTED: ['Submitted', 'Submitted by'],
   SUBMITTED_TO: ['Submitted to', 'Received'],
+  HEAD_OF: ['Head of', 'Headed by'],
 };
 
 const ORDER = Object.keys(PHRASES);

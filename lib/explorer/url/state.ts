@@ -40,7 +40,8 @@ type ParamSource = URLSearchParams | string | { get(name: string): string | null
 
 export function parseExplorerState(source: ParamSource): ExplorerUrlState {
   const params = typeof source === 'string' ? new URLSearchParams(source) : source;
-  const node = params.get('node');
+  // Ids are lower-case slugs: `?node=ARF` (typed or pasted) names arf, as the API reads it.
+  const node = params.get('node')?.trim().toLowerCase();
   const edge = params.get('edge');
   const rawTypes = params.get('types');
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
@@ -70,7 +71,7 @@ export function normaliseTypes(types: readonly string[]): NodeType[] | null {
 export function normaliseHighlight(ids: readonly string[]): string[] | null {
   const kept = new Set<string>();
   for (const raw of ids) {
-    const id = raw.trim();
+    const id = raw.trim().toLowerCase();
     if (kept.size >= MAX_HIGHLIGHT) break;
     if (SLUG.test(id)) kept.add(id);
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Neighbor } from '@/lib/explorer/api/client';
 import { rangeKey } from '@/lib/explorer/graph/client-graph';
 import { parseMark, readerHref } from '@/lib/explorer/selection/provenance';
+import { RELATION_TYPES } from '@/lib/graph/schema';
 import { describeKind, groupNeighbors, involvedForums, relationPhrase } from '@/lib/explorer/selection/relations';
 
 const n = (
@@ -32,6 +33,14 @@ describe('relationship groups', () => {
     ]);
     expect(groups.map((g) => g.title)).toEqual(['Involved in', 'Mentioned in', 'Part of', 'Members']);
     expect(groups[0]?.neighbors.map((x) => x.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('has a reader’s phrase for every relationship type of the schema, both ways', () => {
+    for (const type of RELATION_TYPES) {
+      expect(relationPhrase(type, 'out'), type).not.toContain(type);
+      expect(relationPhrase(type, 'in'), type).not.toContain(type);
+    }
+    expect(relationPhrase('HEAD_OF', 'in')).toBe('Headed by');
   });
 
   it('phrases unknown relationships without failing', () => {

@@ -42,6 +42,11 @@ describe('explorer URL state', () => {
     expect(parseExplorerState(`q=${'x'.repeat(500)}`).q).toHaveLength(200);
   });
 
+  it('reads node and highlight ids case-insensitively, as the API does', () => {
+    expect(parseExplorerState('node=ARF').node).toBe('arf');
+    expect(parseExplorerState('highlight=ARF,%20Sco').highlight).toEqual(['arf', 'sco']);
+  });
+
   it('prefers a node over an edge and omits defaults', () => {
     expect(parseExplorerState('node=arf&edge=X').edge).toBeNull();
     expect(serializeExplorerState(DEFAULT_STATE)).toBe('');
