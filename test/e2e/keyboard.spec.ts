@@ -103,4 +103,18 @@ describe('keyboard', () => {
     await expect.poll(activeRole).toBe('searchbox');
     expect(params(page).has('highlight')).toBe(false);
   });
+
+  it('closes the suggestions on Escape and keeps the typed text', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const search = page.getByRole('searchbox');
+    await search.focus();
+    await page.keyboard.type('ARF');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'hidden' });
+    expect(await search.inputValue()).toBe('ARF');
+  });
 });

@@ -116,5 +116,11 @@ describe('mobile', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    // Scrolled sideways, the forum names stay in view as the rows' labels.
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const name = region.getByRole('rowheader').first();
+    const nameBox = await name.boundingBox();
+    expect(nameBox!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(nameBox!.x).toBeLessThan(box!.x + 20);
   });
 });

@@ -42,7 +42,7 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
                 prefetch={false}
                 href={`/?node=${encodeURIComponent(node.id)}`}
                 className="commitment-link"
-                aria-label={`Commitment “${node.modality}”: open in the explorer`}
+                aria-label={`Commitment “${node.modality}” ${node.id}: open in the explorer`}
               >
                 ◆
               </Link>

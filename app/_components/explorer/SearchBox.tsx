@@ -83,6 +83,8 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
       setOpen(true);
       setActive((a) => moveActive(a, event.key === 'ArrowDown' ? 1 : -1, current.length));
     } else if (event.key === 'Escape') {
+      // An open list closes and keeps the text; only a second Escape clears it (the search input's own behaviour).
+      if (open) event.preventDefault();
       setOpen(false);
       setActive(-1);
     } else if (event.key === 'Enter') {

@@ -34,7 +34,15 @@ export function LayoutController({ layoutId, runId, running, onFinished }: Props
         supervisor.kill();
       };
     }
-    const cancel = animateNodes(graph, layout.run(graph, layoutSettings(layout)), { duration: 600 }, onFinished);
+    // A new layout moves everything: show all of it, rather than the old view's corner of the new shape.
+    const done = () => {
+      sigma
+        .getCamera()
+        .animatedReset({ duration: 300 })
+        .catch(() => undefined);
+      onFinished();
+    };
+    const cancel = animateNodes(graph, layout.run(graph, layoutSettings(layout)), { duration: 600 }, done);
     return cancel;
   }, [sigma, layoutId, runId, running, onFinished]);
   return null;
