@@ -26,7 +26,9 @@ export function NamedResult({ outcome }: { outcome: Outcome }) {
   if ('error' in outcome) {
     return (
       <section aria-labelledby="results-title" id="results" className={styles.resultBox}>
-        <h2 id="results-title">Results: {outcome.name}</h2>
+        <h2 id="results-title" tabIndex={-1}>
+          Results: {outcome.name}
+        </h2>
         <div role="alert" className={styles.error}>
           <strong>
             {STATUS_TEXT[outcome.status] ?? 'Error'} ({outcome.status}):
@@ -60,7 +62,9 @@ export function NamedResult({ outcome }: { outcome: Outcome }) {
   };
   return (
     <section aria-labelledby="results-title" id="results" className={styles.resultBox}>
-      <h2 id="results-title">Results: {outcome.name}</h2>
+      <h2 id="results-title" tabIndex={-1}>
+        Results: {outcome.name}
+      </h2>
       <p className={styles.resultLinks}>
         <span role="status">
           {result.rows.length} row{result.rows.length === 1 ? '' : 's'}

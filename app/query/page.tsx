@@ -14,6 +14,7 @@ import { getStore } from '@/lib/store';
 import type { QueryResult } from '@/lib/store/types';
 import { CypherConsole } from './CypherConsole';
 import { NamedResult } from './NamedResult';
+import { ResultFocus } from './ResultFocus';
 import { QueryForm, type QueryChoices } from './QueryForm';
 import styles from './query.module.css';
 import { StoreUnavailable } from '../_components/StoreUnavailable';
@@ -105,6 +106,7 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
       </header>
 
       {outcome ? <NamedResult outcome={outcome} /> : null}
+      {outcome ? <ResultFocus key={`${name}?${new URLSearchParams(params)}`} /> : null}
 
       <section aria-labelledby="named-title">
         <h2 id="named-title">Named queries</h2>

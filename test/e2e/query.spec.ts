@@ -32,6 +32,8 @@ describe('named queries', () => {
     const results = page.getByRole('region', { name: 'Results: actions-for-forum' });
     const table = results.getByRole('table');
     await table.waitFor();
+    // Focus follows the run to its answer at the top of the page (not left on the Run button below).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results-title');
     expect(await table.locator('thead th').allTextContents()).toEqual([
       'action',
       'label',
