@@ -203,4 +203,15 @@ describe('explorer', () => {
     await details.getByText('Addressed to', { exact: true }).waitFor();
     await details.getByText('“Countries”').waitFor();
   });
+
+  it('says when no node type is shown (a ?types= naming none), with a way back to all', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?types=bogus');
+    const notice = page.getByRole('status').filter({ hasText: 'No node types are shown.' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Show all types' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.waitForURL((url) => !url.searchParams.has('types'));
+  });
 });

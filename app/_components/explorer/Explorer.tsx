@@ -240,6 +240,15 @@ export function Explorer({ query: urlQuery }: { query: string }) {
                   onSelectNode={selectNode}
                   onSelectEdge={selectEdge}
                 />
+                {state.types && state.types.length === 0 ? (
+                  // Every type filtered out (by the legend, or a link whose ?types= names none): say so, not a blank.
+                  <p className="graph-empty" role="status">
+                    No node types are shown.{' '}
+                    <button type="button" className="link-button" onClick={() => navigate({ types: null })}>
+                      Show all types
+                    </button>
+                  </p>
+                ) : null}
               </>
             ) : (
               <GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} />
