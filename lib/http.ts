@@ -86,11 +86,6 @@ export function singleParams(url: string | URL): Record<string, string> {
   return params;
 }
 
-/** A node or document id from the path: ids are lower-case slugs, so `ARF` and ` arf` name `arf`. */
-export function pathId(id: string): string {
-  return id.trim().toLowerCase();
-}
-
 /**
  * Parses URL search parameters with a zod schema; the first problem becomes a 400 naming its field. A blank value
  * is an absent one (an optional parameter takes its default; a required one is "required"), as in the named queries.

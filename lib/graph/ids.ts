@@ -30,6 +30,14 @@ export function romanToInt(text: string): number | undefined {
   return total;
 }
 
+/**
+ * An id as a person writes or pastes it, read as the slug it names: ids are lower-case slugs, so `ARF` and ` arf`
+ * name `arf`. Every reader of ids from outside (API paths and parameters, the explorer's URL) goes through this.
+ */
+export function normaliseId(text: string): string {
+  return text.trim().toLowerCase();
+}
+
 /** The key of an edge: one edge per (type, source, target), so loads can MERGE on it. */
 export function edgeKey(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;

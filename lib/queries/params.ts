@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { AtlasGraph } from '../graph/knowledge-graph';
+import { normaliseId } from '../graph/ids';
 import { slugSchema } from '../graph/schema';
 import { InvalidInputError, NotFoundError } from '../store/errors';
 import type { CypherRecord, NamedQuery, QueryParameter } from './types';
@@ -14,7 +15,7 @@ import type { CypherRecord, NamedQuery, QueryParameter } from './types';
 /** Ids are slugs; a pasted acronym ("ARF") or stray spaces still name the node. */
 export function idField() {
   return z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+    (value) => (typeof value === 'string' ? normaliseId(value) : value),
     z.string({ error: 'required' }).min(1, 'required').max(200, 'at most 200 characters').pipe(slugSchema),
   );
 }

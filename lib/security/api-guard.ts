@@ -17,10 +17,8 @@ export interface GuardAnswer {
   headers?: Record<string, string>;
 }
 
-/** The methods a path answers, for the Allow header of a 405 (the console takes POST; everything else is read). */
-export function allowedMethods(pathname: string): string {
-  return pathname === '/api/cypher' ? 'POST, OPTIONS' : 'GET, HEAD, OPTIONS';
-}
+/** What the paths the proxy guards answer (read routes with parameters; the console's POST path is not guarded). */
+const READ_METHODS = 'GET, HEAD, OPTIONS';
 
 /** The path's encoded form: what the client sent, before any decoding. */
 function rawPathname(url: string): string {
@@ -35,11 +33,10 @@ function rawPathname(url: string): string {
 export function guardApiRequest(method: string, url: string): GuardAnswer | undefined {
   const pathname = rawPathname(url);
   if (!ROUTABLE_METHODS.has(method.toUpperCase())) {
-    const allow = allowedMethods(pathname);
     return {
       status: 405,
-      error: `method ${method} is not allowed here (allowed: ${allow})`,
-      headers: { Allow: allow },
+      error: `method ${method} is not allowed here (allowed: ${READ_METHODS})`,
+      headers: { Allow: READ_METHODS },
     };
   }
   try {

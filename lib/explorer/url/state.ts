@@ -6,6 +6,7 @@
  * search text and the view (graph or table). `parse` never throws: a hand-edited URL degrades to the defaults
  * rather than to an error page.
  */
+import { normaliseId } from '@/lib/graph/ids';
 import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
 import type { NodeType } from '@/lib/graph/schema';
 import { MAX_HIGHLIGHT } from '@/lib/queries/links';
@@ -41,7 +42,8 @@ type ParamSource = URLSearchParams | string | { get(name: string): string | null
 export function parseExplorerState(source: ParamSource): ExplorerUrlState {
   const params = typeof source === 'string' ? new URLSearchParams(source) : source;
   // Ids are lower-case slugs: `?node=ARF` (typed or pasted) names arf, as the API reads it.
-  const node = params.get('node')?.trim().toLowerCase();
+  const rawNode = params.get('node');
+  const node = rawNode === null ? null : normaliseId(rawNode);
   const edge = params.get('edge');
   const rawTypes = params.get('types');
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
@@ -71,7 +73,7 @@ export function normaliseTypes(types: readonly string[]): NodeType[] | null {
 export function normaliseHighlight(ids: readonly string[]): string[] | null {
   const kept = new Set<string>();
   for (const raw of ids) {
-    const id = raw.trim().toLowerCase();
+    const id = normaliseId(raw);
     if (kept.size >= MAX_HIGHLIGHT) break;
     if (SLUG.test(id)) kept.add(id);
   }

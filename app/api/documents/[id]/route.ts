@@ -1,5 +1,6 @@
 /** GET /api/documents/:id: a document's text with its sections, entity mentions and commitment ranges. */
-import { otherMethods, pathId, respond } from '@/lib/http';
+import { normaliseId } from '@/lib/graph/ids';
+import { otherMethods, respond } from '@/lib/http';
 import { getStore } from '@/lib/store';
 import { echo, NotFoundError } from '@/lib/store/errors';
 
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const id = pathId((await params).id);
+    const id = normaliseId((await params).id);
     const view = await (await getStore()).document(id);
     if (!view) throw new NotFoundError(`unknown document "${echo(id)}"`);
     return view;
