@@ -25,7 +25,10 @@ import {
 } from './load-statements';
 import { ALL_TYPE_LABELS, META_LABEL, edgeFields, labelsOf, nodeFields, type EdgeRow, type NodeRow } from './records';
 
+import { transactionGroups, writeGroups, type WritableBatch } from './load-writes';
+
 export { CONSTRAINTS, type WriteMode } from './load-statements';
+export { batchParameters, transactionGroups } from './load-writes';
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 /**
@@ -37,22 +40,9 @@ export const DEFAULT_BATCH_SIZE = 10_000;
 export const SHARED_RELATIONSHIP_STATEMENT_MAX = 50_000;
 export const DEFAULT_CONCURRENCY = 1;
 
-export interface LoadBatch {
+export interface LoadBatch extends WritableBatch {
   kind: 'nodes' | 'relationships';
   type: string;
-  /** The batch's statement in each write mode. */
-  queries: Record<WriteMode, string>;
-  /** Rows in the batch. */
-  size: number;
-  /** The statement's other parameters (the load id, a node batch's labels). */
-  params: Record<string, unknown>;
-  /** The rows as the statement's column parameters; packed on demand, so a load holds one batch's at a time. */
-  packRows: () => Record<string, unknown>;
-}
-
-/** Everything a batch's statement takes. */
-export function batchParameters(batch: LoadBatch): Record<string, unknown> {
-  return { ...batch.params, ...batch.packRows() };
 }
 
 export interface LoadPlan {
@@ -240,13 +230,10 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
       const worker = async () => {
         const session = driver.session({ database });
         try {
-          for (let group = queue.shift(); group; group = queue.shift()) {
-            await session.executeWrite(async (tx) => {
-              for (const batch of group) await tx.run(batch.queries[mode], batchParameters(batch));
-            });
-            for (const batch of group) done += batch.size;
+          await writeGroups(session, queue, mode, (rows) => {
+            done += rows;
             progress(kind, done);
-          }
+          });
         } finally {
           await session.close();
         }
@@ -284,28 +271,6 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
   } catch (error) {
     throw mapNeo4jError(error, 'lib/store/neo4j/loader');
   }
-}
-
-/**
- * Consecutive batches joined into transactions of up to `limit` rows: a small graph's many small per-type
- * batches then commit together (each commit measured ~15-50 ms here, most of a 2,000-node load's overhead),
- * while a big graph's full batches still commit one by one.
- */
-export function transactionGroups(batches: readonly LoadBatch[], limit: number): LoadBatch[][] {
-  const groups: LoadBatch[][] = [];
-  let current: LoadBatch[] = [];
-  let rows = 0;
-  for (const batch of batches) {
-    if (current.length > 0 && rows + batch.size > limit) {
-      groups.push(current);
-      current = [];
-      rows = 0;
-    }
-    current.push(batch);
-    rows += batch.size;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }
 
 async function removeStale(
