@@ -3,7 +3,7 @@
  * ==============
  * The acceptance path (search "ARF", Enter, a verbatim quote in Details, the selection in the URL and restored
  * from it), Back/Forward over selections, type filters in the URL, and clicking an edge on the canvas to see its
- * provenance.
+ * provenance. The legend draws relationships as the canvas does.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
@@ -213,5 +213,31 @@ describe('explorer', () => {
     await notice.getByRole('button', { name: 'Show all types' }).click();
     await notice.waitFor({ state: 'detached' });
     await page.waitForURL((url) => !url.searchParams.has('types'));
+  });
+
+  it('draws the legend’s relationships as the canvas draws them: solid arrows, straight and curved, named in words', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const edges = page.getByRole('region', { name: 'Legend and filters' }).locator('.legend-edges li');
+    expect(await edges.count()).toBe(2);
+    const samples = await edges.evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.textContent ?? '',
+        shape: item.querySelector('svg')?.getAttribute('data-edge-sample'),
+        line: item.querySelector('svg path')?.getAttribute('d') ?? '',
+        // Sigma draws no dashes: neither may the legend.
+        dashed: [...item.querySelectorAll('svg *')].some((el) => getComputedStyle(el).strokeDasharray !== 'none'),
+        parts: item.querySelectorAll('svg path').length,
+      })),
+    );
+    expect(samples).toEqual([
+      expect.objectContaining({ shape: 'straight', dashed: false, parts: 2 }),
+      expect.objectContaining({ shape: 'curved', dashed: false, parts: 2 }),
+    ]);
+    expect(samples[0]?.line).not.toContain('Q');
+    expect(samples[1]?.line).toContain('Q');
+    expect(samples[0]?.text).toContain('Stated in the text');
+    expect(samples[1]?.text).toMatch(/Curated.*curved/);
   });
 });

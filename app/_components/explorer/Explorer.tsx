@@ -10,8 +10,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EDGE_COLOR, TYPE_STYLE } from '@/lib/graph/style';
-import type { LegendEntry } from '@/lib/explorer/export/legend';
+import { TYPE_STYLE } from '@/lib/graph/style';
+import { edgeLegendEntries, type LegendEntry } from '@/lib/explorer/export/legend';
 import { isTypeVisible } from '@/lib/explorer/filters/types';
 import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
@@ -155,8 +155,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
       ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(state.types, type)).map(
         (type): LegendEntry => ({ kind: 'node', label: TYPE_STYLE[type].plural, color: TYPE_STYLE[type].color }),
       ),
-      { kind: 'edge', label: 'Stated in the text', color: EDGE_COLOR.text },
-      { kind: 'edge', label: 'Curated (curved)', color: EDGE_COLOR.curated, dashed: true },
+      ...edgeLegendEntries(),
     ],
     [counts, state.types],
   );

@@ -116,7 +116,7 @@ describe('export legend', () => {
     const box = legendLayout(
       [
         { kind: 'node', label: 'Forums', color: '#2e7d32' },
-        { kind: 'edge', label: 'Curated', color: '#ff7043', dashed: true },
+        { kind: 'edge', label: 'Curated', color: '#ff7043', curved: true },
       ],
       (text) => text.length * 7,
       { width: 800, height: 600 },
