@@ -3,7 +3,8 @@
  * ==============
  * The acceptance path (search "ARF", Enter, a verbatim quote in Details, the selection in the URL and restored
  * from it), Back/Forward over selections, type filters in the URL, and clicking an edge on the canvas to see its
- * provenance. The legend draws relationships as the canvas does.
+ * provenance. The legend draws relationships as the canvas does; a selected node whose type is filtered out says
+ * so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
@@ -213,6 +214,39 @@ describe('explorer', () => {
     await notice.getByRole('button', { name: 'Show all types' }).click();
     await notice.waitFor({ state: 'detached' });
     await page.waitForURL((url) => !url.searchParams.has('types'));
+  });
+
+  it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf&types=commitment');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    const notice = details.getByRole('status').filter({ hasText: 'This node’s type (Forum) is hidden in the graph' });
+    await notice.waitFor();
+    // Announced politely with the selection, for those who do not see the panel.
+    await expect
+      .poll(() =>
+        page.locator('[aria-live="polite"]').filter({ hasText: 'Selected ASEAN Regional Forum' }).textContent(),
+      )
+      .toContain('Its type, Forum, is hidden in the graph.');
+    const show = notice.getByRole('button', { name: 'Show forums' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,forum');
+    await notice.waitFor({ state: 'detached' });
+    // The button removed itself: focus lands on the node it spoke of, not on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+    expect(
+      await page
+        .getByRole('region', { name: 'Legend and filters' })
+        .getByRole('checkbox', { name: /Forums/ })
+        .isChecked(),
+    ).toBe(true);
+    // A node whose type is shown has no notice.
+    await openExplorer(page, '/?node=arf&types=forum');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    expect(await details.getByText(/is hidden in the graph/).count()).toBe(0);
   });
 
   it('draws the legend’s relationships as the canvas draws them: solid arrows, straight and curved, named in words', async () => {

@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TYPE_STYLE } from '@/lib/graph/style';
 import { edgeLegendEntries, type LegendEntry } from '@/lib/explorer/export/legend';
-import { isTypeVisible } from '@/lib/explorer/filters/types';
+import { hiddenType, isTypeVisible, showType } from '@/lib/explorer/filters/types';
 import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
@@ -160,6 +160,10 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     [counts, state.types],
   );
   const label = selection.status === 'node' ? selection.details.node.label : '';
+  const hiddenSelection = selection.status === 'node' ? hiddenType(state.types, selection.details.node.type) : null;
+  const hiddenSelectionNote = hiddenSelection
+    ? `. Its type, ${TYPE_STYLE[hiddenSelection].name}, is hidden in the graph.`
+    : '';
 
   return (
     <div className="explorer">
@@ -289,6 +293,12 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           id="details"
           open={drawerOpen}
           selection={selection}
+          visibleTypes={state.types}
+          onShowType={(type) => {
+            navigate({ types: showType(state.types, type) });
+            // The notice (and its button) goes: land on the node it spoke of.
+            focusAfterRender('#details-title');
+          }}
           commitmentsByRange={commitmentsByRange}
           onSelectNode={selectAndFocus}
           onSelectEdge={selectEdgeAndFocus}
@@ -305,7 +315,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
       </div>
       <p className="visually-hidden" aria-live="polite">
         {selection.status === 'node'
-          ? `Selected ${selection.details.node.label}`
+          ? `Selected ${selection.details.node.label}${hiddenSelectionNote}`
           : selection.status === 'edge'
             ? `Selected relationship ${selection.details.edge.type}`
             : ''}
