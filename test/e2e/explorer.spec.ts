@@ -4,7 +4,7 @@
  * The acceptance path (search "ARF", Enter, a verbatim quote in Details, the selection in the URL and restored
  * from it), Back/Forward over selections, type filters in the URL, and clicking an edge on the canvas to see its
  * provenance. The legend draws relationships as the canvas does; a selected node whose type is filtered out says
- * so.
+ * so; the search box shows what the URL holds after any Back or Forward.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
@@ -247,6 +247,54 @@ describe('explorer', () => {
     await openExplorer(page, '/?node=arf&types=forum');
     await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
     expect(await details.getByText(/is hidden in the graph/).count()).toBe(0);
+  });
+
+  it('keeps the search box in step with the URL over Back and Forward, also back from another page', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const inStep = async (step: string) => {
+      await expect
+        .poll(async () => ({ input: await search.inputValue(), url: params(page).get('q') ?? '' }), { message: step })
+        .toEqual({ input: params(page).get('q') ?? '', url: params(page).get('q') ?? '' });
+    };
+    await search.fill('ARF');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'ARF');
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === 'arf');
+    await search.fill('UN');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'UN');
+    await details.getByRole('link', { name: 'Association of Southeast Asian Nations' }).first().click();
+    await page.waitForURL((url) => url.searchParams.get('node') === 'asean');
+    await search.fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+
+    const walk: Array<['back' | 'forward', string | null, string]> = [
+      ['back', 'arf', 'UN'],
+      ['back', null, 'ARF'],
+      ['forward', 'arf', 'UN'],
+      ['forward', 'asean', ''],
+      ['back', 'arf', 'UN'],
+    ];
+    for (const [step, node, q] of walk) {
+      await (step === 'back' ? page.goBack() : page.goForward());
+      await page.waitForURL((url) => url.searchParams.get('node') === node);
+      expect(params(page).get('q') ?? '').toBe(q);
+      await inStep(`${step} to node=${node} q=${q}`);
+    }
+
+    // Away to another page and Back: the page comes back with the props of its first load (no q, no node), but
+    // what it shows is what the address bar holds.
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Document' }).click();
+    await page.waitForURL((url) => url.pathname === '/document');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('node') === 'arf');
+    await inStep('back from /document');
+    expect(await search.inputValue()).toBe('UN');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
   });
 
   it('draws the legend’s relationships as the canvas draws them: solid arrows, straight and curved, named in words', async () => {

@@ -9,7 +9,7 @@
  */
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { TYPE_STYLE } from '@/lib/graph/style';
 import { edgeLegendEntries, type LegendEntry } from '@/lib/explorer/export/legend';
 import { hiddenType, isTypeVisible, showType } from '@/lib/explorer/filters/types';
@@ -24,6 +24,7 @@ import {
   highlightKey,
   historyMode,
   parseExplorerState,
+  serializeExplorerState,
   type ExplorerUrlState,
 } from '@/lib/explorer/url/state';
 import { DetailsPanel } from './DetailsPanel';
@@ -75,13 +76,16 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const counts = useMemo(() => (graph ? countByType(graph) : NO_COUNTS), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  if (urlQuery !== seenUrlQuery) {
-    // A Next.js navigation to this page with other parameters (a link to /?node=…): adopt the address bar's, which
-    // is also right when Back restores a page whose props predate our own pushState entries. Client-only branch.
-    setSeenUrlQuery(urlQuery);
-    setState(parseExplorerState(window.location.search));
-  }
+  useLayoutEffect(() => {
+    // Whenever Next hands this page props (on mount, or a link to /?node=… while here), adopt the address bar, read
+    // once the navigation has written it (during the render it may still hold the previous page's URL). Back from
+    // another page restores this one with the props of its first render, which predate our own pushState entries:
+    // without this the search box and the details would show a state the URL no longer holds.
+    const fromBar = parseExplorerState(window.location.search);
+    // The address bar is only right after the commit, and a layout effect re-renders before the paint: no flash.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState((current) => (serializeExplorerState(current) === serializeExplorerState(fromBar) ? current : fromBar));
+  }, [urlQuery]);
   // Table rows only once the table is shown: the first frame of the graph does not wait for them.
   const tableShown = state.view === 'table';
   const rows = useMemo(() => (graph && tableShown ? nodeRows(graph) : null), [graph, tableShown]);
