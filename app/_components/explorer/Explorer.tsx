@@ -221,6 +221,10 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           visibleTypes={state.types}
           counts={counts}
           onChange={(types) => navigate({ types })}
+          skip={{
+            target: viewPanelId(state.view),
+            label: state.view === 'table' ? 'Skip to the node table' : 'Skip to the graph',
+          }}
         />
         <div
           role="tabpanel"
@@ -228,6 +232,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           aria-labelledby={viewTabId('graph')}
           hidden={state.view !== 'graph'}
           className="view-panel"
+          // Focusable for the legend's skip link; not a Tab stop of its own.
+          tabIndex={-1}
         >
           {state.view === 'graph' ? (
             graph ? (
@@ -268,6 +274,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           aria-labelledby={viewTabId('table')}
           hidden={state.view !== 'table'}
           className="view-panel view-panel-table"
+          tabIndex={-1}
         >
           {state.view === 'table' ? (
             <>

@@ -3,7 +3,8 @@
  * ======
  * What the colours and line styles mean, and the type filter: each node type is a checkbox (with its name and
  * count, never colour alone); "only" shows that type alone. Curated relationships are explained next to text ones,
- * each sample drawn from the canvas's own edge depiction (lib/explorer/graph/edges.ts).
+ * each sample drawn from the canvas's own edge depiction (lib/explorer/graph/edges.ts). A skip link, first, steps
+ * past all of it to the view.
  */
 'use client';
 
@@ -20,6 +21,8 @@ interface Props {
   visibleTypes: NodeType[] | null;
   counts: ReadonlyMap<string, number>;
   onChange: (types: NodeType[] | null) => void;
+  /** Where the skip link past the filters leads (the active view's panel), and what it says. */
+  skip: { target: string; label: string };
 }
 
 /** A relationship as the canvas draws it (straight or curved arrow, solid); decorative, the words say the same. */
@@ -33,10 +36,22 @@ function EdgeSampleIcon({ depiction }: { depiction: EdgeDepiction }) {
   );
 }
 
-export function Legend({ id, open, visibleTypes, counts, onChange }: Props) {
+export function Legend({ id, open, visibleTypes, counts, onChange, skip }: Props) {
   const types = NODE_TYPE_ORDER.filter((type) => counts.has(type));
   return (
     <section id={id} className="legend" data-open={open ? 'true' : 'false'} aria-labelledby={`${id}-title`}>
+      {/* Two controls per type stand between the view tabs and the view: a keyboard user can step past them all. */}
+      <a
+        href={`#${skip.target}`}
+        className="skip-link legend-skip"
+        onClick={(event) => {
+          // Focus, not a #fragment: a fragment would enter the history and every link shared from the explorer.
+          event.preventDefault();
+          document.getElementById(skip.target)?.focus();
+        }}
+      >
+        {skip.label}
+      </a>
       <h2 id={`${id}-title`}>Legend and filters</h2>
       <fieldset>
         <legend>Node types shown</legend>
