@@ -10,19 +10,16 @@
 'use client';
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { TYPE_STYLE } from '@/lib/graph/style';
-import { edgeLegendEntries, type LegendEntry } from '@/lib/explorer/export/legend';
-import { hiddenType, isTypeVisible, showType } from '@/lib/explorer/filters/types';
+import { legendEntries } from '@/lib/explorer/export/legend';
+import { isTypeVisible, showType } from '@/lib/explorer/filters/types';
 import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
-import { NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
 import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 import { nodeRows } from '@/lib/explorer/table/rows';
+import { writeExplorerUrl } from '@/lib/explorer/url/history';
 import {
-  explorerHref,
   highlightKey,
-  historyMode,
   parseExplorerState,
   serializeExplorerState,
   type ExplorerUrlState,
@@ -35,25 +32,12 @@ import { Legend } from './Legend';
 import { NodeTable } from './NodeTable';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
 
 const EMPTY = new Set<string>();
 const NO_COUNTS = new Map<string, number>();
 const NO_COMMITMENTS = new Map<string, string>();
-
-/** Writes a change into the URL (one history step or an in-place refinement) and returns the new state. */
-function writeUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlState {
-  const current = parseExplorerState(window.location.search);
-  const next = { ...current, ...patch };
-  const mode = historyMode(current, next);
-  // "none" still returns the state: search text of spaces only is not in the URL but must stay in the input.
-  if (mode === 'none') return next;
-  const href = explorerHref(next, window.location.pathname);
-  // Next.js keeps its router in step with native pushState/replaceState; no server round trip is made.
-  if (mode === 'push') window.history.pushState(null, '', href);
-  else window.history.replaceState(null, '', href);
-  return next;
-}
 
 const SEARCH_INPUT = '[role="searchbox"]';
 
@@ -91,7 +75,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const rows = useMemo(() => (graph && tableShown ? nodeRows(graph) : null), [graph, tableShown]);
   const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
   const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
-    setState(writeUrl(patch));
+    setState(writeExplorerUrl(patch));
   }, []);
 
   const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
@@ -154,20 +138,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     () => (highlight && graph ? new Set(highlight.filter((id) => graph.hasNode(id))) : null),
     [highlight, graph],
   );
-  const legend = useMemo<LegendEntry[]>(
-    () => [
-      ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(state.types, type)).map(
-        (type): LegendEntry => ({ kind: 'node', label: TYPE_STYLE[type].plural, color: TYPE_STYLE[type].color }),
-      ),
-      ...edgeLegendEntries(),
-    ],
-    [counts, state.types],
-  );
+  const legend = useMemo(() => legendEntries(counts, state.types), [counts, state.types]);
   const label = selection.status === 'node' ? selection.details.node.label : '';
-  const hiddenSelection = selection.status === 'node' ? hiddenType(state.types, selection.details.node.type) : null;
-  const hiddenSelectionNote = hiddenSelection
-    ? `. Its type, ${TYPE_STYLE[hiddenSelection].name}, is hidden in the graph.`
-    : '';
 
   return (
     <div className="explorer">
@@ -324,13 +296,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           onRetry={() => setDetailRetries((n) => n + 1)}
         />
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {selection.status === 'node'
-          ? `Selected ${selection.details.node.label}${hiddenSelectionNote}`
-          : selection.status === 'edge'
-            ? `Selected relationship ${selection.details.edge.type}`
-            : ''}
-      </p>
+      <SelectionAnnouncer selection={selection} visibleTypes={state.types} />
     </div>
   );
 }

@@ -5,7 +5,11 @@
  * styles mean. Layout (what to draw, where) is computed apart from the drawing so it can be tested without a canvas;
  * edge samples are the page legend's (lib/explorer/graph/edges.ts), so both show what the canvas draws.
  */
+import type { NodeType } from '@/lib/graph/schema';
+import { TYPE_STYLE } from '@/lib/graph/style';
+import { isTypeVisible } from '../filters/types';
 import { EDGE_DEPICTION, edgeSample, isCurved } from '../graph/edges';
+import { NODE_TYPE_ORDER } from '../graph/kinds';
 
 export interface LegendEntry {
   kind: 'node' | 'edge';
@@ -13,6 +17,19 @@ export interface LegendEntry {
   color: string;
   /** Edges: drawn as a curved arrow (as the canvas draws curated ones), else a straight one. */
   curved?: boolean;
+}
+
+/** The exported legend: the node types the graph has and the filter shows (legend order), then the relationships. */
+export function legendEntries(
+  counts: ReadonlyMap<string, number>,
+  visibleTypes: readonly NodeType[] | null,
+): LegendEntry[] {
+  return [
+    ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(visibleTypes, type)).map(
+      (type): LegendEntry => ({ kind: 'node', label: TYPE_STYLE[type].plural, color: TYPE_STYLE[type].color }),
+    ),
+    ...edgeLegendEntries(),
+  ];
 }
 
 /** The legend rows of the relationship kinds, in the order the page's legend lists them. */

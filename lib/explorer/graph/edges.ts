@@ -19,10 +19,11 @@ export interface EdgeDepiction {
   label: string;
 }
 
-export const EDGE_DEPICTION: Readonly<Record<EdgeBasis, EdgeDepiction>> = {
+// `as const`: the program names stay literal types, which sigma's settings need to type their program classes.
+export const EDGE_DEPICTION = {
   text: { program: 'arrow', color: EDGE_COLOR.text, size: 1, label: 'Stated in the text' },
   curated: { program: 'curved', color: EDGE_COLOR.curated, size: 1.5, label: 'Curated (curved)' },
-};
+} as const satisfies Readonly<Record<EdgeBasis, EdgeDepiction>>;
 
 export function isCurved(depiction: EdgeDepiction): boolean {
   return depiction.program === 'curved';
