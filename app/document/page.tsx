@@ -13,6 +13,7 @@ import { parseMark } from '@/lib/explorer/selection/provenance';
 import { segmentDocument } from '@/lib/explorer/document/segments';
 import { getStore } from '@/lib/store';
 import type { DocumentView } from '@/lib/store/types';
+import { ReadingPosition } from '../_components/document/ReadingPosition';
 import { Reader } from '../_components/document/Reader';
 import { TargetHighlight } from '../_components/document/TargetHighlight';
 import { StoreUnavailable } from '../_components/StoreUnavailable';
@@ -78,6 +79,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
   return (
     <div className="reader">
       <TargetHighlight />
+      <ReadingPosition />
       <nav className="reader-toc" aria-label="Sections">
         <h2>Sections</h2>
         <ol>

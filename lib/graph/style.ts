@@ -23,5 +23,5 @@ export const TYPE_STYLE: Record<NodeType, { color: string; name: string; plural:
   initiative: { color: '#8e24aa', name: 'Initiative', plural: 'Initiatives' },
 };
 
-/** Edges derived from the text are solid; curated knowledge is drawn in this colour (and dashed in the legend). */
+/** Edge colours: relationships stated in the text, and curated knowledge (drawn curved: lib/explorer/graph/edges.ts). */
 export const EDGE_COLOR = { text: '#b0bec5', curated: '#ff7043' } as const;

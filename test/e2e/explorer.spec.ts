@@ -3,7 +3,8 @@
  * ==============
  * The acceptance path (search "ARF", Enter, a verbatim quote in Details, the selection in the URL and restored
  * from it), Back/Forward over selections, type filters in the URL, and clicking an edge on the canvas to see its
- * provenance.
+ * provenance. The legend draws relationships as the canvas does; a selected node whose type is filtered out says
+ * so; the search box shows what the URL holds after any Back or Forward.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
@@ -213,5 +214,112 @@ describe('explorer', () => {
     await notice.getByRole('button', { name: 'Show all types' }).click();
     await notice.waitFor({ state: 'detached' });
     await page.waitForURL((url) => !url.searchParams.has('types'));
+  });
+
+  it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf&types=commitment');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    const notice = details.getByRole('status').filter({ hasText: 'This node’s type (Forum) is hidden in the graph' });
+    await notice.waitFor();
+    // Announced politely with the selection, for those who do not see the panel.
+    await expect
+      .poll(() =>
+        page.locator('[aria-live="polite"]').filter({ hasText: 'Selected ASEAN Regional Forum' }).textContent(),
+      )
+      .toContain('Its type, Forum, is hidden in the graph.');
+    const show = notice.getByRole('button', { name: 'Show forums' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,forum');
+    await notice.waitFor({ state: 'detached' });
+    // The button removed itself: focus lands on the node it spoke of, not on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+    expect(
+      await page
+        .getByRole('region', { name: 'Legend and filters' })
+        .getByRole('checkbox', { name: /Forums/ })
+        .isChecked(),
+    ).toBe(true);
+    // A node whose type is shown has no notice.
+    await openExplorer(page, '/?node=arf&types=forum');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    expect(await details.getByText(/is hidden in the graph/).count()).toBe(0);
+  });
+
+  it('keeps the search box in step with the URL over Back and Forward, also back from another page', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const inStep = async (step: string) => {
+      await expect
+        .poll(async () => ({ input: await search.inputValue(), url: params(page).get('q') ?? '' }), { message: step })
+        .toEqual({ input: params(page).get('q') ?? '', url: params(page).get('q') ?? '' });
+    };
+    await search.fill('ARF');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'ARF');
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === 'arf');
+    await search.fill('UN');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'UN');
+    await details.getByRole('link', { name: 'Association of Southeast Asian Nations' }).first().click();
+    await page.waitForURL((url) => url.searchParams.get('node') === 'asean');
+    await search.fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+
+    const walk: Array<['back' | 'forward', string | null, string]> = [
+      ['back', 'arf', 'UN'],
+      ['back', null, 'ARF'],
+      ['forward', 'arf', 'UN'],
+      ['forward', 'asean', ''],
+      ['back', 'arf', 'UN'],
+    ];
+    for (const [step, node, q] of walk) {
+      await (step === 'back' ? page.goBack() : page.goForward());
+      await page.waitForURL((url) => url.searchParams.get('node') === node);
+      expect(params(page).get('q') ?? '').toBe(q);
+      await inStep(`${step} to node=${node} q=${q}`);
+    }
+
+    // Away to another page and Back: the page comes back with the props of its first load (no q, no node), but
+    // what it shows is what the address bar holds.
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Document' }).click();
+    await page.waitForURL((url) => url.pathname === '/document');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('node') === 'arf');
+    await inStep('back from /document');
+    expect(await search.inputValue()).toBe('UN');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+  });
+
+  it('draws the legend’s relationships as the canvas draws them: solid arrows, straight and curved, named in words', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const edges = page.getByRole('region', { name: 'Legend and filters' }).locator('.legend-edges li');
+    expect(await edges.count()).toBe(2);
+    const samples = await edges.evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.textContent ?? '',
+        shape: item.querySelector('svg')?.getAttribute('data-edge-sample'),
+        line: item.querySelector('svg path')?.getAttribute('d') ?? '',
+        // Sigma draws no dashes: neither may the legend.
+        dashed: [...item.querySelectorAll('svg *')].some((el) => getComputedStyle(el).strokeDasharray !== 'none'),
+        parts: item.querySelectorAll('svg path').length,
+      })),
+    );
+    expect(samples).toEqual([
+      expect.objectContaining({ shape: 'straight', dashed: false, parts: 2 }),
+      expect.objectContaining({ shape: 'curved', dashed: false, parts: 2 }),
+    ]);
+    expect(samples[0]?.line).not.toContain('Q');
+    expect(samples[1]?.line).toContain('Q');
+    expect(samples[0]?.text).toContain('Stated in the text');
+    expect(samples[1]?.text).toMatch(/Curated.*curved/);
   });
 });

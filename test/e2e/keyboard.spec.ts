@@ -3,10 +3,11 @@
  * ==================
  * Without a mouse: Tab reaches the search box, typing and the arrow keys reach a result, Enter selects it and moves
  * focus into the details, Tab reaches a neighbour that Enter selects, the arrow keys switch to the table view, and
- * the table sorts, filters and selects by keyboard. Focus is visible throughout.
+ * the table sorts, filters and selects by keyboard; a skip link steps past the legend's filters to the view. Focus is
+ * visible throughout.
  */
 import { describe, expect, it } from 'vitest';
-import { openExplorer, params, tabUntil, type TrackedPage } from './support/browser';
+import { baseURL, openExplorer, params, tabUntil, type TrackedPage } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const browser = browserSuite();
@@ -116,5 +117,55 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await listbox.waitFor({ state: 'hidden' });
     expect(await search.inputValue()).toBe('ARF');
+  });
+
+  it('steps past the legend’s filters: the first Tab after the view tabs is a link that skips to the view', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await page.goto(`${baseURL()}/?view=table`);
+    await page.locator('.node-table tbody tr').first().waitFor();
+    // What the link saves a keyboard user: two controls per node type.
+    expect(await page.locator('#legend input, #legend button').count()).toBeGreaterThan(20);
+    const focused = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent ?? '',
+        inLegend: document.activeElement?.closest('#legend') !== null,
+        id: document.activeElement?.id ?? '',
+      }));
+
+    await page.getByRole('searchbox').focus();
+    await tabUntil(page, '#legend .skip-link', { max: 3 });
+    const skip = await focused();
+    expect(skip.text).toBe('Skip to the node table');
+    // Visible when focused (a sighted keyboard user sees where they are), inside the window.
+    const box = await page.locator('#legend .skip-link').boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.width > 0).toBe(true);
+    expect(await focusOutline(page)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).id).toBe('view-panel-table');
+    // No fragment: the URL (what a shared link holds) is unchanged.
+    expect(new URL(page.url()).hash).toBe('');
+    // The next Tab is in the table, not in the legend's ~30 controls.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.node-table') !== null)).toBe(true);
+
+    // In the graph view it leads to the graph's controls.
+    await openExplorer(page, '/');
+    await page.getByRole('searchbox').focus();
+    await tabUntil(page, '#legend .skip-link', { max: 3 });
+    expect((await focused()).text).toBe('Skip to the graph');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).id).toBe('view-panel-graph');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('[role="toolbar"][aria-label="Graph controls"]') !== null,
+      ),
+    ).toBe(true);
+    // Tab without the skip link still walks the legend, in order.
+    await page.getByRole('searchbox').focus();
+    await tabUntil(page, '#legend .skip-link', { max: 3 });
+    await page.keyboard.press('Tab');
+    expect((await focused()).inLegend).toBe(true);
   });
 });

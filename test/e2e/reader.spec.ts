@@ -2,15 +2,39 @@
  * Document reader
  * ===============
  * /document shows the whole text with its sections, entity mentions that link to the explorer, and commitment
- * sentences with anchors that highlight when linked to, whether opened directly or from a quote in the explorer.
+ * sentences with anchors that highlight when linked to, whether opened directly or from a quote in the explorer;
+ * Back from the explorer returns to where the reader was.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { baseURL, openExplorer } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const browser = browserSuite();
 
 const HIGHLIGHT = 'rgb(255, 224, 130)'; // #ffe082, the targeted sentence's background
+
+/**
+ * Scrolls the reader well past where it opened, follows a mention far down into the explorer, runs `there` (in
+ * the explorer), goes Back, and returns the scroll offsets before leaving and once back.
+ */
+async function readFollowAndReturn(page: Page, there: () => Promise<void> = async () => {}) {
+  const mention = page.locator('.reader-text a.mention').nth(150);
+  await mention.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => mention.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(600);
+  await page.waitForTimeout(300); // scrolling settles
+  const before = await page.evaluate(() => window.scrollY);
+  await mention.click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
+  await there();
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === '/document');
+  await page.locator('.reader-text').waitFor();
+  await page.waitForTimeout(500); // anything that would move the page has done so by now
+  return { before, after: await page.evaluate(() => window.scrollY) };
+}
 
 describe('document reader', () => {
   it('shows the text with sections, linked mentions and a highlighted commitment anchor', async () => {
@@ -80,5 +104,31 @@ describe('document reader', () => {
     const end = text.indexOf('.', start) + 1;
     await page.goto(`${baseURL()}/document?id=iscc-2017&mark=${start}-${end}#passage`);
     expect(await page.locator('mark#passage').textContent()).toBe(text.slice(start, end));
+  });
+
+  it('returns to where the reader was on Back from the explorer, not to the #anchor it was opened at', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await page.goto(`${baseURL()}/document?id=iscc-2017#iscc-2017-ch4-3-s3`);
+    const anchor = page.locator('[id="iscc-2017-ch4-3-s3"]');
+    await expect.poll(() => anchor.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0);
+    const opened = await page.evaluate(() => window.scrollY);
+    const { before, after } = await readFollowAndReturn(page);
+    expect(before - opened).toBeGreaterThan(1000);
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
+    // The anchored sentence is still the highlighted one.
+    expect(await anchor.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
+  });
+
+  it('returns to where the reader was when Back loads it afresh (the explorer was reloaded)', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await page.goto(`${baseURL()}/document?id=iscc-2017`);
+    const { before, after } = await readFollowAndReturn(page, async () => {
+      await page.reload();
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
+    });
+    expect(before).toBeGreaterThan(1000);
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Target highlight
  * ================
- * Marks the element named by the URL fragment with `.is-target`. CSS :target already does this on a full page
- * load, but not after a client-side navigation (history.pushState does not update :target), which is how links
- * from the explorer arrive.
+ * Marks the element named by the URL fragment with `.is-target` and brings it into view. CSS :target already does
+ * this on a full page load, but not after a client-side navigation (history.pushState does not update :target),
+ * which is how links from the explorer arrive. An entry that remembers a reading position (Back to the reader) keeps
+ * it: ReadingPosition restores it, and the reader is not pulled back to the anchor they had moved on from.
  */
 'use client';
 
 import { useEffect } from 'react';
+import { savedScrollY } from '@/lib/explorer/document/position';
 
 export function TargetHighlight() {
   useEffect(() => {
@@ -18,7 +20,7 @@ export function TargetHighlight() {
       current = id ? document.getElementById(id) : null;
       if (!current) return;
       current.classList.add('is-target');
-      current.scrollIntoView({ block: 'center' });
+      if (savedScrollY(window.history.state) === null) current.scrollIntoView({ block: 'center' });
     };
     apply();
     window.addEventListener('hashchange', apply);

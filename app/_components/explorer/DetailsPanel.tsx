@@ -2,19 +2,26 @@
  * Details panel
  * =============
  * The <aside aria-label="Details"> beside the graph (a drawer on small screens): what is selected, fetched from the
- * API, or a short guide when nothing is. Focus moves to the heading of a new selection made from within the panel
+ * API, or a short guide when nothing is; a notice when the selected node's type is filtered out. Focus moves to the heading of a new selection made from within the panel
  * so keyboard users land on what they chose.
  */
 'use client';
 
+import type { NodeType } from '@/lib/graph/schema';
+import { hiddenType } from '@/lib/explorer/filters/types';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 import { EdgeDetails } from './EdgeDetails';
+import { HiddenTypeNotice } from './HiddenTypeNotice';
 import { NodeDetails } from './NodeDetails';
 
 interface Props {
   id: string;
   open: boolean;
   selection: SelectionDetails;
+  /** The legend's filter (null = every type), to say when the selected node's type is hidden. */
+  visibleTypes: NodeType[] | null;
+  /** Shows a hidden type again (from the notice). */
+  onShowType: (type: NodeType) => void;
   commitmentsByRange: ReadonlyMap<string, string>;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
@@ -28,6 +35,8 @@ export function DetailsPanel({
   id,
   open,
   selection,
+  visibleTypes,
+  onShowType,
   commitmentsByRange,
   onSelectNode,
   onSelectEdge,
@@ -35,6 +44,7 @@ export function DetailsPanel({
   onClose,
   onRetry,
 }: Props) {
+  const hidden = selection.status === 'node' ? hiddenType(visibleTypes, selection.details.node.type) : null;
   return (
     <aside
       id={id}
@@ -76,6 +86,7 @@ export function DetailsPanel({
           )}
         </div>
       ) : null}
+      {hidden ? <HiddenTypeNotice type={hidden} onShow={onShowType} /> : null}
       {selection.status === 'node' ? (
         <NodeDetails
           details={selection.details}

@@ -9,21 +9,19 @@
  */
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EDGE_COLOR, TYPE_STYLE } from '@/lib/graph/style';
-import type { LegendEntry } from '@/lib/explorer/export/legend';
-import { isTypeVisible } from '@/lib/explorer/filters/types';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { legendEntries } from '@/lib/explorer/export/legend';
+import { isTypeVisible, showType } from '@/lib/explorer/filters/types';
 import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
-import { NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
 import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 import { nodeRows } from '@/lib/explorer/table/rows';
+import { writeExplorerUrl } from '@/lib/explorer/url/history';
 import {
-  explorerHref,
   highlightKey,
-  historyMode,
   parseExplorerState,
+  serializeExplorerState,
   type ExplorerUrlState,
 } from '@/lib/explorer/url/state';
 import { DetailsPanel } from './DetailsPanel';
@@ -34,25 +32,12 @@ import { Legend } from './Legend';
 import { NodeTable } from './NodeTable';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
 
 const EMPTY = new Set<string>();
 const NO_COUNTS = new Map<string, number>();
 const NO_COMMITMENTS = new Map<string, string>();
-
-/** Writes a change into the URL (one history step or an in-place refinement) and returns the new state. */
-function writeUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlState {
-  const current = parseExplorerState(window.location.search);
-  const next = { ...current, ...patch };
-  const mode = historyMode(current, next);
-  // "none" still returns the state: search text of spaces only is not in the URL but must stay in the input.
-  if (mode === 'none') return next;
-  const href = explorerHref(next, window.location.pathname);
-  // Next.js keeps its router in step with native pushState/replaceState; no server round trip is made.
-  if (mode === 'push') window.history.pushState(null, '', href);
-  else window.history.replaceState(null, '', href);
-  return next;
-}
 
 const SEARCH_INPUT = '[role="searchbox"]';
 
@@ -75,19 +60,22 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const counts = useMemo(() => (graph ? countByType(graph) : NO_COUNTS), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  if (urlQuery !== seenUrlQuery) {
-    // A Next.js navigation to this page with other parameters (a link to /?node=…): adopt the address bar's, which
-    // is also right when Back restores a page whose props predate our own pushState entries. Client-only branch.
-    setSeenUrlQuery(urlQuery);
-    setState(parseExplorerState(window.location.search));
-  }
+  useLayoutEffect(() => {
+    // Whenever Next hands this page props (on mount, or a link to /?node=… while here), adopt the address bar, read
+    // once the navigation has written it (during the render it may still hold the previous page's URL). Back from
+    // another page restores this one with the props of its first render, which predate our own pushState entries:
+    // without this the search box and the details would show a state the URL no longer holds.
+    const fromBar = parseExplorerState(window.location.search);
+    // The address bar is only right after the commit, and a layout effect re-renders before the paint: no flash.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState((current) => (serializeExplorerState(current) === serializeExplorerState(fromBar) ? current : fromBar));
+  }, [urlQuery]);
   // Table rows only once the table is shown: the first frame of the graph does not wait for them.
   const tableShown = state.view === 'table';
   const rows = useMemo(() => (graph && tableShown ? nodeRows(graph) : null), [graph, tableShown]);
   const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
   const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
-    setState(writeUrl(patch));
+    setState(writeExplorerUrl(patch));
   }, []);
 
   const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
@@ -150,16 +138,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     () => (highlight && graph ? new Set(highlight.filter((id) => graph.hasNode(id))) : null),
     [highlight, graph],
   );
-  const legend = useMemo<LegendEntry[]>(
-    () => [
-      ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(state.types, type)).map(
-        (type): LegendEntry => ({ kind: 'node', label: TYPE_STYLE[type].plural, color: TYPE_STYLE[type].color }),
-      ),
-      { kind: 'edge', label: 'Stated in the text', color: EDGE_COLOR.text },
-      { kind: 'edge', label: 'Curated (curved)', color: EDGE_COLOR.curated, dashed: true },
-    ],
-    [counts, state.types],
-  );
+  const legend = useMemo(() => legendEntries(counts, state.types), [counts, state.types]);
   const label = selection.status === 'node' ? selection.details.node.label : '';
 
   return (
@@ -214,6 +193,10 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           visibleTypes={state.types}
           counts={counts}
           onChange={(types) => navigate({ types })}
+          skip={{
+            target: viewPanelId(state.view),
+            label: state.view === 'table' ? 'Skip to the node table' : 'Skip to the graph',
+          }}
         />
         <div
           role="tabpanel"
@@ -221,6 +204,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           aria-labelledby={viewTabId('graph')}
           hidden={state.view !== 'graph'}
           className="view-panel"
+          // Focusable for the legend's skip link; not a Tab stop of its own.
+          tabIndex={-1}
         >
           {state.view === 'graph' ? (
             graph ? (
@@ -261,6 +246,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           aria-labelledby={viewTabId('table')}
           hidden={state.view !== 'table'}
           className="view-panel view-panel-table"
+          tabIndex={-1}
         >
           {state.view === 'table' ? (
             <>
@@ -290,6 +276,12 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           id="details"
           open={drawerOpen}
           selection={selection}
+          visibleTypes={state.types}
+          onShowType={(type) => {
+            navigate({ types: showType(state.types, type) });
+            // The notice (and its button) goes: land on the node it spoke of.
+            focusAfterRender('#details-title');
+          }}
           commitmentsByRange={commitmentsByRange}
           onSelectNode={selectAndFocus}
           onSelectEdge={selectEdgeAndFocus}
@@ -304,13 +296,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           onRetry={() => setDetailRetries((n) => n + 1)}
         />
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {selection.status === 'node'
-          ? `Selected ${selection.details.node.label}`
-          : selection.status === 'edge'
-            ? `Selected relationship ${selection.details.edge.type}`
-            : ''}
-      </p>
+      <SelectionAnnouncer selection={selection} visibleTypes={state.types} />
     </div>
   );
 }

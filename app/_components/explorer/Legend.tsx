@@ -2,13 +2,16 @@
  * Legend
  * ======
  * What the colours and line styles mean, and the type filter: each node type is a checkbox (with its name and
- * count, never colour alone); "only" shows that type alone. Curated relationships are explained next to text ones.
+ * count, never colour alone); "only" shows that type alone. Curated relationships are explained next to text ones,
+ * each sample drawn from the canvas's own edge depiction (lib/explorer/graph/edges.ts). A skip link, first, steps
+ * past all of it to the view.
  */
 'use client';
 
 import type { NodeType } from '@/lib/graph/schema';
-import { EDGE_COLOR, TYPE_STYLE } from '@/lib/graph/style';
+import { TYPE_STYLE } from '@/lib/graph/style';
 import { isTypeVisible, soloType, toggleType } from '@/lib/explorer/filters/types';
+import { EDGE_DEPICTION, edgeSample, isCurved, type EdgeDepiction } from '@/lib/explorer/graph/edges';
 import { NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
 import { TypeSwatch } from './TypeSwatch';
 
@@ -18,12 +21,37 @@ interface Props {
   visibleTypes: NodeType[] | null;
   counts: ReadonlyMap<string, number>;
   onChange: (types: NodeType[] | null) => void;
+  /** Where the skip link past the filters leads (the active view's panel), and what it says. */
+  skip: { target: string; label: string };
 }
 
-export function Legend({ id, open, visibleTypes, counts, onChange }: Props) {
+/** A relationship as the canvas draws it (straight or curved arrow, solid); decorative, the words say the same. */
+function EdgeSampleIcon({ depiction }: { depiction: EdgeDepiction }) {
+  const sample = edgeSample(isCurved(depiction), 36, 12);
+  return (
+    <svg width="36" height="12" aria-hidden="true" data-edge-sample={isCurved(depiction) ? 'curved' : 'straight'}>
+      <path d={sample.line} fill="none" stroke={depiction.color} strokeWidth="2" />
+      <path d={sample.head} fill={depiction.color} />
+    </svg>
+  );
+}
+
+export function Legend({ id, open, visibleTypes, counts, onChange, skip }: Props) {
   const types = NODE_TYPE_ORDER.filter((type) => counts.has(type));
   return (
     <section id={id} className="legend" data-open={open ? 'true' : 'false'} aria-labelledby={`${id}-title`}>
+      {/* Two controls per type stand between the view tabs and the view: a keyboard user can step past them all. */}
+      <a
+        href={`#${skip.target}`}
+        className="skip-link legend-skip"
+        onClick={(event) => {
+          // Focus, not a #fragment: a fragment would enter the history and every link shared from the explorer.
+          event.preventDefault();
+          document.getElementById(skip.target)?.focus();
+        }}
+      >
+        {skip.label}
+      </a>
       <h2 id={`${id}-title`}>Legend and filters</h2>
       <fieldset>
         <legend>Node types shown</legend>
@@ -58,25 +86,15 @@ export function Legend({ id, open, visibleTypes, counts, onChange }: Props) {
       <h3>Relationships</h3>
       <ul className="legend-edges">
         <li>
-          <svg width="36" height="12" aria-hidden="true">
-            <line x1="2" y1="6" x2="34" y2="6" stroke={EDGE_COLOR.text} strokeWidth="2" />
-          </svg>
+          <EdgeSampleIcon depiction={EDGE_DEPICTION.text} />
           <span>
-            <strong>Stated in the text</strong>: straight line; each has the sentence it comes from.
+            <strong>Stated in the text</strong>: straight arrow; each has the sentence it comes from.
           </span>
         </li>
         <li>
-          <svg width="36" height="12" aria-hidden="true">
-            <path
-              d="M2 10 Q18 -2 34 10"
-              fill="none"
-              stroke={EDGE_COLOR.curated}
-              strokeWidth="2"
-              strokeDasharray="4 3"
-            />
-          </svg>
+          <EdgeSampleIcon depiction={EDGE_DEPICTION.curated} />
           <span>
-            <strong>Curated</strong>: curved orange line; knowledge not stated in the text, with a note saying why.
+            <strong>Curated</strong>: curved orange arrow; knowledge not stated in the text, with a note saying why.
           </span>
         </li>
       </ul>

@@ -10,6 +10,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { fetchSearch, isAbortError, userMessage, type SearchResult } from '@/lib/explorer/api/client';
 import { typeName } from '@/lib/explorer/graph/kinds';
+import { MAX_QUERY } from '@/lib/explorer/url/state';
 import {
   enterTarget,
   matchedAlias,
@@ -122,6 +123,7 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
         placeholder="Search: ARF, sovereignty, UN…"
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_QUERY}
         aria-autocomplete="list"
         aria-controls={listId}
         aria-activedescendant={activeId}

@@ -2,15 +2,44 @@
  * PNG legend
  * ==========
  * The legend drawn onto an exported image, so a PNG taken out of the app still says what its colours and line
- * styles mean. Layout (what to draw, where) is computed apart from the drawing so it can be tested without a canvas.
+ * styles mean. Layout (what to draw, where) is computed apart from the drawing so it can be tested without a canvas;
+ * edge samples are the page legend's (lib/explorer/graph/edges.ts), so both show what the canvas draws.
  */
+import type { NodeType } from '@/lib/graph/schema';
+import { TYPE_STYLE } from '@/lib/graph/style';
+import { isTypeVisible } from '../filters/types';
+import { EDGE_DEPICTION, edgeSample, isCurved } from '../graph/edges';
+import { NODE_TYPE_ORDER } from '../graph/kinds';
 
 export interface LegendEntry {
   kind: 'node' | 'edge';
   label: string;
   color: string;
-  /** Edges: curated ones are drawn curved in the graph and dashed in the legend. */
-  dashed?: boolean;
+  /** Edges: drawn as a curved arrow (as the canvas draws curated ones), else a straight one. */
+  curved?: boolean;
+}
+
+/** The exported legend: the node types the graph has and the filter shows (legend order), then the relationships. */
+export function legendEntries(
+  counts: ReadonlyMap<string, number>,
+  visibleTypes: readonly NodeType[] | null,
+): LegendEntry[] {
+  return [
+    ...NODE_TYPE_ORDER.filter((type) => counts.has(type) && isTypeVisible(visibleTypes, type)).map(
+      (type): LegendEntry => ({ kind: 'node', label: TYPE_STYLE[type].plural, color: TYPE_STYLE[type].color }),
+    ),
+    ...edgeLegendEntries(),
+  ];
+}
+
+/** The legend rows of the relationship kinds, in the order the page's legend lists them. */
+export function edgeLegendEntries(): LegendEntry[] {
+  return [EDGE_DEPICTION.text, EDGE_DEPICTION.curated].map((depiction) => ({
+    kind: 'edge',
+    label: depiction.label,
+    color: depiction.color,
+    curved: isCurved(depiction),
+  }));
 }
 
 export interface LegendBox {
@@ -25,6 +54,7 @@ const PADDING = 10;
 const ROW = 18;
 const TITLE = 20;
 const SWATCH = 24;
+const SAMPLE_HEIGHT = 12;
 
 export function legendLayout(
   entries: readonly LegendEntry[],
@@ -81,14 +111,15 @@ export function drawLegend(
       ctx.arc(sx + SWATCH / 2, row.y, 5, 0, Math.PI * 2);
       ctx.fill();
     } else {
-      ctx.beginPath();
+      const sample = edgeSample(row.curved ?? false, SWATCH, SAMPLE_HEIGHT);
+      ctx.save();
+      ctx.translate(sx, row.y - SAMPLE_HEIGHT / 2);
       ctx.strokeStyle = row.color;
+      ctx.fillStyle = row.color;
       ctx.lineWidth = 2;
-      ctx.setLineDash(row.dashed ? [4, 3] : []);
-      ctx.moveTo(sx, row.y);
-      ctx.lineTo(sx + SWATCH, row.y);
-      ctx.stroke();
-      ctx.setLineDash([]);
+      ctx.stroke(new Path2D(sample.line));
+      ctx.fill(new Path2D(sample.head));
+      ctx.restore();
     }
     ctx.fillStyle = '#1b1f23';
     ctx.fillText(row.label, sx + SWATCH + 6, row.y);

@@ -1,11 +1,11 @@
 /**
  * Type filters
  * ============
- * Which node types the legend shows. The URL stores the visible types (null = all); these helpers toggle one type
- * or solo it without ever producing an unordered or duplicated list.
+ * Which node types the legend shows. The URL stores the visible types (null = all); these helpers toggle one type,
+ * solo it or show it again without ever producing an unordered or duplicated list.
  */
 import type { NodeType } from '@/lib/graph/schema';
-import { NODE_TYPE_ORDER } from '../graph/kinds';
+import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
 import { normaliseTypes } from '../url/state';
 
 export function isTypeVisible(visible: readonly NodeType[] | null, type: string): boolean {
@@ -21,4 +21,17 @@ export function toggleType(visible: readonly NodeType[] | null, type: NodeType):
 export function soloType(visible: readonly NodeType[] | null, type: NodeType): NodeType[] | null {
   if (visible && visible.length === 1 && visible[0] === type) return null;
   return normaliseTypes([type]);
+}
+
+/** Shows this type as well (no change if it is shown already). */
+export function showType(visible: readonly NodeType[] | null, type: NodeType): NodeType[] | null {
+  return visible === null ? null : normaliseTypes([...visible, type]);
+}
+
+/**
+ * The type of a selected node when the filter hides it (a link such as `/?node=arf&types=commitment`), so the
+ * details can say why the node is not on the canvas; null when it is shown or not a known type.
+ */
+export function hiddenType(visible: readonly NodeType[] | null, type: string): NodeType | null {
+  return isNodeType(type) && !isTypeVisible(visible, type) ? type : null;
 }

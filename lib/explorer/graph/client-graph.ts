@@ -10,12 +10,12 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { EDGE_COLOR } from '@/lib/graph/style';
+import { EDGE_DEPICTION } from './edges';
 import { typeColor } from './kinds';
 
 /** Sigma program names registered by the explorer (see app/_components/explorer/GraphView.tsx). */
 export const NODE_PROGRAM = 'circle';
-export const EDGE_PROGRAM = { text: 'arrow', curated: 'curved' } as const;
+export const EDGE_PROGRAM = { text: EDGE_DEPICTION.text.program, curated: EDGE_DEPICTION.curated.program } as const;
 
 /** What the explorer knows of a node beyond drawing it (read by the table, the reader links, the layouts). */
 export interface NodeMeta {
@@ -111,13 +111,8 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
     const note = str(attributes.note);
     if (note) meta.note = note;
     if (typeof attributes.count === 'number') meta.count = attributes.count;
-    const edge: ClientEdgeAttributes = {
-      type: EDGE_PROGRAM[basis],
-      basis,
-      color: EDGE_COLOR[basis],
-      size: basis === 'curated' ? 1.5 : 1,
-      meta,
-    };
+    const { program, color, size } = EDGE_DEPICTION[basis];
+    const edge: ClientEdgeAttributes = { type: program, basis, color, size, meta };
     if (key) graph.addEdgeWithKey(key, source, target, edge);
     else graph.addEdge(source, target, edge);
   }

@@ -35,7 +35,8 @@ export const DEFAULT_STATE: ExplorerUrlState = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_EDGE_KEY = 300;
-const MAX_QUERY = 200;
+/** The longest search text the URL holds; the search box takes no more, so its text and the URL's always agree. */
+export const MAX_QUERY = 200;
 
 type ParamSource = URLSearchParams | string | { get(name: string): string | null };
 
@@ -89,7 +90,7 @@ export function serializeExplorerState(state: ExplorerUrlState): string {
   if (highlight) params.set('highlight', highlight.join(','));
   const types = state.types ? normaliseTypes(state.types) : null;
   if (types) params.set('types', types.join(','));
-  if (state.q.trim()) params.set('q', state.q);
+  if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY));
   if (state.view !== 'graph') params.set('view', state.view);
   // URLSearchParams escapes "," and ":"; both are safe in a query and far easier to read in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

@@ -1,6 +1,6 @@
 /** Type filters: toggling and soloing keep the legend order and fall back to "all" (null). */
 import { describe, expect, it } from 'vitest';
-import { isTypeVisible, soloType, toggleType } from '@/lib/explorer/filters/types';
+import { hiddenType, isTypeVisible, showType, soloType, toggleType } from '@/lib/explorer/filters/types';
 import { FORUM_NODE_TYPES, NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
 import { FORUM_TYPES, NODE_TYPES } from '@/lib/graph/schema';
 
@@ -30,5 +30,21 @@ describe('type filters', () => {
     types = toggleType(types, 'state');
     types = toggleType(types, 'document');
     expect(types).toEqual(['document', 'state', 'forum']);
+  });
+
+  it('shows a hidden type again without touching the others, and falls back to all', () => {
+    expect(showType(['commitment'], 'forum')).toEqual(['commitment', 'forum']);
+    expect(showType(['commitment', 'forum'], 'forum')).toEqual(['commitment', 'forum']);
+    expect(showType(null, 'forum')).toBeNull();
+    expect(showType(toggleType(null, 'forum'), 'forum')).toBeNull();
+  });
+
+  it('names the type of a selection the filter hides, and only then', () => {
+    expect(hiddenType(['commitment'], 'forum')).toBe('forum');
+    expect(hiddenType([], 'state')).toBe('state');
+    expect(hiddenType(['commitment'], 'commitment')).toBeNull();
+    expect(hiddenType(null, 'forum')).toBeNull();
+    // A type the legend does not know cannot be shown by it: nothing to offer.
+    expect(hiddenType(['commitment'], 'unknown')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** Node table rows, the layout registry and the export legend's layout. */
 import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
-import { legendLayout } from '@/lib/explorer/export/legend';
+import { legendEntries, legendLayout } from '@/lib/explorer/export/legend';
 import { buildClientGraph } from '@/lib/explorer/graph/client-graph';
 import { getLayout, LAYOUTS, layoutSettings } from '@/lib/explorer/layouts/registry';
 import { filterRows, nextSort, nodeRows, sortRows } from '@/lib/explorer/table/rows';
@@ -116,7 +116,7 @@ describe('export legend', () => {
     const box = legendLayout(
       [
         { kind: 'node', label: 'Forums', color: '#2e7d32' },
-        { kind: 'edge', label: 'Curated', color: '#ff7043', dashed: true },
+        { kind: 'edge', label: 'Curated', color: '#ff7043', curved: true },
       ],
       (text) => text.length * 7,
       { width: 800, height: 600 },
@@ -125,5 +125,16 @@ describe('export legend', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(800);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.rows[1]!.y).toBeGreaterThan(box.rows[0]!.y);
+  });
+
+  it('lists the node types the graph has and the filter shows, in legend order, then the relationships', () => {
+    const counts = new Map([
+      ['forum', 11],
+      ['state', 1],
+      ['commitment', 117],
+    ]);
+    const labels = (types: Parameters<typeof legendEntries>[1]) => legendEntries(counts, types).map((e) => e.label);
+    expect(labels(null)).toEqual(['Commitments', 'States', 'Forums', 'Stated in the text', 'Curated (curved)']);
+    expect(labels(['forum', 'goal'])).toEqual(['Forums', 'Stated in the text', 'Curated (curved)']);
   });
 });

@@ -5,6 +5,7 @@ import {
   explorerHref,
   highlightKey,
   historyMode,
+  MAX_QUERY,
   normaliseHighlight,
   parseExplorerState,
   serializeExplorerState,
@@ -40,6 +41,13 @@ describe('explorer URL state', () => {
     expect(parsed.types).toEqual(['forum']);
     expect(parsed.view).toBe('graph');
     expect(parseExplorerState(`q=${'x'.repeat(500)}`).q).toHaveLength(200);
+  });
+
+  it('never writes more search text than it reads back, so Back restores the text as written', () => {
+    const long = { ...DEFAULT_STATE, q: 'y'.repeat(MAX_QUERY + 50) };
+    const restored = parseExplorerState(serializeExplorerState(long));
+    expect(restored.q).toBe('y'.repeat(MAX_QUERY));
+    expect(serializeExplorerState(restored)).toBe(serializeExplorerState(long));
   });
 
   it('reads node and highlight ids case-insensitively, as the API does', () => {

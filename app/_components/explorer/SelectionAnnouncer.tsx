@@ -1,0 +1,34 @@
+/**
+ * Selection announcer
+ * ===================
+ * A polite live region that tells screen-reader users what is now selected, wherever focus is (a click on the
+ * canvas moves none), and whether the filter hides the selected node's type.
+ */
+'use client';
+
+import type { NodeType } from '@/lib/graph/schema';
+import { TYPE_STYLE } from '@/lib/graph/style';
+import { hiddenType } from '@/lib/explorer/filters/types';
+import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
+
+export function SelectionAnnouncer({
+  selection,
+  visibleTypes,
+}: {
+  selection: SelectionDetails;
+  visibleTypes: NodeType[] | null;
+}) {
+  let text = '';
+  if (selection.status === 'node') {
+    const { label, type } = selection.details.node;
+    const hidden = hiddenType(visibleTypes, type);
+    text = `Selected ${label}${hidden ? `. Its type, ${TYPE_STYLE[hidden].name}, is hidden in the graph.` : ''}`;
+  } else if (selection.status === 'edge') {
+    text = `Selected relationship ${selection.details.edge.type}`;
+  }
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {text}
+    </p>
+  );
+}
