@@ -71,6 +71,23 @@ describe('the strategy graph', () => {
     expect(graph.getNodeAttribute('ccpcj', 'aliases')).toContain('UN CCPCJ');
   });
 
+  it('holds the instruments and groups the text names beyond the institutions, without false matches', () => {
+    // "… the realization of sustainable development goal." (Chapter II §4): the SDGs, part of the 2030 Agenda.
+    expect(graph.getNodeAttribute('sdgs', 'type')).toBe('instrument');
+    expect(graph.hasEdge('MENTIONS:iscc-2017-ch2-4->sdgs')).toBe(true);
+    expect(graph.getEdgeAttributes('PART_OF:sdgs->agenda-2030')).toMatchObject({ basis: 'curated' });
+    // "… study the application of international law in cyberspace …"; "… relevant international legal instruments."
+    expect(graph.getNodeAttribute('international-law', 'type')).toBe('instrument');
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-1-s3->international-law')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-2-s5->international-law')).toBe(true);
+    // "… a mechanism which brings governments, industries and enterprises together …", but not "grow new industries".
+    expect(graph.getNodeAttribute('industry', 'type')).toBe('stakeholder');
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-8-s3->industry')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-7-s10->industry')).toBe(false);
+    // The label is a name too: "industry" (the digitalization of industry) is not the actor "industries".
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-7-s2->industry')).toBe(false);
+  });
+
   it('has at least 40 commitments, typed by modality and by kind', () => {
     const commitments = ofType('commitment').map((id) => graph.getNodeAttributes(id) as CommitmentNode);
     expect(commitments.length).toBeGreaterThanOrEqual(40);
