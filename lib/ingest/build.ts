@@ -259,16 +259,21 @@ function addCommitments(
     const definer = definerOf(doc, sentence.sectionId, definedBySection);
     if (definer) mergeEdge(graph, 'UNDER', id, definer, { basis: 'text', provenance: [provenance] });
 
-    const subjectStart = sentence.start + match.subjectStart;
-    const subjectEnd = sentence.start + match.subjectEnd;
+    // The issuer's own name in a self commitment's subject ("China will …", "The development of China's …") or where
+    // it makes the sentence its own ("… part of China's endeavor …") names the maker, not a party involved.
+    const makerSpans: Array<[number, number]> = [[match.subjectStart, match.subjectEnd]];
+    if (match.issuerStart !== undefined && match.issuerEnd !== undefined) {
+      makerSpans.push([match.issuerStart, match.issuerEnd]);
+    }
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
-      const isMakerAsSubject =
+      const isMaker =
         match.kind === 'self' &&
         mention.entityId === issuerId &&
-        mention.start >= subjectStart &&
-        mention.end <= subjectEnd;
-      if (isMakerAsSubject) continue;
+        makerSpans.some(
+          ([start, end]) => mention.start >= sentence.start + start && mention.end <= sentence.start + end,
+        );
+      if (isMaker) continue;
       mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
     }
   }

@@ -132,6 +132,25 @@ describe('the strategy graph', () => {
     expect(graph.hasEdge(`MAKES:china->${id}`)).toBe(true);
   });
 
+  it("keeps the issuer's own course stated through what is its own: its development, its endeavour", () => {
+    const conclusion = graph.getNodeAttributes('iscc-2017-conclusion-s4') as CommitmentNode;
+    expect(conclusion).toMatchObject({ kind: 'self', modality: 'will' });
+    expect(conclusion.text).toMatch(/^The development of China's cyber and information sector will not only benefit/);
+    expect(graph.hasEdge('MAKES:china->iscc-2017-conclusion-s4')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-conclusion-s4->china')).toBe(false);
+    const defense = graph.getNodeAttributes('iscc-2017-ch3-1-s5') as CommitmentNode;
+    expect(defense).toMatchObject({
+      kind: 'self',
+      modality: 'pursues',
+      subject: 'Enhanced defense capability in cyberspace',
+    });
+    expect(graph.hasEdge('UNDER:iscc-2017-ch3-1-s5->goal-safeguarding-sovereignty-and-security')).toBe(true);
+    // "… modernize its national defense and armed forces, which complies with the strategic guideline of active defense."
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->military')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->active-defense')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->china')).toBe(false);
+  });
+
   it('links what a sentence names however it is written: singular, plural, inside a list', () => {
     // "… cooperation between the government and businesses …"
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-6-s4->governments')).toBe(true);
@@ -189,6 +208,28 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect((kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s2') as CommitmentNode).modality).toBe('supports');
     expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s1->ungge')).toBe(true);
     expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s1->action-working-with-the-un')).toBe(true);
+  });
+
+  it("reads the issuer's own course from what is its own, in any document (the issuer's names from the gazetteer)", () => {
+    const document = miniInputs().documents[0]!.text.replace(
+      'It supports the UN.\n',
+      "It supports the UN.\n\nAtlantis's cyber diplomacy will grow with the UN. Cyber defence is a central part of Atlantis's effort to uphold the UN Charter.\n",
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document }));
+    const node = (id: string) => kg.graph.getNodeAttributes(id) as CommitmentNode;
+    expect(node('atlantis-2020-ch2-1-s3')).toMatchObject({ kind: 'self', modality: 'will' });
+    expect(node('atlantis-2020-ch2-1-s4')).toMatchObject({
+      kind: 'self',
+      modality: 'pursues',
+      subject: 'Cyber defence',
+    });
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s4->un-charter')).toBe(true);
+    expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s4->action-working-with-the-un')).toBe(true);
+    for (const id of ['atlantis-2020-ch2-1-s3', 'atlantis-2020-ch2-1-s4']) {
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`INVOLVES:${id}->atlantis`), id).toBe(false);
+    }
   });
 
   it('requires the issuer to be in the gazetteer', () => {
