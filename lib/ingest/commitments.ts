@@ -58,6 +58,9 @@ const NORM_MODALS: Array<[RegExp, string]> = [
   [/\bmust\s+not\b/, 'must not'],
   [/\bmust\b/, 'must'],
   [/\bneeds?\s+to\b/, 'needs to'],
+  // "The international community can only work together through intensified cooperation … so as to …": the one way
+  // the text leaves its addressee is a norm, as "needs to" is.
+  [/\bcan\s+only\b/, 'can only'],
   [/\b(?:is|are)\s+entitled\s+to\b/, 'is entitled to'],
   // "Countries … are all equal members of the international community entitled to equal participation".
   [/\bentitled\s+to\b/, 'is entitled to'],

@@ -151,6 +151,18 @@ describe('the strategy graph', () => {
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->china')).toBe(false);
   });
 
+  it("keeps Chapter I's closing norm for the international community, under no item (Chapter I defines none)", () => {
+    const id = 'iscc-2017-ch1-s15'; // "The international community can only work together through intensified cooperation …"
+    expect(graph.getNodeAttributes(id)).toMatchObject({
+      kind: 'others',
+      modality: 'can only',
+      subject: 'The international community',
+    });
+    expect(graph.hasEdge(`INVOLVES:${id}->international-community`)).toBe(true);
+    expect(graph.outEdges(id).filter((key) => graph.getEdgeAttribute(key, 'type') === 'UNDER')).toEqual([]);
+    expect(graph.hasNode('iscc-2017-ch1-s14')).toBe(false); // "No countries can stay immune …": a fact, not a norm
+  });
+
   it('links what a sentence names however it is written: singular, plural, inside a list', () => {
     // "… cooperation between the government and businesses …"
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-6-s4->governments')).toBe(true);
