@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import type { CommitmentNode } from '@/lib/graph/schema';
-import { miniInputs, realGraph } from '../../support/data';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs, realGraph } from '../../support/data';
 
 const { graph, texts } = realGraph();
 const ofType = (type: string) => graph.filterNodes((_id, a) => a.type === type);
@@ -163,6 +163,26 @@ describe('the strategy graph', () => {
     expect(graph.hasNode('iscc-2017-ch1-s14')).toBe(false); // "No countries can stay immune …": a fact, not a norm
   });
 
+  it("attributes the Preface's epigraph to Xi Jinping, who spoke it, not to the issuer", () => {
+    const attribution = "Remarks by H.E. Xi Jinping, President of the People's Republic of China, 2015/12/16";
+    for (const id of ['iscc-2017-preface-s2', 'iscc-2017-preface-s3']) {
+      expect(graph.getNodeAttributes(id), id).toMatchObject({ kind: 'others', quotedFrom: attribution });
+      expect(graph.hasEdge(`MAKES:xi-jinping->${id}`), id).toBe(true);
+      expect(graph.hasEdge(`MAKES:china->${id}`), id).toBe(false);
+      // The MAKES edge quotes the sentence and the attribution line that names the speaker.
+      const quotes = graph.getEdgeAttribute(`MAKES:xi-jinping->${id}`, 'provenance').map((p) => p.quote);
+      expect(quotes).toEqual([(graph.getNodeAttributes(id) as CommitmentNode).text, attribution]);
+    }
+    expect((graph.getNodeAttributes('iscc-2017-preface-s3') as CommitmentNode).text).toMatch(
+      /^Countries should step up communications/,
+    );
+    // The document's own text after the epigraph is the issuer's again.
+    expect(graph.hasEdge('MAKES:china->iscc-2017-preface-s8')).toBe(true);
+    expect(graph.hasEdge('MAKES:china->iscc-2017-preface-s10')).toBe(true);
+    const quoted = ofType('commitment').filter((id) => graph.getNodeAttribute(id, 'quotedFrom' as never));
+    expect(quoted).toEqual(['iscc-2017-preface-s2', 'iscc-2017-preface-s3']);
+  });
+
   it('links what a sentence names however it is written: singular, plural, inside a list', () => {
     // "… cooperation between the government and businesses …"
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-6-s4->governments')).toBe(true);
@@ -242,6 +262,34 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
       expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(true);
       expect(kg.graph.hasEdge(`INVOLVES:${id}->atlantis`), id).toBe(false);
     }
+  });
+
+  it('gives the words of an epigraph to the speaker its attribution line names, in any document', () => {
+    const gazetteer = `${MINI_GAZETTEER}  - id: jane-doe\n    type: person\n    label: Jane Doe\n    aliases: [Jane Doe]\n`;
+    const document = MINI_DOCUMENT.replace(
+      '# Preface\n\n',
+      '# Preface\n\nCountries should keep cyberspace open. Atlantis will lead. It will not wait.\n\n— Speech by Jane Doe, President of Atlantis, 2019\n\nIt will matter.\n\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    const commitments = kg.graph.filterNodes((_id, a) => a.type === 'commitment');
+    // s1 a norm, s2 and s3 (It = Atlantis, within the quotation) the speaker's; after the quotation "It will
+    // matter." (s5) is nobody's commitment.
+    expect(commitments.slice(0, 4)).toEqual([
+      'atlantis-2020-preface-s1',
+      'atlantis-2020-preface-s2',
+      'atlantis-2020-preface-s3',
+      'atlantis-2020-preface-s7',
+    ]);
+    for (const id of commitments.slice(0, 3)) {
+      expect(kg.graph.hasEdge(`MAKES:jane-doe->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(false);
+      expect(kg.graph.getNodeAttribute(id, 'quotedFrom' as never), id).toBe(
+        'Speech by Jane Doe, President of Atlantis, 2019',
+      );
+    }
+    // Atlantis, subject of the speaker's "Atlantis will lead.", is not the maker there: it is involved.
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-preface-s2->atlantis')).toBe(true);
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-preface-s7')).toBe(true);
   });
 
   it('requires the issuer to be in the gazetteer', () => {
