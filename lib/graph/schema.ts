@@ -123,6 +123,11 @@ export const commitmentNodeSchema = baseNode.extend({
   subject: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+  /**
+   * Set when the sentence is quoted speech (an epigraph): its attribution line as written ("Remarks by H.E. Xi
+   * Jinping, …"). The words are the speaker's, and MAKES comes from the speaker, not the issuer.
+   */
+  quotedFrom: z.string().min(1).optional(),
 });
 
 export const entityNodeSchema = baseNode.extend({

@@ -10,13 +10,14 @@ import { slugify } from '../graph/ids';
 import { createAtlasGraph, mergeEdge, type AtlasGraph, type KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
-import { extractCommitment, subjectIsIssuer } from './commitments';
+import { extractCommitment, subjectIsIssuer, type ExtractionContext } from './commitments';
 import { applyCuratedEdges, suppressMentions } from './apply-curation';
 import { addEntities, checkEveryEntityNamed } from './entities';
 import { emptyCuration, parseCuration, type Curation } from './curation';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
+import { findQuotations, type Quotation } from './quotations';
 import { documentSentences, type Sentence } from './sentences';
 import { parseSourceDocument, type SourceDocument, type SourceSection } from './source';
 
@@ -98,11 +99,13 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
     const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
+    const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
     addCommitments(
       graph,
       doc,
       sentences,
       mentions,
+      quotations,
       [issuer.label, ...issuer.aliases, doc.meta.title],
       definedBySection,
     );
@@ -220,17 +223,22 @@ function addCommitments(
   doc: SourceDocument,
   sentences: Sentence[],
   mentions: Mention[],
+  quotations: Quotation[],
   issuerNames: string[],
   definedBySection: Map<string, string>,
 ): void {
   const issuerId = doc.meta.issuerId;
   let previousSubjectWasIssuer = false;
   let previousSection: string | undefined;
+  let previousQuotation: Quotation | undefined;
   for (const sentence of sentences) {
-    // "It" does not reach back across a heading.
-    if (sentence.sectionId !== previousSection) previousSubjectWasIssuer = false;
+    // Quoted words (an epigraph) are the speaker's.
+    const quotation = quotations.find((q) => sentence.start >= q.start && sentence.end <= q.end);
+    // "It" does not reach back across a heading, nor into or out of a quotation.
+    if (sentence.sectionId !== previousSection || quotation !== previousQuotation) previousSubjectWasIssuer = false;
     previousSection = sentence.sectionId;
-    const context = { issuerNames, previousSubjectWasIssuer };
+    previousQuotation = quotation;
+    const context: ExtractionContext = { issuerNames, previousSubjectWasIssuer };
     const match = extractCommitment(sentence.text, context);
     previousSubjectWasIssuer = subjectIsIssuer(sentence.text, context);
     if (!match) continue;
@@ -251,24 +259,35 @@ function addCommitments(
       subject: match.subject,
       start: sentence.start,
       end: sentence.end,
+      ...(quotation ? { quotedFrom: quotation.attribution } : {}),
       basis: 'text',
       provenance: [provenance],
     });
-    mergeEdge(graph, 'MAKES', issuerId, id, { basis: 'text', provenance: [provenance] });
+    // The speaker of quoted words makes what they say; the attribution line is the evidence, beside the sentence.
+    const maker = quotation?.speakerId ?? issuerId;
+    const makerProvenance = quotation
+      ? [provenance, quoteOf(doc, sentence.sectionId, quotation.attributionStart, quotation.attributionEnd)]
+      : [provenance];
+    mergeEdge(graph, 'MAKES', maker, id, { basis: 'text', provenance: makerProvenance });
 
     const definer = definerOf(doc, sentence.sectionId, definedBySection);
     if (definer) mergeEdge(graph, 'UNDER', id, definer, { basis: 'text', provenance: [provenance] });
 
-    const subjectStart = sentence.start + match.subjectStart;
-    const subjectEnd = sentence.start + match.subjectEnd;
+    // The issuer's own name in a self commitment's subject ("China will …", "The development of China's …") or where
+    // it makes the sentence its own ("… part of China's endeavor …") names the maker, not a party involved.
+    const makerSpans: Array<[number, number]> = [[match.subjectStart, match.subjectEnd]];
+    if (match.issuerStart !== undefined && match.issuerEnd !== undefined) {
+      makerSpans.push([match.issuerStart, match.issuerEnd]);
+    }
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
-      const isMakerAsSubject =
+      const isMaker =
         match.kind === 'self' &&
-        mention.entityId === issuerId &&
-        mention.start >= subjectStart &&
-        mention.end <= subjectEnd;
-      if (isMakerAsSubject) continue;
+        mention.entityId === maker &&
+        makerSpans.some(
+          ([start, end]) => mention.start >= sentence.start + start && mention.end <= sentence.start + end,
+        );
+      if (isMaker) continue;
       mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
     }
   }

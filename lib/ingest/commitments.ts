@@ -15,6 +15,12 @@ export interface CommitmentMatch {
   subject: string;
   subjectStart: number;
   subjectEnd: number;
+  /**
+   * Where the issuer's name stands when, outside the subject, it makes the sentence the issuer's own ("… is an
+   * important part of China's endeavor …"): there it names the maker, not a party the commitment involves.
+   */
+  issuerStart?: number;
+  issuerEnd?: number;
 }
 
 /** Verb phrases after the issuer (or "It" standing for it) → modality. Order matters: first match wins. */
@@ -52,6 +58,9 @@ const NORM_MODALS: Array<[RegExp, string]> = [
   [/\bmust\s+not\b/, 'must not'],
   [/\bmust\b/, 'must'],
   [/\bneeds?\s+to\b/, 'needs to'],
+  // "The international community can only work together through intensified cooperation … so as to …": the one way
+  // the text leaves its addressee is a norm, as "needs to" is.
+  [/\bcan\s+only\b/, 'can only'],
   [/\b(?:is|are)\s+entitled\s+to\b/, 'is entitled to'],
   // "Countries … are all equal members of the international community entitled to equal participation".
   [/\bentitled\s+to\b/, 'is entitled to'],
@@ -75,6 +84,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The issuer's names as one alternation, longest first. */
+function issuerAlternation(context: ExtractionContext): string {
+  return [...context.issuerNames]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** Words that end a subject noun phrase: a finite verb, a modal or a relative pronoun. */
+const NOT_IN_SUBJECT = String.raw`\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|that|which|who)\b`;
+
+/** Words without a verb, a modal or a clause break: the stuff of a subject noun phrase. */
+const NOUN_WORDS = String.raw`(?:(?!${NOT_IN_SUBJECT})[^,;:])*?`;
+
+/** A subject noun phrase opens its clause with a capital ("Enhanced defense capability") or "the". */
+const OPENS_CLAUSE = /^(?:[A-Z]|the\s)/;
+
+/** Heads that make a noun phrase other parties, not something of the issuer's ("China's partners", "its people"). */
+const OTHER_PARTIES =
+  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors|people|peoples|partners|neighbou?rs|citizens|companies|enterprises|businesses|firms)\b/i;
+
 /** Offsets where a clause may begin: the sentence start and after the comma closing a fronted clause. */
 function clauseStarts(sentence: string): number[] {
   const starts = [0];
@@ -82,10 +112,58 @@ function clauseStarts(sentence: string): number[] {
   return starts;
 }
 
+/**
+ * "The development of China's cyber and information sector will not only benefit …": a subject that is the issuer's
+ * own (its development, policy, capability) followed by "will" states the issuer's own course, as "China will …"
+ * does. Only "will": "China's partners believe …" is not the issuer believing, and other parties are never the
+ * issuer's own ("China's neighbours will …").
+ */
+function matchIssuerPossessed(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const possessed = new RegExp(
+    `^(${NOUN_WORDS}\\b(?:${issuerAlternation(context)})['’]s\\s${NOUN_WORDS})\\s+${ADVERB}will\\b`,
+  );
+  for (const start of clauseStarts(sentence)) {
+    const subject = possessed.exec(sentence.slice(start))?.[1];
+    if (!subject || !OPENS_CLAUSE.test(subject) || subject.split(/\s+/).length > 12 || OTHER_PARTIES.test(subject)) {
+      continue;
+    }
+    return { kind: 'self', modality: 'will', subject, subjectStart: start, subjectEnd: start + subject.length };
+  }
+  return undefined;
+}
+
+/** What an issuer pursues: its endeavour, efforts, policy, strategy … */
+const ENDEAVOUR = String.raw`(?:endeavou?rs?|efforts?|polic(?:y|ies)|strateg(?:y|ies)|agenda|plans?|drive|program(?:me)?s?)`;
+
+/**
+ * "Enhanced defense capability in cyberspace is an important part of China's endeavor to modernize …": what the
+ * sentence makes a part (component, priority, pillar …) of the issuer's own endeavour, effort, policy or strategy is
+ * something the issuer pursues.
+ */
+function matchIssuerEndeavour(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const names = issuerAlternation(context);
+  const endeavour = new RegExp(
+    `^(${NOUN_WORDS})\\s+(?:is|are)\\s+(?:(?:an?|the|one)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:part|parts|component|element|pillar|priority|cornerstone|focus)\\s+of\\s+(?:the\\s+)?(${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?${ENDEAVOUR}\\b`,
+    'd',
+  );
+  const found = endeavour.exec(sentence);
+  const subject = found?.[1];
+  const issuerAt = found?.indices?.[2];
+  if (!subject || !issuerAt || !OPENS_CLAUSE.test(subject) || OTHER_PARTIES.test(subject)) return undefined;
+  return {
+    kind: 'self',
+    modality: 'pursues',
+    subject,
+    subjectStart: 0,
+    subjectEnd: subject.length,
+    issuerStart: issuerAt[0],
+    issuerEnd: issuerAt[1],
+  };
+}
+
 /** The issuer (or "It" standing for it) as the subject of a clause, followed by a modality verb. */
 function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
-  const names = [...context.issuerNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const subject = new RegExp(`^(?:the\\s+)?(${names.join('|')}|It)\\s+${ADVERB}`);
+  const subject = new RegExp(`^(?:the\\s+)?(${issuerAlternation(context)}|It)\\s+${ADVERB}`);
   for (const start of clauseStarts(sentence)) {
     const clause = sentence.slice(start);
     const found = subject.exec(clause);
@@ -106,9 +184,8 @@ function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatc
 
 /** "The strategic goal of China's participation … is: …": the issuer's own statement of what it aims at. */
 function matchStatedGoal(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
-  const names = [...context.issuerNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const goal = new RegExp(
-    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names.join('|')})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`,
+    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${issuerAlternation(context)})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`,
   );
   const found = goal.exec(sentence);
   if (!found) return undefined;
@@ -212,6 +289,8 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
   return (
     matchSelf(sentence, context) ??
     matchStatedGoal(sentence, context) ??
+    matchIssuerPossessed(sentence, context) ??
+    matchIssuerEndeavour(sentence, context) ??
     matchPassivePlan(sentence) ??
     matchResponsibility(sentence) ??
     matchNorm(sentence)

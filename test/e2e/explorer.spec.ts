@@ -203,6 +203,11 @@ describe('explorer', () => {
     await details.getByRole('heading', { name: "Norm stated by People's Republic of China" }).waitFor();
     await details.getByText('Addressed to', { exact: true }).waitFor();
     await details.getByText('“Countries”').waitFor();
+    // The Preface's epigraph: Xi Jinping's words, with the attribution they are quoted from.
+    await openExplorer(page, '/?node=iscc-2017-preface-s3');
+    await details.getByRole('heading', { name: 'Norm stated by Xi Jinping' }).waitFor();
+    await details.getByText('Quoted from', { exact: true }).waitFor();
+    await details.getByText(/^Remarks by H\.E\. Xi Jinping, President of the People's Republic of China/).waitFor();
   });
 
   it('says when no node type is shown (a ?types= naming none), with a way back to all', async () => {

@@ -82,6 +82,7 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
   const groups = groupNeighbors(neighbors);
   const maker = neighbors.find((n) => n.relation === 'MAKES' && n.direction === 'in')?.label;
   const subject = text(node.subject);
+  const quotedFrom = text(node.quotedFrom);
   const isNorm = node.kind === 'others';
   return (
     <article className="details-node" aria-labelledby="details-title">
@@ -115,6 +116,13 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
           <dd>
             {text(node.kind) ?? '—'}: {describeKind(node.kind) ?? ''}
           </dd>
+          {quotedFrom ? (
+            <>
+              {/* Quoted speech (an epigraph): the words are the speaker's, who is the maker above. */}
+              <dt>Quoted from</dt>
+              <dd>{quotedFrom}</dd>
+            </>
+          ) : null}
           <dt>Forums involved</dt>
           <dd>
             {forums.length === 0 ? (

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import type { CommitmentNode } from '@/lib/graph/schema';
-import { miniInputs, realGraph } from '../../support/data';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs, realGraph } from '../../support/data';
 
 const { graph, texts } = realGraph();
 const ofType = (type: string) => graph.filterNodes((_id, a) => a.type === type);
@@ -71,6 +71,23 @@ describe('the strategy graph', () => {
     expect(graph.getNodeAttribute('ccpcj', 'aliases')).toContain('UN CCPCJ');
   });
 
+  it('holds the instruments and groups the text names beyond the institutions, without false matches', () => {
+    // "… the realization of sustainable development goal." (Chapter II §4): the SDGs, part of the 2030 Agenda.
+    expect(graph.getNodeAttribute('sdgs', 'type')).toBe('instrument');
+    expect(graph.hasEdge('MENTIONS:iscc-2017-ch2-4->sdgs')).toBe(true);
+    expect(graph.getEdgeAttributes('PART_OF:sdgs->agenda-2030')).toMatchObject({ basis: 'curated' });
+    // "… study the application of international law in cyberspace …"; "… relevant international legal instruments."
+    expect(graph.getNodeAttribute('international-law', 'type')).toBe('instrument');
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-1-s3->international-law')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-2-s5->international-law')).toBe(true);
+    // "… a mechanism which brings governments, industries and enterprises together …", but not "grow new industries".
+    expect(graph.getNodeAttribute('industry', 'type')).toBe('stakeholder');
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-8-s3->industry')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-7-s10->industry')).toBe(false);
+    // The label is a name too: "industry" (the digitalization of industry) is not the actor "industries".
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch4-7-s2->industry')).toBe(false);
+  });
+
   it('has at least 40 commitments, typed by modality and by kind', () => {
     const commitments = ofType('commitment').map((id) => graph.getNodeAttributes(id) as CommitmentNode);
     expect(commitments.length).toBeGreaterThanOrEqual(40);
@@ -113,6 +130,57 @@ describe('the strategy graph', () => {
     // The issuer as subject makes the commitment; it is not also "involved".
     expect(graph.hasEdge(`INVOLVES:${id}->china`)).toBe(false);
     expect(graph.hasEdge(`MAKES:china->${id}`)).toBe(true);
+  });
+
+  it("keeps the issuer's own course stated through what is its own: its development, its endeavour", () => {
+    const conclusion = graph.getNodeAttributes('iscc-2017-conclusion-s4') as CommitmentNode;
+    expect(conclusion).toMatchObject({ kind: 'self', modality: 'will' });
+    expect(conclusion.text).toMatch(/^The development of China's cyber and information sector will not only benefit/);
+    expect(graph.hasEdge('MAKES:china->iscc-2017-conclusion-s4')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-conclusion-s4->china')).toBe(false);
+    const defense = graph.getNodeAttributes('iscc-2017-ch3-1-s5') as CommitmentNode;
+    expect(defense).toMatchObject({
+      kind: 'self',
+      modality: 'pursues',
+      subject: 'Enhanced defense capability in cyberspace',
+    });
+    expect(graph.hasEdge('UNDER:iscc-2017-ch3-1-s5->goal-safeguarding-sovereignty-and-security')).toBe(true);
+    // "… modernize its national defense and armed forces, which complies with the strategic guideline of active defense."
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->military')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->active-defense')).toBe(true);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-1-s5->china')).toBe(false);
+  });
+
+  it("keeps Chapter I's closing norm for the international community, under no item (Chapter I defines none)", () => {
+    const id = 'iscc-2017-ch1-s15'; // "The international community can only work together through intensified cooperation …"
+    expect(graph.getNodeAttributes(id)).toMatchObject({
+      kind: 'others',
+      modality: 'can only',
+      subject: 'The international community',
+    });
+    expect(graph.hasEdge(`INVOLVES:${id}->international-community`)).toBe(true);
+    expect(graph.outEdges(id).filter((key) => graph.getEdgeAttribute(key, 'type') === 'UNDER')).toEqual([]);
+    expect(graph.hasNode('iscc-2017-ch1-s14')).toBe(false); // "No countries can stay immune …": a fact, not a norm
+  });
+
+  it("attributes the Preface's epigraph to Xi Jinping, who spoke it, not to the issuer", () => {
+    const attribution = "Remarks by H.E. Xi Jinping, President of the People's Republic of China, 2015/12/16";
+    for (const id of ['iscc-2017-preface-s2', 'iscc-2017-preface-s3']) {
+      expect(graph.getNodeAttributes(id), id).toMatchObject({ kind: 'others', quotedFrom: attribution });
+      expect(graph.hasEdge(`MAKES:xi-jinping->${id}`), id).toBe(true);
+      expect(graph.hasEdge(`MAKES:china->${id}`), id).toBe(false);
+      // The MAKES edge quotes the sentence and the attribution line that names the speaker.
+      const quotes = graph.getEdgeAttribute(`MAKES:xi-jinping->${id}`, 'provenance').map((p) => p.quote);
+      expect(quotes).toEqual([(graph.getNodeAttributes(id) as CommitmentNode).text, attribution]);
+    }
+    expect((graph.getNodeAttributes('iscc-2017-preface-s3') as CommitmentNode).text).toMatch(
+      /^Countries should step up communications/,
+    );
+    // The document's own text after the epigraph is the issuer's again.
+    expect(graph.hasEdge('MAKES:china->iscc-2017-preface-s8')).toBe(true);
+    expect(graph.hasEdge('MAKES:china->iscc-2017-preface-s10')).toBe(true);
+    const quoted = ofType('commitment').filter((id) => graph.getNodeAttribute(id, 'quotedFrom' as never));
+    expect(quoted).toEqual(['iscc-2017-preface-s2', 'iscc-2017-preface-s3']);
   });
 
   it('links what a sentence names however it is written: singular, plural, inside a list', () => {
@@ -172,6 +240,56 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect((kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s2') as CommitmentNode).modality).toBe('supports');
     expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s1->ungge')).toBe(true);
     expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s1->action-working-with-the-un')).toBe(true);
+  });
+
+  it("reads the issuer's own course from what is its own, in any document (the issuer's names from the gazetteer)", () => {
+    const document = miniInputs().documents[0]!.text.replace(
+      'It supports the UN.\n',
+      "It supports the UN.\n\nAtlantis's cyber diplomacy will grow with the UN. Cyber defence is a central part of Atlantis's effort to uphold the UN Charter.\n",
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document }));
+    const node = (id: string) => kg.graph.getNodeAttributes(id) as CommitmentNode;
+    expect(node('atlantis-2020-ch2-1-s3')).toMatchObject({ kind: 'self', modality: 'will' });
+    expect(node('atlantis-2020-ch2-1-s4')).toMatchObject({
+      kind: 'self',
+      modality: 'pursues',
+      subject: 'Cyber defence',
+    });
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s4->un-charter')).toBe(true);
+    expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s4->action-working-with-the-un')).toBe(true);
+    for (const id of ['atlantis-2020-ch2-1-s3', 'atlantis-2020-ch2-1-s4']) {
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`INVOLVES:${id}->atlantis`), id).toBe(false);
+    }
+  });
+
+  it('gives the words of an epigraph to the speaker its attribution line names, in any document', () => {
+    const gazetteer = `${MINI_GAZETTEER}  - id: jane-doe\n    type: person\n    label: Jane Doe\n    aliases: [Jane Doe]\n`;
+    const document = MINI_DOCUMENT.replace(
+      '# Preface\n\n',
+      '# Preface\n\nCountries should keep cyberspace open. Atlantis will lead. It will not wait.\n\n— Speech by Jane Doe, President of Atlantis, 2019\n\nIt will matter.\n\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    const commitments = kg.graph.filterNodes((_id, a) => a.type === 'commitment');
+    // s1 a norm, s2 and s3 (It = Atlantis, within the quotation) the speaker's; after the quotation "It will
+    // matter." (s5) is nobody's commitment.
+    expect(commitments.slice(0, 4)).toEqual([
+      'atlantis-2020-preface-s1',
+      'atlantis-2020-preface-s2',
+      'atlantis-2020-preface-s3',
+      'atlantis-2020-preface-s7',
+    ]);
+    for (const id of commitments.slice(0, 3)) {
+      expect(kg.graph.hasEdge(`MAKES:jane-doe->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(false);
+      expect(kg.graph.getNodeAttribute(id, 'quotedFrom' as never), id).toBe(
+        'Speech by Jane Doe, President of Atlantis, 2019',
+      );
+    }
+    // Atlantis, subject of the speaker's "Atlantis will lead.", is not the maker there: it is involved.
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-preface-s2->atlantis')).toBe(true);
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-preface-s7')).toBe(true);
   });
 
   it('requires the issuer to be in the gazetteer', () => {

@@ -71,8 +71,30 @@ describe('extractCommitment', () => {
       "The strategic goal of China's participation in international cyberspace cooperation is: resolutely safeguard sovereignty.",
       "self/aims to/The strategic goal of China's participation in international cyberspace cooperation",
     ],
+    // The one way left to the addressee is a norm (Chapter I's closing sentence).
+    [
+      'The international community can only work together through intensified cooperation in the spirit of mutual respect and mutual understanding and accommodation so as to put in place a rule-based global governance system in cyberspace.',
+      'others/can only/The international community',
+    ],
+    // Something of the issuer's own as subject, with "will": the issuer's own course (Conclusion).
+    [
+      "The development of China's cyber and information sector will not only benefit the Chinese people, but also contribute to a secure and growing global Internet.",
+      "self/will/The development of China's cyber and information sector",
+    ],
+    // What is made part of the issuer's own endeavour is something the issuer pursues (Chapter III §1).
+    [
+      "Enhanced defense capability in cyberspace is an important part of China's endeavor to modernize its national defense and armed forces, which complies with the strategic guideline of active defense.",
+      'self/pursues/Enhanced defense capability in cyberspace',
+    ],
   ])('%s → %s', (sentence, expected) => {
     expect(classify(sentence)).toBe(expected);
+  });
+
+  it("locates the issuer's name that makes an endeavour sentence its own (the maker, not a party involved)", () => {
+    const sentence =
+      "Enhanced defense capability in cyberspace is an important part of China's endeavor to modernize its national defense.";
+    const match = extractCommitment(sentence, context);
+    expect(match && sentence.slice(match.issuerStart, match.issuerEnd)).toBe('China');
   });
 
   it.each([
@@ -81,6 +103,13 @@ describe('extractCommitment', () => {
     'This will ensure that people can share the benefits and an inclusive society will be realized.',
     'It is the first international paper dedicated to norms of behavior in cyberspace.',
     'Cyber culture exhibitions and trade fairs will play an important role.',
+    'No countries can stay immune from such problems and challenges.',
+    // "Chinese" is not the issuer's possessive: a prediction about exhibitions, not the issuer's course.
+    'Cyber culture exhibitions and trade fairs home and abroad will play an important role to help Chinese cyber products and services go global.',
+    // Other parties of the issuer's are not the issuer; nor is a possessed subject with a verb other than "will".
+    "China's neighbours will share the development opportunities brought by the Internet.",
+    "China's partners believe that security guarantees development.",
+    "The Internet is an important part of people's life in China's cities.",
   ])('is not a commitment: %s', (sentence) => {
     expect(extractCommitment(sentence, afterIssuer)).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 /** commitments-by-modality and central-forums on the 2017 strategy. */
 import { describe, expect, it } from 'vitest';
+import { summarize } from '@/lib/cli/stats';
 import { assignLayout } from '@/lib/graph/layout';
 import { runNamedQueryInMemory } from '@/lib/queries/registry';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
@@ -35,7 +36,13 @@ describe('commitments-by-modality', () => {
   });
 
   it('counts what atlas stats counts, and 404s a modality no sentence has', () => {
-    expect(runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: 'will' }).rows).toHaveLength(41);
+    const { commitmentsByModality } = summarize(laidOut);
+    expect(commitmentsByModality.will).toBeGreaterThanOrEqual(40);
+    for (const [modality, count] of Object.entries(commitmentsByModality)) {
+      expect(runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality }).rows, modality).toHaveLength(
+        count,
+      );
+    }
     expect(() => runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: 'perhaps' })).toThrow(
       expect.objectContaining({
         status: 404,
