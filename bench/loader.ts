@@ -2,8 +2,9 @@
  * Loader benchmarks
  * =================
  * `atlas load --synthetic N` throughput against Neo4j's own in-engine ceiling (the same counts created by
- * server-side Cypher, UNWIND … CALL {…} IN TRANSACTIONS, on an equally fresh database), and against a loader that
- * commits one transaction per row. Each side gets a fresh throw-away Neo4j from scripts/neo4j.
+ * server-side Cypher, UNWIND … CALL {…} IN TRANSACTIONS, on an equally fresh database: two versions, see
+ * ./ceiling), and against a loader that commits one transaction per row. Each side gets a fresh throw-away Neo4j
+ * from scripts/neo4j.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { countsOnlyStatements, sameGraphStatements, type CeilingStatement } from
 import { row, type BenchRow } from './support';
 
 const DATABASE = 'neo4j';
-/** Rounds of loader-vs-ceiling (each: our load, then the ceiling, each on a fresh Neo4j). */
+/** Rounds of loader-vs-ceiling (each: our load, then each ceiling, each on a fresh Neo4j). */
 const LOADER_ROUNDS = 3;
 
 /** The run with the median value (the lower middle one for an even count). */
