@@ -254,6 +254,26 @@ describe('explorer', () => {
     expect(await details.getByText(/is hidden in the graph/).count()).toBe(0);
   });
 
+  it('says when a selected relationship is off the canvas because an end’s type is hidden, and shows it again', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    // ARF is a forum, ASEAN an organization: with forums hidden the curated PART_OF between them is not drawn.
+    const types = 'commitment,organization';
+    await openExplorer(page, `/?edge=${encodeURIComponent('PART_OF:arf->asean')}&types=${types}`);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const notice = details
+      .getByRole('status')
+      .filter({ hasText: 'This relationship is not drawn in the graph: the type of an end (Forum) is hidden.' });
+    await notice.waitFor();
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent())
+      .toContain('It is not drawn: Forum hidden in the graph.');
+    await notice.getByRole('button', { name: 'Show forums' }).click();
+    await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,organization,forum');
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+  });
+
   it('keeps the search box in step with the URL over Back and Forward, also back from another page', async () => {
     const tab = await browser.open();
     const { page } = tab;

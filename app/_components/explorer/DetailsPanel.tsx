@@ -2,13 +2,13 @@
  * Details panel
  * =============
  * The <aside aria-label="Details"> beside the graph (a drawer on small screens): what is selected, fetched from the
- * API, or a short guide when nothing is; a notice when the selected node's type is filtered out. Focus moves to the heading of a new selection made from within the panel
- * so keyboard users land on what they chose.
+ * API, or a short guide when nothing is; a notice when the filter keeps the selection off the canvas. Focus moves
+ * to the heading of a new selection made from within the panel so keyboard users land on what they chose.
  */
 'use client';
 
 import type { NodeType } from '@/lib/graph/schema';
-import { hiddenType } from '@/lib/explorer/filters/types';
+import { hiddenTypes } from '@/lib/explorer/filters/types';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 import { EdgeDetails } from './EdgeDetails';
 import { HiddenTypeNotice } from './HiddenTypeNotice';
@@ -20,8 +20,8 @@ interface Props {
   selection: SelectionDetails;
   /** The legend's filter (null = every type), to say when the selected node's type is hidden. */
   visibleTypes: NodeType[] | null;
-  /** Shows a hidden type again (from the notice). */
-  onShowType: (type: NodeType) => void;
+  /** Shows hidden types again (from the notice). */
+  onShowTypes: (types: readonly NodeType[]) => void;
   commitmentsByRange: ReadonlyMap<string, string>;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
@@ -36,7 +36,7 @@ export function DetailsPanel({
   open,
   selection,
   visibleTypes,
-  onShowType,
+  onShowTypes,
   commitmentsByRange,
   onSelectNode,
   onSelectEdge,
@@ -44,7 +44,15 @@ export function DetailsPanel({
   onClose,
   onRetry,
 }: Props) {
-  const hidden = selection.status === 'node' ? hiddenType(visibleTypes, selection.details.node.type) : null;
+  const hidden =
+    selection.status === 'node'
+      ? { subject: 'node' as const, types: hiddenTypes(visibleTypes, [selection.details.node.type]) }
+      : selection.status === 'edge'
+        ? {
+            subject: 'relationship' as const,
+            types: hiddenTypes(visibleTypes, [selection.details.source.type, selection.details.target.type]),
+          }
+        : null;
   return (
     <aside
       id={id}
@@ -86,7 +94,9 @@ export function DetailsPanel({
           )}
         </div>
       ) : null}
-      {hidden ? <HiddenTypeNotice type={hidden} onShow={onShowType} /> : null}
+      {hidden && hidden.types.length > 0 ? (
+        <HiddenTypeNotice types={hidden.types} subject={hidden.subject} onShow={onShowTypes} />
+      ) : null}
       {selection.status === 'node' ? (
         <NodeDetails
           details={selection.details}

@@ -11,7 +11,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { legendEntries } from '@/lib/explorer/export/legend';
-import { isTypeVisible, showType } from '@/lib/explorer/filters/types';
+import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
 import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
@@ -277,9 +277,9 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           open={drawerOpen}
           selection={selection}
           visibleTypes={state.types}
-          onShowType={(type) => {
-            navigate({ types: showType(state.types, type) });
-            // The notice (and its button) goes: land on the node it spoke of.
+          onShowTypes={(types) => {
+            navigate({ types: showTypes(state.types, types) });
+            // The notice (and its button) goes: land on the selection it spoke of.
             focusAfterRender('#details-title');
           }}
           commitmentsByRange={commitmentsByRange}

@@ -2,13 +2,13 @@
  * Selection announcer
  * ===================
  * A polite live region that tells screen-reader users what is now selected, wherever focus is (a click on the
- * canvas moves none), and whether the filter hides the selected node's type.
+ * canvas moves none), and whether the filter keeps it off the canvas.
  */
 'use client';
 
 import type { NodeType } from '@/lib/graph/schema';
 import { TYPE_STYLE } from '@/lib/graph/style';
-import { hiddenType } from '@/lib/explorer/filters/types';
+import { hiddenType, hiddenTypes } from '@/lib/explorer/filters/types';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 
 export function SelectionAnnouncer({
@@ -24,7 +24,9 @@ export function SelectionAnnouncer({
     const hidden = hiddenType(visibleTypes, type);
     text = `Selected ${label}${hidden ? `. Its type, ${TYPE_STYLE[hidden].name}, is hidden in the graph.` : ''}`;
   } else if (selection.status === 'edge') {
-    text = `Selected relationship ${selection.details.edge.type}`;
+    const { edge, source, target } = selection.details;
+    const hidden = hiddenTypes(visibleTypes, [source.type, target.type]).map((type) => TYPE_STYLE[type].name);
+    text = `Selected relationship ${edge.type}${hidden.length > 0 ? `. It is not drawn: ${hidden.join(' and ')} hidden in the graph.` : ''}`;
   }
   return (
     <p className="visually-hidden" aria-live="polite">

@@ -23,9 +23,9 @@ export function soloType(visible: readonly NodeType[] | null, type: NodeType): N
   return normaliseTypes([type]);
 }
 
-/** Shows this type as well (no change if it is shown already). */
-export function showType(visible: readonly NodeType[] | null, type: NodeType): NodeType[] | null {
-  return visible === null ? null : normaliseTypes([...visible, type]);
+/** Shows these types as well (no change for those shown already). */
+export function showTypes(visible: readonly NodeType[] | null, types: readonly NodeType[]): NodeType[] | null {
+  return visible === null ? null : normaliseTypes([...visible, ...types]);
 }
 
 /**
@@ -34,4 +34,13 @@ export function showType(visible: readonly NodeType[] | null, type: NodeType): N
  */
 export function hiddenType(visible: readonly NodeType[] | null, type: string): NodeType | null {
   return isNodeType(type) && !isTypeVisible(visible, type) ? type : null;
+}
+
+/**
+ * The hidden ones among the types of a selection's nodes (a relationship's two ends), each once, in the legend's
+ * order: the canvas draws a relationship only when both its ends are shown.
+ */
+export function hiddenTypes(visible: readonly NodeType[] | null, types: readonly string[]): NodeType[] {
+  const hidden = new Set(types.map((type) => hiddenType(visible, type)));
+  return NODE_TYPE_ORDER.filter((type) => hidden.has(type));
 }

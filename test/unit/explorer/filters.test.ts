@@ -1,6 +1,6 @@
 /** Type filters: toggling and soloing keep the legend order and fall back to "all" (null). */
 import { describe, expect, it } from 'vitest';
-import { hiddenType, isTypeVisible, showType, soloType, toggleType } from '@/lib/explorer/filters/types';
+import { hiddenType, hiddenTypes, isTypeVisible, showTypes, soloType, toggleType } from '@/lib/explorer/filters/types';
 import { FORUM_NODE_TYPES, NODE_TYPE_ORDER } from '@/lib/explorer/graph/kinds';
 import { FORUM_TYPES, NODE_TYPES } from '@/lib/graph/schema';
 
@@ -33,10 +33,11 @@ describe('type filters', () => {
   });
 
   it('shows a hidden type again without touching the others, and falls back to all', () => {
-    expect(showType(['commitment'], 'forum')).toEqual(['commitment', 'forum']);
-    expect(showType(['commitment', 'forum'], 'forum')).toEqual(['commitment', 'forum']);
-    expect(showType(null, 'forum')).toBeNull();
-    expect(showType(toggleType(null, 'forum'), 'forum')).toBeNull();
+    expect(showTypes(['commitment'], ['forum'])).toEqual(['commitment', 'forum']);
+    expect(showTypes(['commitment', 'forum'], ['forum'])).toEqual(['commitment', 'forum']);
+    expect(showTypes(['forum'], ['state', 'commitment'])).toEqual(['commitment', 'state', 'forum']);
+    expect(showTypes(null, ['forum'])).toBeNull();
+    expect(showTypes(toggleType(null, 'forum'), ['forum'])).toBeNull();
   });
 
   it('names the type of a selection the filter hides, and only then', () => {
@@ -46,5 +47,13 @@ describe('type filters', () => {
     expect(hiddenType(null, 'forum')).toBeNull();
     // A type the legend does not know cannot be shown by it: nothing to offer.
     expect(hiddenType(['commitment'], 'unknown')).toBeNull();
+  });
+
+  it('names the hidden types of a relationship’s ends, each once, in the legend’s order', () => {
+    expect(hiddenTypes(['commitment'], ['forum', 'state'])).toEqual(['state', 'forum']);
+    expect(hiddenTypes(['forum'], ['forum', 'forum'])).toEqual([]);
+    expect(hiddenTypes(['commitment'], ['commitment', 'forum'])).toEqual(['forum']);
+    expect(hiddenTypes([], ['forum', 'forum'])).toEqual(['forum']);
+    expect(hiddenTypes(null, ['forum', 'state'])).toEqual([]);
   });
 });
