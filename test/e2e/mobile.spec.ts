@@ -77,6 +77,27 @@ describe('mobile', () => {
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
   });
 
+  it('opens the drawer on a selection restored by Back from another page', async () => {
+    const tab = await browser.open(PHONE);
+    const { page } = tab;
+    await openExplorer(page);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('ARF');
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === 'arf');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    // A client-side visit to the reader and back: Next restores the explorer with the props of its first render
+    // (no selection), and the explorer adopts the selection from the address bar; its drawer must open with it.
+    await page.getByRole('navigation').getByRole('link', { name: 'Document' }).click();
+    await page.waitForURL((url) => url.pathname === '/document');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('node') === 'arf');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+  });
+
   it('scrolls no page sideways at 390 px', async () => {
     const tab = await browser.open(PHONE);
     const { page } = tab;

@@ -60,6 +60,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const counts = useMemo(() => (graph ? countByType(graph) : NO_COUNTS), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
+  // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
+  const [drawerOpen, setDrawerOpen] = useState(() => state.node !== null || state.edge !== null);
   useLayoutEffect(() => {
     // Whenever Next hands this page props (on mount, or a link to /?node=… while here), adopt the address bar, read
     // once the navigation has written it (during the render it may still hold the previous page's URL). Back from
@@ -69,6 +71,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     // The address bar is only right after the commit, and a layout effect re-renders before the paint: no flash.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setState((current) => (serializeExplorerState(current) === serializeExplorerState(fromBar) ? current : fromBar));
+    // Like a shared link, a selection the address bar brings opens the drawer on small screens.
+    if (fromBar.node !== null || fromBar.edge !== null) setDrawerOpen(true);
   }, [urlQuery]);
   // Table rows only once the table is shown: the first frame of the graph does not wait for them.
   const tableShown = state.view === 'table';
@@ -79,8 +83,6 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   }, []);
 
   const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
-  // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
-  const [drawerOpen, setDrawerOpen] = useState(() => state.node !== null || state.edge !== null);
   const [legendOpen, setLegendOpen] = useState(false);
   const focusDetails = useRef(false);
 
