@@ -2,11 +2,13 @@
  * Cell details
  * ============
  * The commitments of one matrix cell, each sentence verbatim in a <blockquote>, with links to read it in the
- * document and to see it in the explorer. Escape or "Close" returns to the cell.
+ * document and to see it in the explorer. A commitment whose link to the forum is curated (its sentence does not name
+ * the forum) says so, with a link to the curated relationship and its note: it must not be cited as the text's.
+ * Escape or "Close" returns to the cell.
  */
 import Link from 'next/link';
 import type { SearchResult } from '@/lib/store/types';
-import { explorerHighlightHref, explorerNodeHref, readerHref } from '@/lib/queries/links';
+import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref, readerHref } from '@/lib/queries/links';
 import type { CommitmentQuote } from './MatrixExplorer';
 import styles from './matrix.module.css';
 
@@ -14,10 +16,12 @@ interface Props {
   forum: SearchResult;
   action: { id: string; label: string };
   commitments: CommitmentQuote[];
+  /** Ids of the commitments linked to the forum by curation, not by their sentence. */
+  curated: readonly string[];
   onClose(): void;
 }
 
-export function CellDetails({ forum, action, commitments, onClose }: Props) {
+export function CellDetails({ forum, action, commitments, curated, onClose }: Props) {
   return (
     <section
       className={styles.details}
@@ -46,6 +50,14 @@ export function CellDetails({ forum, action, commitments, onClose }: Props) {
         {commitments.map((c) => (
           <li key={c.id}>
             <blockquote cite={readerHref(c.documentId, c.id)}>{c.text}</blockquote>
+            {curated.includes(c.id) ? (
+              <p className={styles.curatedLink}>
+                <strong>Curated link</strong>: this sentence does not name {forum.label}; a curator links it.{' '}
+                <Link prefetch={false} href={explorerEdgeHref(`INVOLVES:${c.id}->${forum.id}`)}>
+                  See why
+                </Link>
+              </p>
+            ) : null}
             <p className={styles.quoteMeta}>
               <span>
                 Modality: <strong>{c.modality}</strong> (

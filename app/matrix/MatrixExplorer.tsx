@@ -92,8 +92,9 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
       <header className={styles.intro}>
         <h1>Forums × plan of action</h1>
         <p>
-          Each cell counts the commitments of the plan of action that name a forum, organisation or process. Open a cell
-          to read its sentences, verbatim, with links to the document and the explorer.
+          Each cell counts the commitments of the plan of action that name a forum, organisation or process (or that a
+          curator links to one, marked as such). Open a cell to read its sentences, verbatim, with links to the document
+          and the explorer.
         </p>
       </header>
 
@@ -152,6 +153,7 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
             forum={forum}
             action={action}
             commitments={(cell?.commitments ?? []).map((id) => quotes[id]).filter((q) => q !== undefined)}
+            curated={cell?.curated ?? []}
             onClose={close}
           />
         ) : null}

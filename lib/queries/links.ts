@@ -1,7 +1,8 @@
 /**
  * Links out of the query pages
  * ============================
- * Where a result row or a matrix cell sends the reader: the explorer with one node selected (`/?node=`), the
+ * Where a result row or a matrix cell sends the reader: the explorer with one node or relationship selected
+ * (`/?node=`, `/?edge=`), the
  * explorer with a subgraph highlighted (`/?highlight=` with comma-separated node ids), and the reader at a
  * commitment (`/document?id=<document>#<commitment>`).
  */
@@ -11,6 +12,10 @@ export const MAX_HIGHLIGHT = 300;
 
 export function explorerNodeHref(id: string): string {
   return `/?node=${encodeURIComponent(id)}`;
+}
+
+export function explorerEdgeHref(key: string): string {
+  return `/?edge=${encodeURIComponent(key)}`;
 }
 
 export function explorerHighlightHref(ids: readonly string[]): string {

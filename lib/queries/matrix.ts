@@ -12,6 +12,8 @@ export interface MatrixLink {
   commitment: string;
   /** Position of the commitment in its document, to list a cell's commitments in reading order. */
   start: number;
+  /** The INVOLVES edge is curated (basis "curated"), not stated by the sentence. */
+  curated: boolean;
 }
 
 export function assembleMatrix(
@@ -19,12 +21,13 @@ export function assembleMatrix(
   forums: SearchResult[],
   links: MatrixLink[],
 ): MatrixView {
-  const cells = new Map<string, { action: string; forum: string; commitments: Array<{ id: string; start: number }> }>();
+  type Entry = { id: string; start: number; curated: boolean };
+  const cells = new Map<string, { action: string; forum: string; commitments: Entry[] }>();
   for (const link of links) {
     const key = `${link.action}\u0000${link.forum}`;
     const cell = cells.get(key) ?? { action: link.action, forum: link.forum, commitments: [] };
     if (!cell.commitments.some((c) => c.id === link.commitment))
-      cell.commitments.push({ id: link.commitment, start: link.start });
+      cell.commitments.push({ id: link.commitment, start: link.start, curated: link.curated });
     cells.set(key, cell);
   }
   const actionOrder = [...actions].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.number - b.number);
@@ -36,10 +39,14 @@ export function assembleMatrix(
       .map(({ id, label, type, aliases }) => ({ id, label, type, aliases: [...aliases].sort() })),
     cells: [...cells.values()]
       .sort((a, b) => (position.get(a.action) ?? 0) - (position.get(b.action) ?? 0) || a.forum.localeCompare(b.forum))
-      .map((cell) => ({
-        action: cell.action,
-        forum: cell.forum,
-        commitments: cell.commitments.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map((c) => c.id),
-      })),
+      .map((cell) => {
+        const commitments = cell.commitments.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+        return {
+          action: cell.action,
+          forum: cell.forum,
+          commitments: commitments.map((c) => c.id),
+          curated: commitments.filter((c) => c.curated).map((c) => c.id),
+        };
+      }),
   };
 }

@@ -54,7 +54,11 @@ export interface EdgeDetails {
 export interface MatrixView {
   actions: Array<{ id: string; label: string }>;
   forums: Array<SearchResult>;
-  cells: Array<{ action: string; forum: string; commitments: string[] }>;
+  /**
+   * `curated`: those of the cell's commitments whose link to the forum is curated knowledge (their sentence does not
+   * name it; the INVOLVES edge's note says why), so a reader never cites them as the text's own.
+   */
+  cells: Array<{ action: string; forum: string; commitments: string[]; curated: string[] }>;
 }
 
 export interface CommitmentFilter {
@@ -77,6 +81,8 @@ export interface CommitmentRow {
   start: number;
   end: number;
   involves: string[];
+  /** Those of `involves` linked by curation, not named in the sentence. */
+  curatedInvolves: string[];
 }
 
 export interface DocumentSummary {

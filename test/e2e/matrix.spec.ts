@@ -69,6 +69,35 @@ describe('matrix', () => {
       .waitFor();
   });
 
+  it('marks a commitment whose link to the forum is curated, with the way to the curator’s note', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openMatrix(page, '?forum=sco&action=action-rule-based-order-in-cyberspace');
+    const details = page.getByRole('region', { name: /^Shanghai Cooperation Organization × / });
+    await details.locator('blockquote').first().waitFor();
+    // ch4-2-s4 seeks support for "this initiative" (the SCO's Code of Conduct) without naming the SCO.
+    const mark = details.getByText('Curated link', { exact: true });
+    await mark.waitFor();
+    const why = details.getByRole('link', { name: 'See why' });
+    expect(await why.getAttribute('href')).toBe(`/?edge=${encodeURIComponent('INVOLVES:iscc-2017-ch4-2-s4->sco')}`);
+    // A cell whose sentences name the forum has no such mark.
+    await openMatrix(page, '?forum=arf&action=action-partnership-in-cyberspace');
+    await page
+      .getByRole('region', { name: /^ASEAN Regional Forum × / })
+      .locator('blockquote')
+      .first()
+      .waitFor();
+    expect(await page.getByText('Curated link', { exact: true }).count()).toBe(0);
+
+    // The explorer says so too, where a commitment lists the forums it involves.
+    await page.goto(`${baseURL()}/?node=iscc-2017-ch4-2-s4`);
+    const curated = page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('button', { name: /^curated link to Shanghai Cooperation Organization/ });
+    await curated.click();
+    await page.waitForURL((url) => url.searchParams.get('edge') === 'INVOLVES:iscc-2017-ch4-2-s4->sco');
+  });
+
   it('works from the keyboard: Enter opens a cell, Escape closes it and returns to the cell', async () => {
     const tab = await browser.open();
     const { page } = tab;

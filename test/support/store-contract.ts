@@ -181,6 +181,24 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       for (const cell of matrix.cells) expect(cell.commitments.length).toBeGreaterThan(0);
     });
 
+    it('marks the matrix links and involved entities that are curated, not named by the sentence', async () => {
+      const matrix = await getStore().matrix();
+      const cell = (action: string, forum: string) =>
+        matrix.cells.find((c) => c.action === action && c.forum === forum);
+      // curation.yaml: ch4-2-s4 ("… support for this initiative") is the SCO's Code of Conduct, SCO unnamed.
+      expect(cell('action-rule-based-order-in-cyberspace', 'sco')).toMatchObject({
+        commitments: ['iscc-2017-ch4-2-s4'],
+        curated: ['iscc-2017-ch4-2-s4'],
+      });
+      expect(cell('action-partnership-in-cyberspace', 'sco')?.curated).toEqual([]);
+      for (const c of matrix.cells) for (const id of c.curated) expect(c.commitments).toContain(id);
+      const sco = await getStore().commitments({ forum: 'sco' });
+      const curated = sco.find((c) => c.id === 'iscc-2017-ch4-2-s4');
+      expect(curated?.curatedInvolves).toEqual(['code-of-conduct', 'sco']);
+      expect(sco.find((c) => c.id === 'iscc-2017-ch4-3-s4')?.curatedInvolves).toEqual([]);
+      for (const c of sco) for (const id of c.curatedInvolves) expect(c.involves).toContain(id);
+    });
+
     it('filters commitments by forum, action, modality and kind', async () => {
       const arf = await getStore().commitments({ forum: 'arf' });
       expect(arf.map((c) => c.id)).toEqual(['iscc-2017-ch4-3-s3', 'iscc-2017-ch4-3-s4', 'iscc-2017-ch4-5-s6']);

@@ -132,6 +132,22 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
                 {forums.map((forum) => (
                   <li key={forum.id}>
                     <NodeLink id={forum.id} label={forum.label} onSelect={onSelectNode} />
+                    {/* Not named by the sentence: a curator's link, never to be cited as the text's. */}
+                    {forum.basis === 'curated' ? (
+                      <>
+                        {' '}
+                        (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onSelectEdge(forum.edge)}
+                          aria-label={`curated link to ${forum.label}: not named in the sentence; show the note`}
+                        >
+                          curated
+                        </button>
+                        )
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

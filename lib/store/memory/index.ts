@@ -131,10 +131,11 @@ export class MemoryStore implements AtlasStore {
     return under ? this.graph_.target(under) : null;
   }
 
-  private involves(commitment: string): string[] {
+  private involves(commitment: string, { curatedOnly = false } = {}): string[] {
     return this.graph_
       .outEdges(commitment)
       .filter((edge) => this.graph_.getEdgeAttribute(edge, 'type') === 'INVOLVES')
+      .filter((edge) => !curatedOnly || this.graph_.getEdgeAttribute(edge, 'basis') === 'curated')
       .map((edge) => this.graph_.target(edge))
       .sort();
   }
@@ -154,9 +155,10 @@ export class MemoryStore implements AtlasStore {
       this.graph_.forEachInEdge(action.id, (_edge, e, commitment) => {
         if (e.type !== 'UNDER') return;
         const start = (this.graph_.getNodeAttributes(commitment) as CommitmentNode).start;
+        const curated = new Set(this.involves(commitment, { curatedOnly: true }));
         for (const forum of this.involves(commitment)) {
           if (isForumType(this.graph_.getNodeAttribute(forum, 'type')))
-            links.push({ action: action.id, forum, commitment, start });
+            links.push({ action: action.id, forum, commitment, start, curated: curated.has(forum) });
         }
       });
     }
@@ -186,6 +188,7 @@ export class MemoryStore implements AtlasStore {
         start: c.start,
         end: c.end,
         involves,
+        curatedInvolves: this.involves(id, { curatedOnly: true }),
       });
     });
     return rows.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);

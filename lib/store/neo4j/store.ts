@@ -221,8 +221,8 @@ export class Neo4jStore implements AtlasStore {
         { forumTypes },
       ),
       this.read(
-        `MATCH (a:Action)<-[:UNDER]-(c:Commitment)-[:INVOLVES]->(f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes
-         RETURN a.id AS action, f.id AS forum, c.id AS commitment, c.start AS start`,
+        `MATCH (a:Action)<-[:UNDER]-(c:Commitment)-[i:INVOLVES]->(f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes
+         RETURN a.id AS action, f.id AS forum, c.id AS commitment, c.start AS start, i.basis = 'curated' AS curated`,
         { forumTypes },
       ),
     ]);
@@ -241,7 +241,8 @@ export class Neo4jStore implements AtlasStore {
        OPTIONAL MATCH (c)-[:UNDER]->(a)
        WITH c, a WHERE $action IS NULL OR a.id = $action
        RETURN c {.id, .text, .modality, .kind, .subject, .documentId, .sectionId, .start, .end} AS c, a.id AS actionId,
-              COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves
+              COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves,
+              COLLECT { MATCH (c)-[i:INVOLVES]->(e) WHERE i.basis = 'curated' RETURN e.id ORDER BY e.id } AS curatedInvolves
        ORDER BY c.documentId, c.start`,
       {
         forum: filter.forum ?? null,
@@ -254,6 +255,7 @@ export class Neo4jStore implements AtlasStore {
       ...(row.c as CommitmentRow),
       actionId: (row.actionId as string | null) ?? null,
       involves: row.involves as string[],
+      curatedInvolves: row.curatedInvolves as string[],
     }));
   }
 

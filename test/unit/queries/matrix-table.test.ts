@@ -18,10 +18,10 @@ const view: MatrixView = {
     { id: 'f-proc', label: 'Gamma Process', type: 'process', aliases: [] },
   ],
   cells: [
-    { action: 'a1', forum: 'f-org', commitments: ['c1'] },
-    { action: 'a3', forum: 'f-org', commitments: ['c2', 'c3'] },
-    { action: 'a3', forum: 'f-proc', commitments: ['c3'] },
-    { action: 'a2', forum: 'f-forum', commitments: ['c4'] },
+    { action: 'a1', forum: 'f-org', commitments: ['c1'], curated: [] },
+    { action: 'a3', forum: 'f-org', commitments: ['c2', 'c3'], curated: [] },
+    { action: 'a3', forum: 'f-proc', commitments: ['c3'], curated: ['c3'] },
+    { action: 'a2', forum: 'f-forum', commitments: ['c4'], curated: [] },
   ],
 };
 
