@@ -86,6 +86,12 @@ describe('keyboard', () => {
     // The relationships of the selection are a table too.
     await page.getByRole('heading', { name: 'Relationships of Shanghai Cooperation Organization' }).waitFor();
     expect(await page.locator('.relations-table tbody tr').count()).toBeGreaterThan(0);
+    // Each row's button is named by its row, so a list of the page's buttons tells them apart.
+    const buttonNames = await page
+      .locator('.relations-table tbody button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent));
+    expect(buttonNames.every((name) => name?.startsWith('Show relationship: '))).toBe(true);
+    expect(new Set(buttonNames).size).toBe(buttonNames.length);
   });
 
   it('keeps focus on the page when a control removes itself: Clear selection and Clear highlight go back to search', async () => {

@@ -49,7 +49,13 @@ export function RelationsTable({ label, neighbors, onSelectNode, onSelectEdge }:
                   {neighbor.note ? <p className="note">{neighbor.note}</p> : null}
                 </td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onSelectEdge(neighbor.edge)}>
+                  {/* Named by its row: a screen reader's list of buttons otherwise reads "Show relationship" × n. */}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelectEdge(neighbor.edge)}
+                    aria-label={`Show relationship: ${neighbor.relation} ${neighbor.direction === 'out' ? 'to' : 'from'} ${neighbor.label}`}
+                  >
                     Show relationship
                   </button>
                 </td>
