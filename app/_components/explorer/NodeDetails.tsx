@@ -107,8 +107,9 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
           <dd>“{text(node.modality) ?? '—'}”</dd>
           {subject ? (
             <>
-              {/* As written: "It", "Efforts" or "Countries" read as the sentence reads, not as the maker. */}
-              <dt>{isNorm ? 'Addressed to' : 'Subject as written'}</dt>
+              {/* As written: "It", "Efforts" or "Countries" read as the sentence reads, not as the maker. Not called
+                  "addressed to" even for a norm: "The future of cyberspace should …" addresses no one by its subject. */}
+              <dt>Subject as written</dt>
               <dd>“{subject}”</dd>
             </>
           ) : null}
