@@ -20,7 +20,16 @@ export const commitmentFilterSchema = z.object({
   forum: idField().optional(),
   action: idField().optional(),
   modality: modalityField().optional(),
-  kind: commitmentKindSchema.optional(),
+  // Case-insensitive like the modality and the ids; the refusal says what the two kinds mean.
+  kind: z
+    .string()
+    .transform((value) => value.trim().toLowerCase())
+    .pipe(
+      z.enum(commitmentKindSchema.options, {
+        error: 'must be "self" (the issuer\'s own) or "others" (norms for others)',
+      }),
+    )
+    .optional(),
 });
 
 /** The forums of actions-for-forum: organisations, forums and processes (not states, principles …). */

@@ -144,6 +144,17 @@ describe('GET /api/commitments', () => {
     expect(status).toBe(400);
     expect(body.error).toContain(`"${field}"`);
   });
+
+  it('reads the kind case-insensitively, as the modality, and says what the kinds are when it is neither', async () => {
+    const lower = await commitments('?kind=self');
+    const upper = await commitments('?kind=SELF');
+    expect(upper.status).toBe(200);
+    expect(upper.body).toEqual(lower.body);
+    const { body } = await commitments('?kind=both');
+    expect(body.error).toBe(
+      'invalid parameter "kind": must be "self" (the issuer\'s own) or "others" (norms for others)',
+    );
+  });
 });
 
 describe('POST /api/cypher', () => {
