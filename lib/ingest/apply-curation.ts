@@ -60,16 +60,28 @@ export function applyCuratedEdges(
   notBuilt: (id: string) => boolean = () => false,
 ): Map<string, EdgeOrigin> {
   const origins = new Map<string, EdgeOrigin>();
-  /** False when an id is missing; reports only the ids that are unknown, not those of a document left out. */
-  const allKnown = (ids: string[], where: EdgeOrigin): boolean => {
-    const missing = ids.filter((id) => !graph.hasNode(id));
-    const unknown = missing.filter((id) => !notBuilt(id));
-    if (unknown.length > 0) issues.push({ ...where, message: `unknown node id "${unknown.join('", "')}"` });
-    return missing.length === 0;
+  /**
+   * False when an id of the entry at `list[index]` is missing; reports each unknown one at its own field and line
+   * (`relations[7].target`), not those of a document left out.
+   */
+  const allKnown = (list: 'involves' | 'relations', index: number, ids: Record<string, string>): boolean => {
+    let known = true;
+    for (const [key, id] of Object.entries(ids)) {
+      if (graph.hasNode(id)) continue;
+      known = false;
+      if (notBuilt(id)) continue;
+      issues.push({
+        file: curation.file,
+        line: curation.lineOf([list, index, key]) ?? curation.lineOf([list, index]),
+        field: `${list}[${index}].${key}`,
+        message: `unknown node id "${id}"`,
+      });
+    }
+    return known;
   };
   curation.involves.forEach((entry, index) => {
     const where = { file: curation.file, line: curation.lineOf(['involves', index]) };
-    if (!allKnown([entry.commitment, entry.entity], { ...where, field: `involves[${index}]` })) return;
+    if (!allKnown('involves', index, { commitment: entry.commitment, entity: entry.entity })) return;
     if (graph.getNodeAttribute(entry.commitment, 'type') !== 'commitment') {
       issues.push({
         ...where,
@@ -87,7 +99,7 @@ export function applyCuratedEdges(
 
   curation.relations.forEach((relation, index) => {
     const where = { file: curation.file, line: curation.lineOf(['relations', index]) };
-    if (!allKnown([relation.source, relation.target], { ...where, field: `relations[${index}]` })) return;
+    if (!allKnown('relations', index, { source: relation.source, target: relation.target })) return;
     let provenance: Provenance[] = [];
     if (relation.basis === 'text') {
       const doc = documents.find((d) => d.meta.id === relation.document);

@@ -90,7 +90,26 @@ relations:
     const issues = issuesOf(miniInputs({ document, curation }));
     expect(issues.map(formatIssue)).toEqual([
       expect.stringMatching(/^sources\/atlantis-2020\.md:5: issuerId: "nobody" is not in gazetteer\.yaml/),
-      'curation.yaml:3: involves[1]: unknown node id "no-such-entity"',
+      'curation.yaml:3: involves[1].entity: unknown node id "no-such-entity"',
+    ]);
+  });
+
+  it('an unknown id in a curated relation is named at its own field and line, each one', () => {
+    const curation = `relations:
+  - source: atlantis
+    type: PART_OF
+    target: no-such-target
+    basis: curated
+    note: both ends checked
+  - source: no-such-source
+    type: PART_OF
+    target: un
+    basis: curated
+    note: the source this time
+`;
+    expect(issuesOf(miniInputs({ curation })).map(formatIssue)).toEqual([
+      'curation.yaml:4: relations[0].target: unknown node id "no-such-target"',
+      'curation.yaml:7: relations[1].source: unknown node id "no-such-source"',
     ]);
   });
 
