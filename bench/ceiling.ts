@@ -47,6 +47,19 @@ function mapLiteral(template: Record<string, unknown>, distinct: Record<string, 
   return `{${[...entries, `loadId: '${LOAD_ID}'`].join(', ')}}`;
 }
 
+/** Per type: how many elements there are, and the first one (made only then), whose properties the ceiling copies. */
+function tallyByType<Row>() {
+  const byType = new Map<string, { example: Row; count: number }>();
+  return {
+    add(type: string, make: () => Row): void {
+      const tally = byType.get(type);
+      if (tally) tally.count += 1;
+      else byType.set(type, { example: make(), count: 1 });
+    },
+    get: (type: string) => byType.get(type),
+  };
+}
+
 export function constraintStatements(): CeilingStatement[] {
   return CONSTRAINTS.map((query) => ({ query, params: {} }));
 }
@@ -54,18 +67,18 @@ export function constraintStatements(): CeilingStatement[] {
 /** The synthetic graph's shape, generated in Neo4j: a statement per node type, then per relationship type. */
 export function sameGraphStatements(kg: KnowledgeGraph): CeilingStatement[] {
   const statements = constraintStatements();
-  const nodesByType = new Map<string, NodeRow>();
-  const nodeCounts = new Map<string, number>();
-  kg.graph.forEachNode((id, attributes) => {
-    const text = attributes.type === 'document' ? kg.texts.get(id)?.text : undefined;
-    if (!nodesByType.has(attributes.type)) nodesByType.set(attributes.type, { id, attributes, text });
-    nodeCounts.set(attributes.type, (nodeCounts.get(attributes.type) ?? 0) + 1);
-  });
+  const nodesByType = tallyByType<NodeRow>();
+  kg.graph.forEachNode((id, attributes) =>
+    nodesByType.add(attributes.type, () => {
+      const text = attributes.type === 'document' ? kg.texts.get(id)?.text : undefined;
+      return { id, attributes, text };
+    }),
+  );
   let offset = 0;
   for (const type of NODE_TYPES) {
-    const example = nodesByType.get(type);
-    const count = nodeCounts.get(type) ?? 0;
-    if (!example || count === 0) continue;
+    const tally = nodesByType.get(type);
+    if (!tally) continue;
+    const { example, count } = tally;
     const template = storedProperties(example, nodeFields([example]));
     const distinct = Object.fromEntries(
       Object.keys(template)
@@ -80,18 +93,15 @@ CALL (i) { CREATE (:${labelsOf(type).join(':')} ${mapLiteral(template, distinct)
     offset += count;
   }
   const nodes = offset;
-  const edgesByType = new Map<string, EdgeRow>();
-  const edgeCounts = new Map<string, number>();
-  kg.graph.forEachEdge((edgeKey, attributes, source, target) => {
-    if (!edgesByType.has(attributes.type))
-      edgesByType.set(attributes.type, { key: edgeKey, attributes, source, target });
-    edgeCounts.set(attributes.type, (edgeCounts.get(attributes.type) ?? 0) + 1);
-  });
+  const edgesByType = tallyByType<EdgeRow>();
+  kg.graph.forEachEdge((edgeKey, attributes, source, target) =>
+    edgesByType.add(attributes.type, () => ({ key: edgeKey, attributes, source, target })),
+  );
   let first = 0;
   for (const type of RELATION_TYPES) {
-    const example = edgesByType.get(type);
-    const count = edgeCounts.get(type) ?? 0;
-    if (!example || count === 0) continue;
+    const tally = edgesByType.get(type);
+    if (!tally) continue;
+    const { example, count } = tally;
     const template = storedProperties(example, edgeFields([example]));
     const distinct = { key: `'${type}:' + a.id + '->' + b.id` };
     statements.push({
