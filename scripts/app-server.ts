@@ -1,7 +1,7 @@
 /**
  * Production app servers for tests and benchmarks
  * ===============================================
- * Starts `next start` from the existing build on a free port with a chosen environment (memory or Neo4j backend),
+ * Starts the production server (scripts/serve.mjs, what `npm start` runs) from the existing build on a free port with a chosen environment (memory or Neo4j backend),
  * waits until /api/health answers, keeps the server's output (for failure messages and the no-secrets check) and
  * stops it. Used by the e2e global setup, specs that need their own server (outage) and the benchmarks.
  */
@@ -11,6 +11,8 @@ import { freePort } from './neo4j/ports';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
+/** What `npm start` runs: Next's handler behind the method guard. */
+export const SERVE_SCRIPT = fileURLToPath(new URL('./serve.mjs', import.meta.url));
 const HEALTH_TIMEOUT_MS = 90_000;
 
 /** The parent's environment without Neo4j settings, backend choice or NODE_ENV (Vitest sets it to "test"). */
@@ -26,7 +28,8 @@ export async function waitForHealth(baseURL: string, child?: ChildProcess, accep
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   let last = 'no answer';
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`test/e2e: next start exited with code ${child.exitCode}`);
+    if (child && child.exitCode !== null)
+      throw new Error(`test/e2e: the app server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${baseURL}/api/health`);
       if (response.ok || (acceptDown && response.status === 503)) return;
@@ -48,7 +51,7 @@ export interface AppServer {
 
 export async function startAppServer(env: Record<string, string>, { acceptDown = false } = {}): Promise<AppServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVE_SCRIPT, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: cleanEnv({ ...env, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],

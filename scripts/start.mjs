@@ -2,7 +2,8 @@
  * npm start
  * =========
  * Serves the production app on PORT (default 3000), building it first when no build exists, so that
- * `npm ci && npm start` works on a fresh clone.
+ * `npm ci && npm start` works on a fresh clone. The server is scripts/serve.mjs: Next's own request handler behind a
+ * guard for the HTTP methods Next cannot answer.
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,8 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -4,8 +4,10 @@
  * Over a thousand generated requests against the production server (random and valid ids, oversized and unicode
  * input, regex metacharacters, path tricks, malformed JSON bodies): every answer is JSON, no status is 5xx other
  * than the documented ones (501 for Cypher on the memory backend), and the server is still healthy at the end.
- * The generator is seeded, so a failure replays.
+ * The generator is seeded, so a failure replays. Methods fetch() refuses to send (TRACE, TRACK) and requests Node's
+ * parser rejects go through node:http.
  */
+import { request as httpRequest } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { seededRandom } from '@/lib/graph/layout';
 
@@ -173,5 +175,51 @@ describe('API fuzz', () => {
     const response = await fetch(`${baseURL}${path}`);
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatch(/given more than once/);
+  });
+});
+
+/** One raw request (any method, any path), so fetch()'s own refusals do not stand in for the server's answer. */
+function raw(method: string, path: string): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${baseURL}${path}`, { method }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('methods Next cannot answer', () => {
+  const METHODS = ['TRACE', 'TRACK', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH', 'PURGE', 'LINK'];
+  const API_PATHS = ['/api/graph', '/api/nodes/arf', '/api/cypher', '/api/no-such-route'];
+
+  it.each(METHODS)('answers %s on API paths with a 4xx {error}, never a 5xx', async (method) => {
+    for (const path of API_PATHS) {
+      const answer = await raw(method, path);
+      expect(answer.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
+      expect(answer.status, `${method} ${path}`).toBeLessThan(500);
+      expect(answer.type, `${method} ${path}`).toContain('application/json');
+      expect(typeof (JSON.parse(answer.body) as { error?: unknown }).error, `${method} ${path}`).toBe('string');
+    }
+  });
+
+  it.each(['TRACE', 'PUT', 'DELETE', 'PATCH', 'POST', 'PROPFIND'])('refuses %s on a page with 405', async (method) => {
+    for (const path of ['/', '/document', '/matrix']) {
+      const answer = await raw(method, path);
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.body).toContain(`method ${method} is not allowed`);
+    }
+  });
+
+  it('answers a request whose headers pass 16 KiB with 431 {error}, and stays healthy', async () => {
+    const answer = await raw('GET', `/api/search?q=${'a'.repeat(20_000)}`);
+    expect(answer.status).toBe(431);
+    expect(JSON.parse(answer.body).error).toMatch(/16 KiB/);
+    expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
   });
 });

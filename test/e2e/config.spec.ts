@@ -6,13 +6,13 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { NEXT_BIN, ROOT, cleanEnv } from '@/scripts/app-server';
+import { ROOT, SERVE_SCRIPT, cleanEnv } from '@/scripts/app-server';
 import { freePort } from '@/scripts/neo4j/ports';
 
-describe('next start with an invalid environment', () => {
+describe('the production server with an invalid environment', () => {
   it('exits with code 2 and says which variable is wrong', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    const child = spawn(process.execPath, [SERVE_SCRIPT, '--port', String(port), '--hostname', '127.0.0.1'], {
       cwd: ROOT,
       env: cleanEnv({ NEO4J_URI: 'notauri', ATLAS_CYPHER_TIMEOUT_MS: 'abc', PORT: String(port) }),
       stdio: ['ignore', 'pipe', 'pipe'],

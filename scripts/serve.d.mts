@@ -1,0 +1,8 @@
+/** Types of scripts/serve.mjs's pure guards (plain JavaScript, so `npm start` needs no TypeScript tooling). */
+export interface Refusal {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined;
+export function parserRefusal(error: NodeJS.ErrnoException): { status: number; text: string; error: string };

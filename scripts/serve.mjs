@@ -1,0 +1,151 @@
+/**
+ * Production server
+ * =================
+ * Next's own request handler (what `next start` runs) behind a plain node:http server, for one reason: a request
+ * whose method Next cannot represent never reaches our code. TRACE and TRACK are forbidden by the Fetch standard
+ * Next builds its Request objects from, so Next answers them with a bare 500 and a stack trace in the log; a WebDAV
+ * verb (PROPFIND, MKCOL …) on a fixed API route gets an empty 400. Here both get 405 with the methods that are
+ * allowed (as `{error}` JSON on /api paths, like every API answer); so does a write method on a page (Next would
+ * render the page for a PUT as for a GET). Everything else goes to Next unchanged.
+ *
+ *   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
+ */
+import { createServer } from 'node:http';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+/** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/** Pages and assets are only read: no page takes a form post or a server action. */
+const PAGE_METHODS = new Set(['GET', 'HEAD']);
+
+/** The headers every answer given here carries (next.config.js's do not reach it). */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * The answer to a request Next must not see, or undefined to hand it on. Pure, so it is tested as is.
+ * @param {string | undefined} method
+ * @param {string | undefined} url
+ * @returns {{ status: number, headers: Record<string, string>, body: string } | undefined}
+ */
+export function refusal(method, url) {
+  const verb = (method ?? '').toUpperCase();
+  const api = (url ?? '/').startsWith('/api/');
+  if ((api ? API_METHODS : PAGE_METHODS).has(verb)) return undefined;
+  if (!api && verb === 'OPTIONS') {
+    return { status: 204, headers: { ...SECURITY_HEADERS, Allow: 'GET, HEAD, OPTIONS' }, body: '' };
+  }
+  const allowed = api ? 'GET, HEAD, OPTIONS; POST on /api/cypher' : 'GET, HEAD, OPTIONS';
+  const message = `method ${verb || '(none)'} is not allowed here (allowed: ${allowed})`;
+  return {
+    status: 405,
+    headers: {
+      ...SECURITY_HEADERS,
+      Allow: api ? 'GET, HEAD, OPTIONS, POST' : 'GET, HEAD, OPTIONS',
+      'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
+    },
+    body: api ? JSON.stringify({ error: message }) : `${message}\n`,
+  };
+}
+
+/**
+ * What a request Node's HTTP parser could not read gets (a method it does not know, such as TRACK; headers past
+ * its 16 KiB limit; a malformed request line): Node's own status for the error, with an `{error}` body saying why
+ * instead of an empty one.
+ * @param {NodeJS.ErrnoException} error
+ * @returns {{ status: number, text: string, error: string }}
+ */
+export function parserRefusal(error) {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return {
+        status: 431,
+        text: 'Request Header Fields Too Large',
+        error: 'the request line and headers pass 16 KiB',
+      };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, text: 'Request Timeout', error: 'the request did not arrive in time' };
+    case 'HPE_INVALID_METHOD':
+      return { status: 400, text: 'Bad Request', error: 'the request method is not an HTTP method this server knows' };
+    default:
+      return { status: 400, text: 'Bad Request', error: 'the request is not well-formed HTTP/1.1' };
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(
+      `scripts/serve: the port must be a whole number from 0 to 65535, got "${values.port ?? process.env.PORT}"`,
+    );
+  const hostname = values.hostname ?? '0.0.0.0';
+  // Before Next loads: its production build expects it, and `next start` sets it the same way.
+  process.env.NODE_ENV = 'production';
+  const { default: next } = await import('next');
+  const dir = fileURLToPath(new URL('../', import.meta.url));
+  const app = next({ dev: false, dir, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((request, response) => {
+    const answer = refusal(request.method, request.url);
+    if (!answer) {
+      handle(request, response);
+      return;
+    }
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+  });
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const { status, text, error: reason } = parserRefusal(error);
+    const body = JSON.stringify({ error: reason });
+    const headers = [
+      `HTTP/1.1 ${status} ${text}`,
+      'Content-Type: application/json',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      `Content-Security-Policy: ${SECURITY_HEADERS['Content-Security-Policy']}`,
+      'X-Content-Type-Options: nosniff',
+      'Connection: close',
+    ];
+    socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
+  });
+  server.once('error', (error) => {
+    const taken = /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE';
+    console.error(
+      taken
+        ? `scripts/serve: port ${port} on ${hostname} is already in use (set PORT to another port)`
+        : `scripts/serve: cannot listen on ${hostname}:${port}: ${error.message}`,
+    );
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;
+    console.log(`▲ Strategy Atlas ready on http://${shown}:${port}`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; the answers in flight get a moment to finish.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

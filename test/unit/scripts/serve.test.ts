@@ -1,0 +1,61 @@
+/**
+ * Production server's guard
+ * =========================
+ * scripts/serve.mjs hands Next only the methods Next can answer: the rest get 405 (JSON on /api), and requests
+ * Node's parser rejects get Node's status with an `{error}` body. The server itself is exercised by
+ * test/e2e/api-fuzz.spec.ts, which runs against it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parserRefusal, refusal } from '../../../scripts/serve.mjs';
+
+describe('refusal', () => {
+  it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
+    expect(refusal(method, '/api/graph')).toBeUndefined();
+  });
+
+  it.each(['TRACE', 'trace', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH'])(
+    'refuses %s on an API path with 405 JSON',
+    (method) => {
+      const answer = refusal(method, '/api/nodes/arf?x=1');
+      expect(answer?.status).toBe(405);
+      expect(answer?.headers['Content-Type']).toBe('application/json');
+      expect(answer?.headers.Allow).toContain('GET');
+      expect(answer?.headers['Content-Security-Policy']).toContain("default-src 'none'");
+      expect(JSON.parse(answer?.body ?? '{}').error).toContain(`method ${method.toUpperCase()} is not allowed`);
+    },
+  );
+
+  it.each(['GET', 'HEAD'])('hands %s on a page to Next', (method) => {
+    expect(refusal(method, '/document?x=1')).toBeUndefined();
+  });
+
+  it.each(['PUT', 'DELETE', 'PATCH', 'POST', 'TRACE'])('refuses %s on a page with 405 text', (method) => {
+    const answer = refusal(method, '/');
+    expect(answer?.status).toBe(405);
+    expect(answer?.headers.Allow).toBe('GET, HEAD, OPTIONS');
+    expect(answer?.headers['Content-Type']).toContain('text/plain');
+  });
+
+  it('answers OPTIONS on a page with 204 and the allowed methods', () => {
+    expect(refusal('OPTIONS', '/matrix')).toMatchObject({ status: 204, headers: { Allow: 'GET, HEAD, OPTIONS' } });
+  });
+
+  it('treats a path that only starts like the API as a page', () => {
+    expect(refusal('PUT', '/apis')?.headers['Content-Type']).toContain('text/plain');
+  });
+});
+
+describe('parserRefusal', () => {
+  const error = (code: string) => Object.assign(new Error(code), { code });
+
+  it.each([
+    ['HPE_HEADER_OVERFLOW', 431, /16 KiB/],
+    ['ERR_HTTP_REQUEST_TIMEOUT', 408, /in time/],
+    ['HPE_INVALID_METHOD', 400, /method/],
+    ['HPE_INVALID_CONSTANT', 400, /well-formed/],
+  ])('gives %s status %i and says why', (code, status, reason) => {
+    const answer = parserRefusal(error(code));
+    expect(answer.status).toBe(status);
+    expect(answer.error).toMatch(reason);
+  });
+});
