@@ -273,21 +273,19 @@ function addCommitments(
     const definer = definerOf(doc, sentence.sectionId, definedBySection);
     if (definer) mergeEdge(graph, 'UNDER', id, definer, { basis: 'text', provenance: [provenance] });
 
-    // The issuer's own name in a self commitment's subject ("China will …", "The development of China's …") or where
-    // it makes the sentence its own ("… part of China's endeavor …") names the maker, not a party involved.
-    const makerSpans: Array<[number, number]> = [[match.subjectStart, match.subjectEnd]];
-    if (match.issuerStart !== undefined && match.issuerEnd !== undefined) {
-      makerSpans.push([match.issuerStart, match.issuerEnd]);
-    }
+    // In a self commitment the maker is never also a party involved: wherever its name stands ("China will …",
+    // "The development of China's …", "It aims to guide China's participation …"), it names who commits. Words that
+    // name the issuer as subject ("the government of China") name the maker too, whatever else they match.
+    const { issuerStart, issuerEnd } = match;
+    const namesIssuer = (mention: Mention) =>
+      maker === issuerId &&
+      issuerStart !== undefined &&
+      issuerEnd !== undefined &&
+      mention.start >= sentence.start + issuerStart &&
+      mention.end <= sentence.start + issuerEnd;
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
-      const isMaker =
-        match.kind === 'self' &&
-        mention.entityId === maker &&
-        makerSpans.some(
-          ([start, end]) => mention.start >= sentence.start + start && mention.end <= sentence.start + end,
-        );
-      if (isMaker) continue;
+      if ((match.kind === 'self' && mention.entityId === maker) || namesIssuer(mention)) continue;
       mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
     }
   }

@@ -179,6 +179,9 @@ describe('the strategy graph', () => {
     // The document's own text after the epigraph is the issuer's again.
     expect(graph.hasEdge('MAKES:china->iscc-2017-preface-s8')).toBe(true);
     expect(graph.hasEdge('MAKES:china->iscc-2017-preface-s10')).toBe(true);
+    // "It aims to guide China's participation …": the issuer named outside the subject is still the maker, not a party.
+    expect(graph.hasEdge('INVOLVES:iscc-2017-preface-s10->china')).toBe(false);
+    expect(graph.hasEdge('INVOLVES:iscc-2017-preface-s10->international-community')).toBe(true);
     const quoted = ofType('commitment').filter((id) => graph.getNodeAttribute(id, 'quotedFrom' as never));
     expect(quoted).toEqual(['iscc-2017-preface-s2', 'iscc-2017-preface-s3']);
   });
