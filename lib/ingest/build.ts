@@ -100,15 +100,8 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
-    addCommitments(
-      graph,
-      doc,
-      sentences,
-      mentions,
-      quotations,
-      [issuer.label, ...issuer.aliases, doc.meta.title],
-      definedBySection,
-    );
+    const issuerWords = { names: [issuer.label, ...issuer.aliases, doc.meta.title], demonyms: issuer.demonyms ?? [] };
+    addCommitments(graph, doc, sentences, mentions, quotations, issuerWords, definedBySection);
   }
 
   if (everyDocumentRead) checkEveryEntityNamed(gazetteer, mentionedEntities, issues);
@@ -224,7 +217,7 @@ function addCommitments(
   sentences: Sentence[],
   mentions: Mention[],
   quotations: Quotation[],
-  issuerNames: string[],
+  issuerWords: { names: string[]; demonyms: string[] },
   definedBySection: Map<string, string>,
 ): void {
   const issuerId = doc.meta.issuerId;
@@ -238,7 +231,11 @@ function addCommitments(
     if (sentence.sectionId !== previousSection || quotation !== previousQuotation) previousSubjectWasIssuer = false;
     previousSection = sentence.sectionId;
     previousQuotation = quotation;
-    const context: ExtractionContext = { issuerNames, previousSubjectWasIssuer };
+    const context: ExtractionContext = {
+      issuerNames: issuerWords.names,
+      issuerDemonyms: issuerWords.demonyms,
+      previousSubjectWasIssuer,
+    };
     const match = extractCommitment(sentence.text, context);
     previousSubjectWasIssuer = subjectIsIssuer(sentence.text, context);
     if (!match) continue;
