@@ -68,6 +68,11 @@ describe('the strategy graph', () => {
     expect(graph.getNodeAttribute('arf', 'aliases')).toEqual(expect.arrayContaining(['ARF', 'ASEAN Regional Forum']));
     expect(graph.getNodeAttribute('world-internet-conference', 'aliases')).toContain('Wuzhen Summit');
     expect(graph.getNodeAttribute('ccpcj', 'aliases')).toContain('UN CCPCJ');
+    // Labels are the expanded names; the text's short forms ("UN General Assembly") stay aliases.
+    for (const id of ['unga', 'unsc', 'ungge', 'ccpcj']) {
+      expect(graph.getNodeAttribute(id, 'label'), id).toMatch(/^United Nations /);
+    }
+    expect(graph.getNodeAttribute('unga', 'aliases')).toEqual(expect.arrayContaining(['UN General Assembly', 'UNGA']));
   });
 
   it('holds the instruments and groups the text names beyond the institutions, without false matches', () => {
