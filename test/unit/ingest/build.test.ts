@@ -232,6 +232,12 @@ describe('the strategy graph', () => {
       else expect(a.provenance.length, key).toBeGreaterThan(0);
     });
     expect(graph.getEdgeAttributes('PART_OF:unga->un')).toMatchObject({ basis: 'curated' });
+    // A forum whose name pairs China with others has China as a party, stated by the name as written.
+    for (const forum of ['focac', 'cascf', 'china-celac-forum', 'china-japan-korea-consultation']) {
+      const edge = graph.getEdgeAttributes(`MEMBER_OF:china->${forum}`);
+      expect(edge.basis, forum).toBe('text');
+      expect(edge.provenance[0]?.quote, forum).toMatch(/China/);
+    }
     expect(graph.getEdgeAttributes('SUBMITTED:sco->code-of-conduct').provenance[0]?.quote).toMatch(
       /^In January 2015, Shanghai Cooperation Organization/,
     );
