@@ -52,22 +52,30 @@ const OPENS_CLAUSE = /^(?:[A-Z]|the\s)/;
 const OTHER_PARTIES =
   /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors|people|peoples|partners|neighbou?rs|citizens|companies|enterprises|businesses|firms)\b/i;
 
+/** What something of the issuer's own may do for the issuer: commit its course, aim, seek, support, pursue. */
+const POSSESSED_MODALITIES = new Set(['will', 'aims to', 'seeks', 'supports', 'pursues', 'is committed']);
+/** Where such a subject ends: the first of those verbs (the noun phrase before it is the subject). */
+const POSSESSED_VERB = String.raw`(?:will|shall|aims?\s+to|seeks?|supports?|pursues?|is\s+(?:\w+ly\s+)?committed)\b`;
+
 /**
- * "The development of China's cyber and information sector will not only benefit …": a subject that is the issuer's
- * own (its development, policy, capability) followed by "will" states the issuer's own course, as "China will …"
- * does. Only "will": "China's partners believe …" is not the issuer believing, and other parties are never the
- * issuer's own ("China's neighbours will …").
+ * "The development of China's cyber and information sector will not only benefit …", "China's cyber diplomacy aims
+ * to …": a subject that is the issuer's own (its development, policy, diplomacy) that will, aims to, seeks, supports
+ * or pursues something states the issuer's own course, as "China will …" does. Never a belief or a hope: "China's
+ * partners believe …" is not the issuer believing, and other parties are never the issuer's own ("China's
+ * neighbours will …").
  */
 function matchIssuerPossessed(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   const possessed = new RegExp(
-    `^(${NOUN_WORDS}\\b(?:${issuerAlternation(context)})['’]s\\s${NOUN_WORDS})\\s+${ADVERB}will\\b`,
+    `^(${NOUN_WORDS}\\b(?:${issuerAlternation(context)})['’]s\\s${NOUN_WORDS})\\s+${ADVERB}(?=${POSSESSED_VERB})`,
   );
   for (const start of clauseStarts(sentence)) {
-    const subject = possessed.exec(sentence.slice(start))?.[1];
-    if (!subject || !OPENS_CLAUSE.test(subject) || subject.split(/\s+/).length > 12 || OTHER_PARTIES.test(subject)) {
-      continue;
-    }
-    return { kind: 'self', modality: 'will', subject, subjectStart: start, subjectEnd: start + subject.length };
+    const found = possessed.exec(sentence.slice(start));
+    const subject = found?.[1];
+    if (!found || !subject || !OPENS_CLAUSE.test(subject) || subject.split(/\s+/).length > 12) continue;
+    if (OTHER_PARTIES.test(subject)) continue;
+    const modality = selfModality(sentence.slice(start + found[0].length));
+    if (!modality || !POSSESSED_MODALITIES.has(modality)) continue;
+    return { kind: 'self', modality, subject, subjectStart: start, subjectEnd: start + subject.length };
   }
   return undefined;
 }
@@ -150,10 +158,14 @@ function matchIssuerPosition(sentence: string, context: ExtractionContext): Comm
   };
 }
 
-/** "The strategic goal of China's participation … is: …": the issuer's own statement of what it aims at. */
+/**
+ * "The strategic goal of China's participation … is: …", "China's overarching goal is to …": the issuer's own
+ * statement of what it aims at.
+ */
 function matchStatedGoal(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const names = issuerAlternation(context);
   const goal = new RegExp(
-    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${issuerAlternation(context)})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`,
+    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names})['’]s\\b[^:;]*?|(?:${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:goals?|aims?|objectives?|mission))\\s+(?:is|are)\\b`,
   );
   const found = goal.exec(sentence);
   if (!found) return undefined;

@@ -100,6 +100,10 @@ describe('extractCommitment', () => {
     ["China's position is that sovereignty should be respected.", "self/believes/China's position"],
     ['It is necessary for all countries to respect sovereignty.', 'others/is important/all countries'],
     ['States shall not use ICT to interfere in internal affairs.', 'others/must not/States'],
+    // Something of the issuer's own that aims, seeks or supports; the issuer's goal stated with its possessive.
+    ["China's cyber diplomacy aims to build consensus.", "self/aims to/China's cyber diplomacy"],
+    ["China's international cooperation seeks mutual benefit.", "self/seeks/China's international cooperation"],
+    ["China's overarching goal is to build a community of shared future.", "self/aims to/China's overarching goal"],
     ['Every state has the right to protect its ICT systems.', 'others/is entitled to/Every state'],
   ])('%s → %s', (sentence, expected) => {
     expect(classify(sentence)).toBe(expected);
@@ -133,6 +137,8 @@ describe('extractCommitment', () => {
     // Other parties of the issuer's are not the issuer; nor is a possessed subject with a verb other than "will".
     "China's neighbours will share the development opportunities brought by the Internet.",
     "China's partners believe that security guarantees development.",
+    "China's neighbours seek closer cooperation.",
+    "China's cyber diplomacy hopes for closer cooperation.",
     "The Internet is an important part of people's life in China's cities.",
     // A list that ends in the issuer is a compound subject, not the issuer alone.
     'Russia, Iran, and China will hold talks.',
