@@ -100,15 +100,8 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
-    addCommitments(
-      graph,
-      doc,
-      sentences,
-      mentions,
-      quotations,
-      [issuer.label, ...issuer.aliases, doc.meta.title],
-      definedBySection,
-    );
+    const issuerWords = { names: [issuer.label, ...issuer.aliases, doc.meta.title], demonyms: issuer.demonyms ?? [] };
+    addCommitments(graph, doc, sentences, mentions, quotations, issuerWords, definedBySection);
   }
 
   if (everyDocumentRead) checkEveryEntityNamed(gazetteer, mentionedEntities, issues);
@@ -224,7 +217,7 @@ function addCommitments(
   sentences: Sentence[],
   mentions: Mention[],
   quotations: Quotation[],
-  issuerNames: string[],
+  issuerWords: { names: string[]; demonyms: string[] },
   definedBySection: Map<string, string>,
 ): void {
   const issuerId = doc.meta.issuerId;
@@ -238,7 +231,11 @@ function addCommitments(
     if (sentence.sectionId !== previousSection || quotation !== previousQuotation) previousSubjectWasIssuer = false;
     previousSection = sentence.sectionId;
     previousQuotation = quotation;
-    const context: ExtractionContext = { issuerNames, previousSubjectWasIssuer };
+    const context: ExtractionContext = {
+      issuerNames: issuerWords.names,
+      issuerDemonyms: issuerWords.demonyms,
+      previousSubjectWasIssuer,
+    };
     const match = extractCommitment(sentence.text, context);
     previousSubjectWasIssuer = subjectIsIssuer(sentence.text, context);
     if (!match) continue;
@@ -273,21 +270,19 @@ function addCommitments(
     const definer = definerOf(doc, sentence.sectionId, definedBySection);
     if (definer) mergeEdge(graph, 'UNDER', id, definer, { basis: 'text', provenance: [provenance] });
 
-    // The issuer's own name in a self commitment's subject ("China will …", "The development of China's …") or where
-    // it makes the sentence its own ("… part of China's endeavor …") names the maker, not a party involved.
-    const makerSpans: Array<[number, number]> = [[match.subjectStart, match.subjectEnd]];
-    if (match.issuerStart !== undefined && match.issuerEnd !== undefined) {
-      makerSpans.push([match.issuerStart, match.issuerEnd]);
-    }
+    // In a self commitment the maker is never also a party involved: wherever its name stands ("China will …",
+    // "The development of China's …", "It aims to guide China's participation …"), it names who commits. Words that
+    // name the issuer as subject ("the government of China") name the maker too, whatever else they match.
+    const { issuerStart, issuerEnd } = match;
+    const namesIssuer = (mention: Mention) =>
+      maker === issuerId &&
+      issuerStart !== undefined &&
+      issuerEnd !== undefined &&
+      mention.start >= sentence.start + issuerStart &&
+      mention.end <= sentence.start + issuerEnd;
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end) continue;
-      const isMaker =
-        match.kind === 'self' &&
-        mention.entityId === maker &&
-        makerSpans.some(
-          ([start, end]) => mention.start >= sentence.start + start && mention.end <= sentence.start + end,
-        );
-      if (isMaker) continue;
+      if ((match.kind === 'self' && mention.entityId === maker) || namesIssuer(mention)) continue;
       mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
     }
   }

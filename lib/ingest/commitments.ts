@@ -6,6 +6,17 @@
  * English strategy-document phrasing; the issuer's names come from the gazetteer, so nothing here is per-document.
  */
 import type { CommitmentKind } from '../graph/schema';
+import {
+  APPOSITIVE,
+  clauseStarts,
+  issuerAlternation,
+  issuerSubjectSource,
+  subjectIsIssuer,
+  type ExtractionContext,
+} from './issuer-subject';
+import { ADVERB, firstNormModal, selfModality } from './modality';
+
+export { subjectIsIssuer, type ExtractionContext };
 
 export interface CommitmentMatch {
   kind: CommitmentKind;
@@ -16,81 +27,17 @@ export interface CommitmentMatch {
   subjectStart: number;
   subjectEnd: number;
   /**
-   * Where the issuer's name stands when, outside the subject, it makes the sentence the issuer's own ("… is an
-   * important part of China's endeavor …"): there it names the maker, not a party the commitment involves.
+   * Where the words naming the issuer stand: the subject ("the Chinese government will …"), or the issuer's name
+   * where, outside the subject, it makes the sentence the issuer's own ("… is an important part of China's
+   * endeavor …"). There they name the maker, not a party the commitment involves.
    */
   issuerStart?: number;
   issuerEnd?: number;
 }
 
-/** Verb phrases after the issuer (or "It" standing for it) → modality. Order matters: first match wins. */
-const SELF_VERBS: Array<[RegExp, string]> = [
-  [/^will\b/, 'will'],
-  [/^(?:has\s+)?supported\b|^supports?\b/, 'supports'],
-  [/^is\s+(?:\w+ly\s+)?committed\b|^commits?\s+to\b/, 'is committed'],
-  [/^calls?\s+(?:for|on|upon)\b/, 'calls for'],
-  [/^encourages?\b/, 'encourages'],
-  [/^advocates?\b/, 'advocates'],
-  [/^opposes?\b/, 'opposes'],
-  [/^believes?\b/, 'believes'],
-  [/^urges?\b/, 'urges'],
-  [/^values?\b/, 'values'],
-  [/^pursues?\b/, 'pursues'],
-  [/^respects?\b/, 'respects'],
-  [/^seeks?\b/, 'seeks'],
-  [/^stands?\s+for\b/, 'stands for'],
-  [/^rejects?\b/, 'opposes'],
-  [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],
-  [/^is\s+(?:\w+ly\s+)?(?:ready|willing)\s+to\b/, 'is ready to'],
-  [/^aims?\s+to\b/, 'aims to'],
-  // The issuer's record ("China has been a force for world peace", "has set out a national strategy"): what it
-  // claims to have done is as citable as what it promises.
-  [/^has\s+(?:been|\w+ed|set|made|put|done|taken|become|built|won|kept|held|given|led)\b/, 'has'],
-];
-
-/** "has supported … and will continue to …": a record that ends in a promise is a promise. */
-const RECORD_THEN_PROMISE = /^has\b[^.;]*?\band\s+(?:\w+ly\s+)?will\b/;
-
-/** Modal phrases of a norm addressed to others → modality. */
-const NORM_MODALS: Array<[RegExp, string]> = [
-  [/\bshould\s+not\b/, 'should not'],
-  [/\bshould\b/, 'should'],
-  [/\bmust\s+not\b/, 'must not'],
-  [/\bmust\b/, 'must'],
-  [/\bneeds?\s+to\b/, 'needs to'],
-  // "The international community can only work together through intensified cooperation … so as to …": the one way
-  // the text leaves its addressee is a norm, as "needs to" is.
-  [/\bcan\s+only\b/, 'can only'],
-  [/\b(?:is|are)\s+entitled\s+to\b/, 'is entitled to'],
-  // "Countries … are all equal members of the international community entitled to equal participation".
-  [/\bentitled\s+to\b/, 'is entitled to'],
-  [/^It\s+is\s+(?:important|necessary|essential|imperative)\s+to\b/, 'is important'],
-];
-
 /** Openers of a fronted clause: the subject comes after the comma that closes it. */
 const INTRO =
   /^(?:As|Given|In|While|With|Along|Keeping|At|Since|Although|Though|Because|To|For|On|Under|Through|Like|First|Second|Third|Finally|Moreover|Furthermore|Meanwhile|Therefore|Hence|Thus|Besides)\b/;
-
-const ADVERB = String.raw`(?:(?:\w+ly|also|further|still|always|never|not\s+only)\s+)*`;
-
-export interface ExtractionContext {
-  /** The issuer's names as they may open a sentence ("China", "People's Republic of China"). */
-  issuerNames: readonly string[];
-  /** True when the previous sentence's subject was the issuer, so "It …" stands for the issuer. */
-  previousSubjectWasIssuer: boolean;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The issuer's names as one alternation, longest first. */
-function issuerAlternation(context: ExtractionContext): string {
-  return [...context.issuerNames]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-}
 
 /** Words that end a subject noun phrase: a finite verb, a modal or a relative pronoun. */
 const NOT_IN_SUBJECT = String.raw`\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|that|which|who)\b`;
@@ -105,29 +52,30 @@ const OPENS_CLAUSE = /^(?:[A-Z]|the\s)/;
 const OTHER_PARTIES =
   /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors|people|peoples|partners|neighbou?rs|citizens|companies|enterprises|businesses|firms)\b/i;
 
-/** Offsets where a clause may begin: the sentence start and after the comma closing a fronted clause. */
-function clauseStarts(sentence: string): number[] {
-  const starts = [0];
-  for (const match of sentence.matchAll(/,\s+/g)) starts.push((match.index as number) + match[0].length);
-  return starts;
-}
+/** What something of the issuer's own may do for the issuer: commit its course, aim, seek, support, pursue. */
+const POSSESSED_MODALITIES = new Set(['will', 'aims to', 'seeks', 'supports', 'pursues', 'is committed']);
+/** Where such a subject ends: the first of those verbs (the noun phrase before it is the subject). */
+const POSSESSED_VERB = String.raw`(?:will|shall|aims?\s+to|seeks?|supports?|pursues?|is\s+(?:\w+ly\s+)?committed)\b`;
 
 /**
- * "The development of China's cyber and information sector will not only benefit …": a subject that is the issuer's
- * own (its development, policy, capability) followed by "will" states the issuer's own course, as "China will …"
- * does. Only "will": "China's partners believe …" is not the issuer believing, and other parties are never the
- * issuer's own ("China's neighbours will …").
+ * "The development of China's cyber and information sector will not only benefit …", "China's cyber diplomacy aims
+ * to …": a subject that is the issuer's own (its development, policy, diplomacy) that will, aims to, seeks, supports
+ * or pursues something states the issuer's own course, as "China will …" does. Never a belief or a hope: "China's
+ * partners believe …" is not the issuer believing, and other parties are never the issuer's own ("China's
+ * neighbours will …").
  */
 function matchIssuerPossessed(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   const possessed = new RegExp(
-    `^(${NOUN_WORDS}\\b(?:${issuerAlternation(context)})['’]s\\s${NOUN_WORDS})\\s+${ADVERB}will\\b`,
+    `^(${NOUN_WORDS}\\b(?:${issuerAlternation(context)})['’]s\\s${NOUN_WORDS})\\s+${ADVERB}(?=${POSSESSED_VERB})`,
   );
   for (const start of clauseStarts(sentence)) {
-    const subject = possessed.exec(sentence.slice(start))?.[1];
-    if (!subject || !OPENS_CLAUSE.test(subject) || subject.split(/\s+/).length > 12 || OTHER_PARTIES.test(subject)) {
-      continue;
-    }
-    return { kind: 'self', modality: 'will', subject, subjectStart: start, subjectEnd: start + subject.length };
+    const found = possessed.exec(sentence.slice(start));
+    const subject = found?.[1];
+    if (!found || !subject || !OPENS_CLAUSE.test(subject) || subject.split(/\s+/).length > 12) continue;
+    if (OTHER_PARTIES.test(subject)) continue;
+    const modality = selfModality(sentence.slice(start + found[0].length));
+    if (!modality || !POSSESSED_MODALITIES.has(modality)) continue;
+    return { kind: 'self', modality, subject, subjectStart: start, subjectEnd: start + subject.length };
   }
   return undefined;
 }
@@ -161,31 +109,63 @@ function matchIssuerEndeavour(sentence: string, context: ExtractionContext): Com
   };
 }
 
-/** The issuer (or "It" standing for it) as the subject of a clause, followed by a modality verb. */
+/**
+ * The issuer (or "It" standing for it) as the subject of a clause, followed by a modality verb. The words that name
+ * the issuer ("the Chinese government") are returned as its span: they name the maker, not a party involved.
+ */
 function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
-  const subject = new RegExp(`^(?:the\\s+)?(${issuerAlternation(context)}|It)\\s+${ADVERB}`);
+  const subject = new RegExp(`^(${issuerSubjectSource(context)}|It)${APPOSITIVE}\\s+${ADVERB}`);
   for (const start of clauseStarts(sentence)) {
     const clause = sentence.slice(start);
     const found = subject.exec(clause);
     if (!found) continue;
     const written = found[1] as string;
     if (written === 'It' && !context.previousSubjectWasIssuer) continue;
-    const rest = clause.slice(found[0].length);
-    for (const [verb, stated] of SELF_VERBS) {
-      if (verb.test(rest)) {
-        const subjectStart = start + found[0].indexOf(written);
-        const modality = RECORD_THEN_PROMISE.test(rest) ? 'will' : stated;
-        return { kind: 'self', modality, subject: written, subjectStart, subjectEnd: subjectStart + written.length };
-      }
-    }
+    const modality = selfModality(clause.slice(found[0].length));
+    if (!modality) continue;
+    const subjectEnd = start + written.length;
+    const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: subjectEnd };
+    return { kind: 'self', modality, subject: written, subjectStart: start, subjectEnd, ...issuer };
   }
   return undefined;
 }
 
-/** "The strategic goal of China's participation … is: …": the issuer's own statement of what it aims at. */
+/** What a statement of position calls itself: "China's consistent position", "the view of China" … */
+const POSITION = String.raw`(?:position|view|belief|stance|stand|conviction)`;
+
+/**
+ * "It is China's consistent position that …", "China's position is that …": the issuer stating what it holds, as
+ * "China believes that …" does; the modal of the clause that follows is the issuer's view, not a norm of its own.
+ */
+function matchIssuerPosition(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const names = issuerAlternation(context);
+  const position = new RegExp(
+    `^(?:It\\s+is\\s+(?:the\\s+)?(${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?${POSITION}|(${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?${POSITION}\\s+is)\\s+that\\b`,
+    'd',
+  );
+  const found = position.exec(sentence);
+  const issuerAt = found?.indices?.[1] ?? found?.indices?.[2];
+  if (!found || !issuerAt) return undefined;
+  const subject = found[1] ? 'It' : sentence.slice(0, found[0].length - ' that'.length).replace(/\s+is$/, '');
+  return {
+    kind: 'self',
+    modality: 'believes',
+    subject,
+    subjectStart: 0,
+    subjectEnd: subject.length,
+    issuerStart: issuerAt[0],
+    issuerEnd: issuerAt[1],
+  };
+}
+
+/**
+ * "The strategic goal of China's participation … is: …", "China's overarching goal is to …": the issuer's own
+ * statement of what it aims at.
+ */
 function matchStatedGoal(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+  const names = issuerAlternation(context);
   const goal = new RegExp(
-    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${issuerAlternation(context)})['’]s\\b[^:;]*?)\\s+(?:is|are)\\b`,
+    `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names})['’]s\\b[^:;]*?|(?:${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:goals?|aims?|objectives?|mission))\\s+(?:is|are)\\b`,
   );
   const found = goal.exec(sentence);
   if (!found) return undefined;
@@ -248,16 +228,20 @@ function passiveAgent(afterModal: string): { text: string; offset: number } | un
 }
 
 function matchNorm(sentence: string): CommitmentMatch | undefined {
-  let best: { index: number; end: number; modality: string } | undefined;
-  for (const [modal, modality] of NORM_MODALS) {
-    const found = modal.exec(sentence);
-    if (found && (!best || found.index < best.index)) {
-      best = { index: found.index, end: found.index + found[0].length, modality };
-    }
-  }
+  const best = firstNormModal(sentence);
   if (!best) return undefined;
   if (best.modality === 'is important') {
-    return { kind: 'others', modality: best.modality, subject: 'It', subjectStart: 0, subjectEnd: 2 };
+    // "It is necessary for all countries to …" lays the task on whom it names; "It is important to …" on no one.
+    const party = /^It\s+is\s+\w+\s+for\s+([^,;]+?)\s+to\b/.exec(sentence)?.[1];
+    const subjectStart = party ? sentence.indexOf(party) : 0;
+    const subject = party ?? 'It';
+    return {
+      kind: 'others',
+      modality: best.modality,
+      subject,
+      subjectStart,
+      subjectEnd: subjectStart + subject.length,
+    };
   }
   const agent = passiveAgent(sentence.slice(best.end));
   if (agent) {
@@ -288,6 +272,7 @@ function matchNorm(sentence: string): CommitmentMatch | undefined {
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   return (
     matchSelf(sentence, context) ??
+    matchIssuerPosition(sentence, context) ??
     matchStatedGoal(sentence, context) ??
     matchIssuerPossessed(sentence, context) ??
     matchIssuerEndeavour(sentence, context) ??
@@ -295,14 +280,4 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchResponsibility(sentence) ??
     matchNorm(sentence)
   );
-}
-
-/** Whether the sentence's main subject is the issuer: "It" in the next sentence then stands for the issuer. */
-export function subjectIsIssuer(sentence: string, context: ExtractionContext): boolean {
-  const names = context.issuerNames.map(escapeRegExp).join('|');
-  return clauseStarts(sentence).some((start) => {
-    const clause = sentence.slice(start);
-    if (new RegExp(`^(?:the\\s+)?(?:${names})\\s+(?!and\\b|or\\b)[a-z]`).test(clause)) return true;
-    return context.previousSubjectWasIssuer && /^It\s+(?!is\b)[a-z]/.test(clause);
-  });
 }

@@ -19,6 +19,11 @@ const entitySchema = z
     /** `curated` when the text never names the entity (e.g. ASEAN, added as ARF's parent). */
     basis: basisSchema.default('text'),
     note: z.string().trim().min(1).optional(),
+    /**
+     * Adjectives of a state ("Chinese"): when it issues a document, "the Chinese government will …" is the issuer
+     * committing. Not names: they are never matched as mentions ("Chinese companies" are not China).
+     */
+    demonyms: z.array(z.string().trim().min(1, 'a demonym cannot be empty')).optional(),
     /** Aliases matched case-sensitively even if they are not all capitals. */
     caseSensitive: z.array(z.string().min(1)).optional(),
   })

@@ -86,8 +86,36 @@ describe('extractCommitment', () => {
       "Enhanced defense capability in cyberspace is an important part of China's endeavor to modernize its national defense and armed forces, which complies with the strategic guideline of active defense.",
       'self/pursues/Enhanced defense capability in cyberspace',
     ],
+    // The issuer's government is the issuer; an appositive may stand between subject and verb.
+    ['The government of China will strengthen cooperation.', 'self/will/The government of China'],
+    ["China's government supports the UN.", "self/supports/China's government"],
+    ['China, as a responsible major country, stands ready to take part.', 'self/is ready to/China'],
+    ['China, together with other countries, will explore norms.', 'self/will/China'],
+    ['China has always supported the UN.', 'self/supports/China'],
+    // A later clause whose subject is the issuer: after a semicolon, or after ", and" that follows a verb.
+    ['Cyber security is a shared challenge; China will work with others.', 'self/will/China'],
+    ['Cyber security is a shared challenge, and China will work with others.', 'self/will/China'],
+    // A statement of the issuer's position is its belief, not a norm of the modal inside it.
+    ["It is China's consistent position that the UN should play a leading role.", 'self/believes/It'],
+    ["China's position is that sovereignty should be respected.", "self/believes/China's position"],
+    ['It is necessary for all countries to respect sovereignty.', 'others/is important/all countries'],
+    ['States shall not use ICT to interfere in internal affairs.', 'others/must not/States'],
+    // Something of the issuer's own that aims, seeks or supports; the issuer's goal stated with its possessive.
+    ["China's cyber diplomacy aims to build consensus.", "self/aims to/China's cyber diplomacy"],
+    ["China's international cooperation seeks mutual benefit.", "self/seeks/China's international cooperation"],
+    ["China's overarching goal is to build a community of shared future.", "self/aims to/China's overarching goal"],
+    ['Every state has the right to protect its ICT systems.', 'others/is entitled to/Every state'],
   ])('%s → %s', (sentence, expected) => {
     expect(classify(sentence)).toBe(expected);
+  });
+
+  it("takes the issuer's government, named with its demonym, for the issuer, and names the span that says so", () => {
+    const sentence = 'The Chinese government stands ready to work with the UN.';
+    const match = extractCommitment(sentence, { ...context, issuerDemonyms: ['Chinese'] });
+    expect(match).toMatchObject({ kind: 'self', modality: 'is ready to', subject: 'The Chinese government' });
+    expect(match && sentence.slice(match.issuerStart, match.issuerEnd)).toBe('The Chinese government');
+    // Without the demonym in the gazetteer, "Chinese" says nothing of the issuer.
+    expect(extractCommitment(sentence, context)).toBeUndefined();
   });
 
   it("locates the issuer's name that makes an endeavour sentence its own (the maker, not a party involved)", () => {
@@ -109,7 +137,12 @@ describe('extractCommitment', () => {
     // Other parties of the issuer's are not the issuer; nor is a possessed subject with a verb other than "will".
     "China's neighbours will share the development opportunities brought by the Internet.",
     "China's partners believe that security guarantees development.",
+    "China's neighbours seek closer cooperation.",
+    "China's cyber diplomacy hopes for closer cooperation.",
     "The Internet is an important part of people's life in China's cities.",
+    // A list that ends in the issuer is a compound subject, not the issuer alone.
+    'Russia, Iran, and China will hold talks.',
+    'China, Russia and India will hold talks.',
   ])('is not a commitment: %s', (sentence) => {
     expect(extractCommitment(sentence, afterIssuer)).toBeUndefined();
   });

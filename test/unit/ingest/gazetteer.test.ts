@@ -63,6 +63,16 @@ describe('parseGazetteer', () => {
     ).toMatch(/entities\[0\]\.note:.*needs a note/);
   });
 
+  it("reads a state's demonyms, and names an empty one with its field", () => {
+    const gazetteer = parse(
+      'entities:\n  - id: china\n    type: state\n    label: China\n    aliases: [China]\n    demonyms: [Chinese]\n',
+    );
+    expect(gazetteer.byId.get('china')?.demonyms).toEqual(['Chinese']);
+    expect(issuesOf("entities:\n  - id: china\n    type: state\n    label: China\n    demonyms: ['']\n")[0]).toMatch(
+      /entities\[0\]\.demonyms\[0\]:.*demonym cannot be empty/,
+    );
+  });
+
   it('reports YAML syntax errors with their line', () => {
     expect(issuesOf('entities:\n  - id: [unclosed\n')[0]).toMatch(/^\d+:undefined:YAML syntax/);
   });

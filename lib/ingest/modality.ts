@@ -1,0 +1,103 @@
+/**
+ * Modality lexicon
+ * ================
+ * The verb phrases that make a sentence a commitment and the normalised modality each stands for: what the issuer
+ * says it will do or holds ("will", "supports", "stands ready to" …) and the modals of a norm addressed to others
+ * ("should", "must", "has the right to" …). Plain English strategy-document phrasing, nothing per-document.
+ */
+
+/** Adverbs that may stand between a subject and its verb ("China firmly opposes", "It will further …"). */
+export const ADVERB = String.raw`(?:(?:\w+ly|also|further|still|always|never|not\s+only|long|already)\s+)*`;
+
+/** "has" with the adverbs of a record ("has always supported", "has long been"). */
+const HAS = String.raw`has\s+${ADVERB}`;
+
+/** Verb phrases after the issuer (or "It" standing for it) → modality. Order matters: first match wins. */
+const SELF_VERBS: Array<[RegExp, string]> = [
+  [/^(?:will|shall)\b/, 'will'],
+  [new RegExp(String.raw`^(?:${HAS})?supported\b|^supports?\b`), 'supports'],
+  [
+    new RegExp(
+      String.raw`^(?:is|remains?|stays?|has\s+been)\s+${ADVERB}(?:committed|dedicated|determined)\b|^commits?\s+(?:itself\s+)?to\b`,
+    ),
+    'is committed',
+  ],
+  [/^calls?\s+(?:for|on|upon)\b/, 'calls for'],
+  [/^encourages?\b/, 'encourages'],
+  [/^advocates?\b/, 'advocates'],
+  [/^(?:opposes?|rejects?)\b|^is\s+(?:\w+ly\s+)?opposed\s+to\b|^stands?\s+against\b/, 'opposes'],
+  // "China maintains that …", "holds that …", "is convinced that …": a position, as "believes" states one.
+  [/^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b/, 'believes'],
+  [/^urges?\b/, 'urges'],
+  [/^values?\b/, 'values'],
+  [/^pursues?\b/, 'pursues'],
+  [/^respects?\b/, 'respects'],
+  [/^upholds?\b/, 'upholds'],
+  [/^seeks?\b/, 'seeks'],
+  [/^stands?\s+for\b/, 'stands for'],
+  [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],
+  // "stands ready to", "is ready / willing / prepared to", "would like to": an offer is a commitment.
+  [/^(?:is|stands?|remains?)\s+(?:\w+ly\s+)?(?:ready|willing|prepared)\s+to\b|^would\s+like\s+to\b/, 'is ready to'],
+  [/^aims?\s+to\b/, 'aims to'],
+  [/^hopes?\b/, 'hopes'],
+  [/^welcomes?\b/, 'welcomes'],
+  [/^proposes?\b/, 'proposes'],
+  [/^promotes?\b/, 'promotes'],
+  [/^(?:participates?\s+in|takes?\s+(?:an?\s+)?(?:\w+\s+)?part\s+in)\b/, 'participates'],
+  [/^(?:works?|strives?|endeavou?rs?)\s+(?:to|for|towards?)\b/, 'works to'],
+  [/^continues?\s+to\b/, 'continues to'],
+  // The issuer's record ("China has been a force for world peace", "has set out a national strategy"): what it
+  // claims to have done is as citable as what it promises.
+  [
+    new RegExp(
+      String.raw`^${HAS}(?:been|\w+ed|set|made|put|done|taken|become|built|won|kept|held|given|led|undertaken)\b`,
+    ),
+    'has',
+  ],
+];
+
+/** "has supported … and will continue to …": a record that ends in a promise is a promise. */
+const RECORD_THEN_PROMISE = /^has\b[^.;]*?\band\s+(?:\w+ly\s+)?will\b/;
+
+/** The modality of what follows the issuer as subject ("will participate …" → will), if it states one. */
+export function selfModality(rest: string): string | undefined {
+  for (const [verb, stated] of SELF_VERBS) {
+    if (verb.test(rest)) return RECORD_THEN_PROMISE.test(rest) ? 'will' : stated;
+  }
+  return undefined;
+}
+
+/** Modal phrases of a norm addressed to others → modality. */
+export const NORM_MODALS: Array<[RegExp, string]> = [
+  [/\bshould\s+not\b/, 'should not'],
+  [/\bshould\b/, 'should'],
+  [/\bought\s+not\s+to\b/, 'should not'],
+  [/\bought\s+to\b/, 'should'],
+  [/\bmust\s+not\b/, 'must not'],
+  [/\bmust\b/, 'must'],
+  // "States shall not …": the treaty-drafting modal is an obligation, as "must" is.
+  [/\bshall\s+not\b/, 'must not'],
+  [/\bshall\b/, 'must'],
+  [/\bneeds?\s+to\b/, 'needs to'],
+  // "The international community can only work together through intensified cooperation … so as to …": the one way
+  // the text leaves its addressee is a norm, as "needs to" is.
+  [/\bcan\s+only\b/, 'can only'],
+  [/\b(?:is|are)\s+entitled\s+to\b/, 'is entitled to'],
+  // "Countries … are all equal members of the international community entitled to equal participation".
+  [/\bentitled\s+to\b/, 'is entitled to'],
+  // "Every state has the right to …": an entitlement, whichever way it is phrased.
+  [/\b(?:has|have)\s+the\s+(?:sovereign\s+)?right\s+to\b/, 'is entitled to'],
+  [/^It\s+is\s+(?:important|necessary|essential|imperative|vital|crucial)\s+(?:for\s+[^,;]+?\s+)?to\b/, 'is important'],
+];
+
+/** The earliest norm modal of a sentence, with where it stands. */
+export function firstNormModal(sentence: string): { index: number; end: number; modality: string } | undefined {
+  let best: { index: number; end: number; modality: string } | undefined;
+  for (const [modal, modality] of NORM_MODALS) {
+    const found = modal.exec(sentence);
+    if (found && (!best || found.index < best.index)) {
+      best = { index: found.index, end: found.index + found[0].length, modality };
+    }
+  }
+  return best;
+}

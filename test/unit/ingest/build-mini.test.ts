@@ -1,0 +1,115 @@
+/**
+ * The build rules on a small made-up document (test/support/data.ts, not a real one): a document is data, and the
+ * issuer's commitments, quoted speech and gazetteer checks work for any issuer.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeGraph } from '@/lib/ingest/build';
+import type { CommitmentNode } from '@/lib/graph/schema';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
+
+describe('buildKnowledgeGraph on a second, made-up document', () => {
+  it('needs no code change: the document is data', () => {
+    const kg = buildKnowledgeGraph(miniInputs());
+    expect(kg.graph.getNodeAttribute('action-working-with-the-un', 'type')).toBe('action');
+    const commitments = kg.graph.filterNodes((_id, a) => a.type === 'commitment');
+    expect(commitments).toEqual(['atlantis-2020-preface-s2', 'atlantis-2020-ch2-1-s1', 'atlantis-2020-ch2-1-s2']);
+    expect((kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s2') as CommitmentNode).modality).toBe('supports');
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s1->ungge')).toBe(true);
+    expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s1->action-working-with-the-un')).toBe(true);
+  });
+
+  it("reads the issuer's own course from what is its own, in any document (the issuer's names from the gazetteer)", () => {
+    const document = miniInputs().documents[0]!.text.replace(
+      'It supports the UN.\n',
+      "It supports the UN.\n\nAtlantis's cyber diplomacy will grow with the UN. Cyber defence is a central part of Atlantis's effort to uphold the UN Charter.\n",
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document }));
+    const node = (id: string) => kg.graph.getNodeAttributes(id) as CommitmentNode;
+    expect(node('atlantis-2020-ch2-1-s3')).toMatchObject({ kind: 'self', modality: 'will' });
+    expect(node('atlantis-2020-ch2-1-s4')).toMatchObject({
+      kind: 'self',
+      modality: 'pursues',
+      subject: 'Cyber defence',
+    });
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s4->un-charter')).toBe(true);
+    expect(kg.graph.hasEdge('UNDER:atlantis-2020-ch2-1-s4->action-working-with-the-un')).toBe(true);
+    for (const id of ['atlantis-2020-ch2-1-s3', 'atlantis-2020-ch2-1-s4']) {
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`INVOLVES:${id}->atlantis`), id).toBe(false);
+    }
+  });
+
+  it("takes the issuer's government as the issuer, its demonym from the gazetteer, and never as a party involved", () => {
+    const gazetteer = MINI_GAZETTEER.replace(
+      '    aliases: [Atlantis]\n',
+      '    aliases: [Atlantis]\n    demonyms: [Atlantean]\n',
+    ).concat(
+      '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n',
+    );
+    const document = MINI_DOCUMENT.replace(
+      'It supports the UN.\n',
+      'It supports the UN.\n\nThe Atlantean government stands ready to help the UN. The government of Atlantis, as a founding member, will stay in the UN. It welcomes other governments.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    const node = (id: string) => kg.graph.getNodeAttributes(id) as CommitmentNode;
+    expect(node('atlantis-2020-ch2-1-s3')).toMatchObject({
+      kind: 'self',
+      modality: 'is ready to',
+      subject: 'The Atlantean government',
+    });
+    expect(node('atlantis-2020-ch2-1-s4')).toMatchObject({ kind: 'self', modality: 'will' });
+    expect(node('atlantis-2020-ch2-1-s5')).toMatchObject({ kind: 'self', modality: 'welcomes', subject: 'It' });
+    for (const id of ['atlantis-2020-ch2-1-s3', 'atlantis-2020-ch2-1-s4']) {
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`INVOLVES:${id}->un`), id).toBe(true);
+      // "government" in the subject names the maker: not the stakeholder group, nor the issuer, as a party.
+      expect(kg.graph.hasEdge(`INVOLVES:${id}->governments`), id).toBe(false);
+      expect(kg.graph.hasEdge(`INVOLVES:${id}->atlantis`), id).toBe(false);
+    }
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s5->governments')).toBe(true);
+  });
+
+  it('gives the words of an epigraph to the speaker its attribution line names, in any document', () => {
+    const gazetteer = `${MINI_GAZETTEER}  - id: jane-doe\n    type: person\n    label: Jane Doe\n    aliases: [Jane Doe]\n`;
+    const document = MINI_DOCUMENT.replace(
+      '# Preface\n\n',
+      '# Preface\n\nCountries should keep cyberspace open. Atlantis will lead. It will not wait.\n\n— Speech by Jane Doe, President of Atlantis, 2019\n\nIt will matter.\n\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    const commitments = kg.graph.filterNodes((_id, a) => a.type === 'commitment');
+    // s1 a norm, s2 and s3 (It = Atlantis, within the quotation) the speaker's; after the quotation "It will
+    // matter." (s5) is nobody's commitment.
+    expect(commitments.slice(0, 4)).toEqual([
+      'atlantis-2020-preface-s1',
+      'atlantis-2020-preface-s2',
+      'atlantis-2020-preface-s3',
+      'atlantis-2020-preface-s7',
+    ]);
+    for (const id of commitments.slice(0, 3)) {
+      expect(kg.graph.hasEdge(`MAKES:jane-doe->${id}`), id).toBe(true);
+      expect(kg.graph.hasEdge(`MAKES:atlantis->${id}`), id).toBe(false);
+      expect(kg.graph.getNodeAttribute(id, 'quotedFrom' as never), id).toBe(
+        'Speech by Jane Doe, President of Atlantis, 2019',
+      );
+    }
+    // Atlantis, subject of the speaker's "Atlantis will lead.", is not the maker there: it is involved.
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-preface-s2->atlantis')).toBe(true);
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-preface-s7')).toBe(true);
+  });
+
+  it('requires the issuer to be in the gazetteer', () => {
+    expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
+      /issuerId: "lemuria" is not in gazetteer\.yaml/,
+    );
+  });
+
+  it('reports an entity that is never named instead of silently keeping it', () => {
+    const gazetteer = `${miniInputs().gazetteer.text}  - id: ghost\n    type: forum\n    label: Ghost Forum\n`;
+    expect(() => buildKnowledgeGraph(miniInputs({ gazetteer }))).toThrow(/"ghost" is never named in any document/);
+  });
+});
+
+function MINI_DOC_WITH_ISSUER(issuerId: string): string {
+  return miniInputs().documents[0]!.text.replace('issuerId: atlantis', `issuerId: ${issuerId}`);
+}

@@ -1,0 +1,52 @@
+/** The modality lexicon: what follows the issuer as subject, and the modals of a norm, each to its normalised form. */
+import { describe, expect, it } from 'vitest';
+import { firstNormModal, selfModality } from '@/lib/ingest/modality';
+
+describe('selfModality', () => {
+  it.each([
+    ['will participate in discussions', 'will'],
+    ['shall act', 'will'],
+    ['stands ready to work with all parties', 'is ready to'],
+    ['is willing to share its experience', 'is ready to'],
+    ['would like to work with others', 'is ready to'],
+    ['has always supported the UN', 'supports'],
+    ['remains committed to peace', 'is committed'],
+    ['commits itself to peace', 'is committed'],
+    ['is dedicated to an open Internet', 'is committed'],
+    ['is firmly opposed to hegemony', 'opposes'],
+    ['stands against trade protectionism', 'opposes'],
+    ['maintains that cyberspace is shared', 'believes'],
+    ['holds that sovereignty extends to cyberspace', 'believes'],
+    ['upholds the UN Charter', 'upholds'],
+    ['hopes that all parties will cooperate', 'hopes'],
+    ['welcomes the report', 'welcomes'],
+    ['proposes a new mechanism', 'proposes'],
+    ['promotes cooperation', 'promotes'],
+    ['takes an active part in the process', 'participates'],
+    ['participates in the IGF', 'participates'],
+    ['strives to build consensus', 'works to'],
+    ['continues to promote cooperation', 'continues to'],
+    ['has long been a force for peace', 'has'],
+    ['has consistently opposed hegemony', 'has'],
+  ])('%s → %s', (rest, modality) => {
+    expect(selfModality(rest)).toBe(modality);
+  });
+
+  it('states nothing for a verb that is no commitment or position', () => {
+    expect(selfModality('faces considerable risk')).toBeUndefined();
+    expect(selfModality('is a victim of hacking')).toBeUndefined();
+  });
+});
+
+describe('firstNormModal', () => {
+  it.each([
+    ['States shall not use ICT to harm others.', 'must not'],
+    ['States shall settle disputes peacefully.', 'must'],
+    ['Countries ought to cooperate.', 'should'],
+    ['Every state has the right to protect its systems.', 'is entitled to'],
+    ['It is necessary for all countries to cooperate.', 'is important'],
+    ['Countries should, and must, cooperate.', 'should'],
+  ])('%s → %s', (sentence, modality) => {
+    expect(firstNormModal(sentence)?.modality).toBe(modality);
+  });
+});
