@@ -11,6 +11,10 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['neo4j-driver'],
   typedRoutes: false,
+  // Browsers (and bookmark and feed tools) ask for /favicon.ico whatever the page links; the app's icon is an SVG.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       {

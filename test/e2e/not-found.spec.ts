@@ -35,6 +35,14 @@ async function openMissing(page: Page, path = '/nope'): Promise<void> {
 }
 
 describe('not-found page', () => {
+  it('answers /favicon.ico with the app icon, which browsers ask for whatever a page links', async () => {
+    // A 404 here is a console error on whichever page the browser happens to ask from (seen after Back).
+    const response = await fetch(new URL('/favicon.ico', baseURL()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await response.text()).toContain('<svg');
+  });
+
   it('answers 404 with a page whose scripts carry the nonce and run', async () => {
     const tab = await browser.open();
     const { page } = tab;
