@@ -42,14 +42,33 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
   return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
+/** What the file system says, in the user's terms: the file is named by the caller. */
+const READ_REASONS: Record<string, string> = {
+  EISDIR: 'it is a folder, not a file',
+  ENOENT: 'it does not exist (a broken symbolic link?)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a symbolic link loop',
+};
+
 export function readInput(path: string, shownAs = path): InputFile {
-  const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) {
-    throw new AtlasDataError('lib/ingest', [
-      { file: shownAs, message: `file is ${size} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
-    ]);
+  // A folder called x.md or a dangling link is a data problem to name, not a stack trace.
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES) {
+      throw new AtlasDataError('lib/ingest', [
+        { file: shownAs, message: `file is ${size} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
+      ]);
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof AtlasDataError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_REASONS[code] ?? `${error instanceof Error ? error.message : String(error)}`;
+    throw new AtlasDataError('lib/ingest', [{ file: shownAs, message: `cannot read the file: ${reason}` }]);
   }
-  return decodeInput(shownAs, readFileSync(path));
+  return decodeInput(shownAs, bytes);
 }
 
 export interface ParsedYaml {
@@ -83,7 +102,16 @@ export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
     }
     return undefined;
   };
-  return { data: doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml library refuses alias expansions that would blow up (a "billion laughs" file) by throwing.
+    throw new AtlasDataError('lib/ingest', [
+      { file: input.file, message: `YAML: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
+  }
+  return { data, lineOf };
 }
 
 /** Formats a zod path as `entities[3].aliases[1]`. */
