@@ -21,6 +21,11 @@ export function formatIssue(issue: DataIssue): string {
   return `${where ? `${where}: ` : ''}${field}${issue.message}`;
 }
 
+/** "an instrument", "a state": node types in messages. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 export class AtlasDataError extends Error {
   readonly issues: DataIssue[];
 
