@@ -100,7 +100,8 @@ export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
       const target = node && (isMap(node) || isSeq(node) || 'range' in node) ? node : undefined;
       if (target?.range) return lineCounter.linePos(target.range[0]).line + lineOffset;
     }
-    return undefined;
+    // Nothing to point at (empty YAML): the problem is at the start.
+    return 1 + lineOffset;
   };
   let data: unknown;
   try {
@@ -125,23 +126,72 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * zod's words for a missing field ("Invalid input: expected string, received undefined") describe its parser, not
  * the file: a curator needs "required". Messages a schema sets itself are kept.
  */
-const curatorMessages: z.core.$ZodErrorMap = (issue) => {
-  // A whole file of the wrong shape is not a missing field.
-  if ((issue.code !== 'invalid_type' && issue.code !== 'invalid_value') || !issue.path?.length) return undefined;
-  if (issue.input === undefined) return 'required';
-  if (issue.input === null) return 'required (the field is there but has no value)';
-  return undefined;
-};
+const curatorMessages =
+  (depth: number): z.core.$ZodErrorMap =>
+  (issue) => {
+    if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
+    if (depth + (issue.path?.length ?? 0) === 0) {
+      // The whole file: a list, or a lone value, where "field: value" lines belong.
+      if (issue.code !== 'invalid_type' || issue.input === null || issue.input === undefined) return undefined;
+      const got = Array.isArray(issue.input) ? 'a list' : `a single ${typeof issue.input} value`;
+      return `expected "field: value" lines at the top level, found ${got}`;
+    }
+    if (issue.input === undefined) return 'required';
+    if (issue.input === null) return 'required (the field is there but has no value)';
+    return undefined;
+  };
 
-/** Validates parsed YAML against a schema; every zod issue becomes a data issue with file, line and field. */
-export function validateYaml<T>(input: InputFile, parsed: ParsedYaml, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parsed.data, { error: curatorMessages });
+export interface CheckOptions {
+  /** Where `value` sits in the file (['entities', 3]): lines and fields are reported from the file's root. */
+  at?: readonly PropertyKey[];
+  value?: unknown;
+}
+
+/**
+ * Checks parsed YAML (or a part of it, see `at`) against a schema; every zod issue becomes a data issue with file,
+ * line and field, pushed to `issues`. Returns the parsed value, or undefined when it did not pass: callers go on
+ * checking what they can, so one run reports every problem.
+ */
+export function checkYaml<T>(
+  input: InputFile,
+  parsed: ParsedYaml,
+  schema: z.ZodType<T>,
+  issues: DataIssue[],
+  options: CheckOptions = {},
+): T | undefined {
+  const at = options.at ?? [];
+  const value = 'value' in options ? options.value : parsed.data;
+  const result = schema.safeParse(value, { error: curatorMessages(at.length) });
   if (result.success) return result.data;
-  const issues: DataIssue[] = result.error.issues.map((issue) => ({
-    file: input.file,
-    line: parsed.lineOf(issue.path),
-    field: formatPath(issue.path) || undefined,
-    message: issue.message,
-  }));
-  throw new AtlasDataError('lib/ingest', issues);
+  for (const issue of result.error.issues) {
+    const path = [...at, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per unknown key, at the key's own line: a typo ("alias:") is found where it is written.
+      for (const key of issue.keys) {
+        issues.push({
+          file: input.file,
+          line: parsed.lineOf([...path, key]),
+          field: formatPath([...path, key]),
+          message: 'unknown field (a typo? unknown fields are refused, not ignored)',
+        });
+      }
+      continue;
+    }
+    const empty = path.length === 0 && (value === null || value === undefined);
+    issues.push({
+      file: input.file,
+      line: parsed.lineOf(path),
+      field: formatPath(path) || undefined,
+      message: empty ? 'the file is empty (or holds only comments)' : issue.message,
+    });
+  }
+  return undefined;
+}
+
+/** Validates parsed YAML against a schema; throws every problem (see checkYaml) at once. */
+export function validateYaml<T>(input: InputFile, parsed: ParsedYaml, schema: z.ZodType<T>): T {
+  const issues: DataIssue[] = [];
+  const data = checkYaml(input, parsed, schema, issues);
+  if (data === undefined || issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
+  return data;
 }

@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
-import { parseYaml, readInput } from '@/lib/ingest/input-file';
+import { z } from 'zod';
+import { AtlasDataError, formatIssue, type DataIssue } from '@/lib/graph/errors';
+import { checkYaml, parseYaml, readInput } from '@/lib/ingest/input-file';
 
 const problemsOf = (run: () => unknown): string[] => {
   try {
@@ -48,5 +49,40 @@ describe('parseYaml', () => {
     expect(problemsOf(() => parseYaml({ file: 'curation.yaml', text: `${lines.join('\n')}\n` }))).toEqual([
       expect.stringMatching(/^curation\.yaml: YAML: Excessive alias count/),
     ]);
+  });
+});
+
+describe('checkYaml', () => {
+  const schema = z.strictObject({ entities: z.array(z.strictObject({ id: z.string() })) });
+  const check = (text: string) => {
+    const input = { file: 'gazetteer.yaml', text };
+    const issues: DataIssue[] = [];
+    const value = checkYaml(input, parseYaml(input), schema, issues);
+    return { value, problems: issues.map(formatIssue) };
+  };
+
+  it('names an unknown field at its own line', () => {
+    expect(check('entities:\n  - id: a\n\n    alias: [A]\n').problems).toEqual([
+      'gazetteer.yaml:4: entities[0].alias: unknown field (a typo? unknown fields are refused, not ignored)',
+    ]);
+  });
+
+  it('says a file is empty, and where a list stands for "field: value" lines', () => {
+    expect(check('# only a comment\n').problems).toEqual([
+      'gazetteer.yaml:1: the file is empty (or holds only comments)',
+    ]);
+    expect(check('- a\n- b\n').problems).toEqual([
+      'gazetteer.yaml:1: expected "field: value" lines at the top level, found a list',
+    ]);
+  });
+
+  it('collects instead of throwing, and checks a part of the file at its place', () => {
+    const input = { file: 'gazetteer.yaml', text: 'entities:\n  - id: a\n  - {}\n' };
+    const parsed = parseYaml(input);
+    const issues: DataIssue[] = [];
+    const entry = z.strictObject({ id: z.string() });
+    const value = checkYaml(input, parsed, entry, issues, { at: ['entities', 1], value: { id: undefined } });
+    expect(value).toBeUndefined();
+    expect(issues.map(formatIssue)).toEqual(['gazetteer.yaml:3: entities[1].id: required']);
   });
 });
