@@ -55,7 +55,7 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
   if (!gazetteer) {
     // Without the list of entities nothing can be matched or resolved.
     notChecked.push(
-      `the documents' issuers and mentions, the curation's references and the graph (${inputs.gazetteer.file} must parse first)`,
+      `the documents' issuers and mentions, the curation's references and the graph (they need a usable ${inputs.gazetteer.file})`,
     );
     throw new AtlasDataError('lib/ingest', issues, notChecked);
   }

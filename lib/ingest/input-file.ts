@@ -21,6 +21,11 @@ export interface InputFile {
    */
   path?: string;
   text: string;
+  /**
+   * Set when the file could not be read (a folder, binary bytes, too large): its problems. The readers report them
+   * as the file's own and treat it as unusable, so the other files are still checked in the same run.
+   */
+  unreadable?: DataIssue[];
 }
 
 /** Checks raw bytes and decodes them; throws AtlasDataError naming the file. */
@@ -71,6 +76,16 @@ export function readInput(path: string, shownAs = path): InputFile {
   return decodeInput(shownAs, bytes);
 }
 
+/** Like readInput, but a file that cannot be read comes back marked `unreadable` instead of throwing. */
+export function readInputOrProblems(path: string, shownAs = path): InputFile {
+  try {
+    return readInput(path, shownAs);
+  } catch (error) {
+    if (!(error instanceof AtlasDataError)) throw error;
+    return { file: shownAs, text: '', unreadable: error.issues };
+  }
+}
+
 export interface ParsedYaml {
   data: unknown;
   /** The 1-based line of the value at a path such as ['entities', 3, 'aliases'], or the nearest parent's. */
@@ -79,6 +94,7 @@ export interface ParsedYaml {
 
 /** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
+  if (input.unreadable) throw new AtlasDataError('lib/ingest', input.unreadable);
   const lineCounter = new LineCounter();
   const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const [first, ...after] = doc.errors;

@@ -109,6 +109,7 @@ function splitFrontMatter(
  * (a repeated heading), so that what depends on it is checked in the same run.
  */
 export function readSourceDocument(input: InputFile): { document?: SourceDocument; issues: DataIssue[] } {
+  if (input.unreadable) return { issues: input.unreadable };
   const issues: DataIssue[] = [];
   const split = splitFrontMatter(input, issues);
   if (!split) return { issues };
