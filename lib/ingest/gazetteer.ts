@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { slugify } from '../graph/ids';
 import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
 import { checkYaml, formatPath, parseYaml, type InputFile } from './input-file';
 
@@ -88,8 +89,10 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
   shape.entities.forEach((raw, index) => {
     const entity = checkYaml(input, parsed, entitySchema, issues, { at: ['entities', index], value: raw });
     if (!entity) {
+      // As written and as the slug it was probably meant to be ("UN" for "un"): references to either are not
+      // reported again as unknown.
       const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') unchecked.add(id);
+      if (typeof id === 'string') for (const variant of [id, slugify(id)]) unchecked.add(variant);
       return;
     }
     if (byId.has(entity.id)) {

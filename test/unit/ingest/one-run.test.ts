@@ -84,6 +84,18 @@ describe('buildKnowledgeGraph reports every problem in one run', () => {
     expect(problems).toEqual([expect.stringMatching(/^gazetteer\.yaml:11: entities\[2\]\.type/)]);
   });
 
+  it('an entity id that is not a slug: references to the slug it was meant to be are not reported again', () => {
+    const { problems } = run(
+      miniInputs({
+        gazetteer: MINI_GAZETTEER.replace('id: ungge', 'id: UNGGE'),
+        curation: 'relations:\n  - {source: ungge, type: PART_OF, target: un, basis: curated, note: x}\n',
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^gazetteer\.yaml:10: entities\[2\]\.id: must be a lower-case slug/),
+    ]);
+  });
+
   it('a document with bad descriptive metadata is still checked against the curation', () => {
     const { problems } = run(
       miniInputs({
