@@ -130,7 +130,7 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   }
   const lineAt = lineCounter(body, bodyLine);
 
-  const headings = [...body.matchAll(HEADING)].map((match) => {
+  const allHeadings = [...body.matchAll(HEADING)].map((match) => {
     const hashes = match[1] as string;
     const heading = (match[2] as string).trim();
     const headingStart = (match.index as number) + match[0].indexOf(heading);
@@ -143,11 +143,25 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
       line: lineAt(match.index as number),
     };
   });
+  // A heading is a section's name and provenance: one with no text would be a section named by nothing, and one
+  // with a number but no title ("## 9.") would silently define nothing.
+  const headings = allHeadings.filter((heading) => {
+    const problem =
+      heading.heading === ''
+        ? 'a heading has no text (a "#" line with nothing after it)'
+        : /^\d+\s*[.)]$/.test(heading.heading)
+          ? `heading "${heading.heading}" has a number but no title`
+          : undefined;
+    if (problem) issues.push({ file: input.file, line: heading.line, message: problem });
+    return heading.heading !== '';
+  });
   if (headings.length === 0) {
-    issues.push({
-      file: input.file,
-      message: 'the document has no headings: mark its chapters with "# " and their sections with "## "',
-    });
+    if (allHeadings.length === 0) {
+      issues.push({
+        file: input.file,
+        message: 'the document has no headings: mark its chapters with "# " and their sections with "## "',
+      });
+    }
     return { issues };
   }
 

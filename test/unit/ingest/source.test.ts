@@ -80,6 +80,15 @@ describe('parseSourceDocument', () => {
     );
   });
 
+  it('names a heading with no text, and a numbered heading with no title (it would define nothing)', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('# Chapter I. Context', '#   '))).toEqual([
+      'sources/x.md:15: a heading has no text (a "#" line with nothing after it)',
+    ]);
+    expect(problemsOf(MINI_DOCUMENT.replace('## 1. Working with the UN', '## 1.'))).toEqual([
+      'sources/x.md:21: heading "1." has a number but no title',
+    ]);
+  });
+
   it('refuses a date that does not exist', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('date: 2020-01-01', 'date: 2020-13-45'))).toEqual([
       'sources/x.md:6: date: must be a date YYYY-MM-DD that exists',
