@@ -85,9 +85,10 @@ function splitFrontMatter(
   input: InputFile,
   issues: DataIssue[],
 ): { yaml: string; body: string; bodyLine: number } | undefined {
-  const match = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/.exec(input.text);
+  // Spaces after a fence are invisible in an editor: they must not make the front matter vanish.
+  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(input.text);
   if (!match) {
-    const opened = input.text.startsWith('---\n');
+    const opened = /^---[ \t]*\n/.test(input.text);
     issues.push({
       file: input.file,
       line: 1,

@@ -89,6 +89,12 @@ describe('parseSourceDocument', () => {
     ]);
   });
 
+  it('reads front matter whose fences have trailing spaces', () => {
+    const text = MINI_DOCUMENT.replace(/^---$/gm, '--- \t');
+    expect(problemsOf(text)).toEqual([]);
+    expect(parse(text).text).toBe(parse(MINI_DOCUMENT).text);
+  });
+
   it('refuses a date that does not exist', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('date: 2020-01-01', 'date: 2020-13-45'))).toEqual([
       'sources/x.md:6: date: must be a date YYYY-MM-DD that exists',
