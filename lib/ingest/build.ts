@@ -12,14 +12,15 @@ import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer, type ExtractionContext } from './commitments';
 import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from './apply-curation';
 import { addEntities, checkEveryEntityNamed } from './entities';
-import { emptyCuration, readCuration, type Curation } from './curation';
+import type { Curation } from './curation';
 import { claimDocumentIds, issuerOf } from './document-checks';
-import { readGazetteer, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
 import { findQuotations, type Quotation } from './quotations';
 import { documentSentences, type Sentence } from './sentences';
-import { readSourceDocument, type SourceDocument } from './source';
+import { readEach } from './read-each';
+import type { SourceDocument } from './source';
 
 export interface AtlasInputs {
   documents: InputFile[];
@@ -38,30 +39,9 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
   }
   // Every file is read and checked on its own first; then everything that can still be built is built and
   // validated, so one run lists every problem it can find, across files and stages.
-  const issues: DataIssue[] = [];
-  const notChecked: string[] = [];
-  const { gazetteer, issues: gazetteerIssues } = readGazetteer(inputs.gazetteer);
-  issues.push(...gazetteerIssues);
-  const curationRead = inputs.curation ? readCuration(inputs.curation) : { curation: emptyCuration(), issues: [] };
-  issues.push(...curationRead.issues);
-  const documents: SourceDocument[] = [];
-  const unreadIds: string[] = [];
-  for (const input of inputs.documents) {
-    const { document, issues: documentIssues } = readSourceDocument(input);
-    issues.push(...documentIssues);
-    if (document) documents.push(document);
-    else unreadIds.push((input.path ?? input.file).replace(/^.*\//, '').replace(/\.md$/i, ''));
-  }
-  if (!gazetteer) {
-    // Without the list of entities nothing can be matched or resolved.
-    notChecked.push(
-      `the documents' issuers and mentions, the curation's references and the graph (they need a usable ${inputs.gazetteer.file})`,
-    );
-    throw new AtlasDataError('lib/ingest', issues, notChecked);
-  }
-  if (!curationRead.curation) notChecked.push(`the curation's entries (they need a usable ${inputs.curation?.file})`);
-  if (unreadIds.length > 0) notChecked.push('what the curation says about documents that could not be read');
-  const curation = curationRead.curation ?? emptyCuration();
+  const { gazetteer, curation, documents, unreadIds, issues, notChecked } = readEach(inputs);
+  // Without the list of entities nothing can be matched or resolved.
+  if (!gazetteer) throw new AtlasDataError('lib/ingest', issues, notChecked);
   const kg = buildFromParsed(gazetteer, curation, documents, issues, unreadIds);
   if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues, notChecked);
   return kg;
