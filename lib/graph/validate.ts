@@ -8,7 +8,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
-import { AtlasDataError, type DataIssue } from './errors';
+import { AtlasDataError, withArticle, type DataIssue } from './errors';
 import type { KnowledgeGraph } from './knowledge-graph';
 import {
   ACTOR_TYPES,
@@ -137,17 +137,20 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph, options: ValidateOpti
   const partOf = new DirectedGraph();
   graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) => {
     const field = `edge "${key}"`;
+    // An edge a curator stated is named by the entry that states it (curation.yaml:40: relations[3]).
+    const origin = options.locate?.(key);
     const parsed = edgeSchema.safeParse(attributes);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        issues.push({ field: `${field}.${issue.path.join('.')}`, message: issue.message });
+        issues.push({ ...origin, field: `${origin?.field ?? field}.${issue.path.join('.')}`, message: issue.message });
       return;
     }
     const [sources, targets] = RELATION_ENDPOINTS[attributes.type];
     if (!sources.includes(sourceAttributes.type) || !targets.includes(targetAttributes.type)) {
       issues.push({
-        field,
-        message: `${attributes.type} cannot join a ${sourceAttributes.type} to a ${targetAttributes.type}`,
+        ...origin,
+        field: origin?.field ?? field,
+        message: `${attributes.type} cannot join ${withArticle(sourceAttributes.type)} ("${source}") to ${withArticle(targetAttributes.type)} ("${target}")`,
       });
     }
     checkProvenance(kg, field, attributes.provenance, issues);

@@ -19,10 +19,12 @@ export function suppressMentions(
   mentions: Mention[],
   curation: Curation,
   issues: DataIssue[],
+  unchecked: ReadonlySet<string> = new Set(),
 ): Mention[] {
   let kept = mentions;
   curation.suppressMentions.forEach((entry, index) => {
-    if (entry.document !== doc.meta.id) return;
+    // An entity that failed its own checks has no mentions to suppress; it is reported in the gazetteer.
+    if (entry.document !== doc.meta.id || unchecked.has(entry.entity)) return;
     const at = doc.text.indexOf(entry.context);
     const where = {
       file: curation.file,
@@ -44,6 +46,27 @@ export function suppressMentions(
     kept = kept.filter((m) => !inside(m));
   });
   return kept;
+}
+
+/**
+ * A suppression is applied while its document is built: one naming a document that is not there would otherwise
+ * match nothing and say nothing.
+ */
+export function checkSuppressedDocuments(
+  curation: Curation,
+  documentIds: ReadonlySet<string>,
+  notBuilt: (id: string) => boolean,
+  issues: DataIssue[],
+): void {
+  curation.suppressMentions.forEach((entry, index) => {
+    if (documentIds.has(entry.document) || notBuilt(entry.document)) return;
+    issues.push({
+      file: curation.file,
+      line: curation.lineOf(['suppressMentions', index, 'document']) ?? curation.lineOf(['suppressMentions', index]),
+      field: `suppressMentions[${index}].document`,
+      message: `unknown document "${entry.document}"`,
+    });
+  });
 }
 
 /**
@@ -102,6 +125,8 @@ export function applyCuratedEdges(
     if (!allKnown('relations', index, { source: relation.source, target: relation.target })) return;
     let provenance: Provenance[] = [];
     if (relation.basis === 'text') {
+      // A document that could not be read is reported with its own problems; its quotes cannot be checked.
+      if (notBuilt(relation.document as string)) return;
       const doc = documents.find((d) => d.meta.id === relation.document);
       const text = texts.get(relation.document as string)?.text;
       const quote = relation.quote as string;

@@ -6,20 +6,21 @@
  * and validates the result before anyone can write it anywhere.
  */
 import { AtlasDataError, type DataIssue } from '../graph/errors';
-import { slugify } from '../graph/ids';
 import { createAtlasGraph, mergeEdge, type AtlasGraph, type KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer, type ExtractionContext } from './commitments';
-import { applyCuratedEdges, suppressMentions } from './apply-curation';
+import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from './apply-curation';
 import { addEntities, checkEveryEntityNamed } from './entities';
-import { emptyCuration, parseCuration, type Curation } from './curation';
-import { parseGazetteer, type Gazetteer } from './gazetteer';
+import type { Curation } from './curation';
+import { claimDocumentIds, issuerOf } from './document-checks';
+import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
 import { findQuotations, type Quotation } from './quotations';
 import { documentSentences, type Sentence } from './sentences';
-import { parseSourceDocument, type SourceDocument, type SourceSection } from './source';
+import { readEach } from './read-each';
+import type { SourceDocument } from './source';
 
 export interface AtlasInputs {
   documents: InputFile[];
@@ -36,27 +37,27 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
       { message: "no documents: add a Markdown file (<id>.md) to the data folder's sources/" },
     ]);
   }
-  // Every file is parsed before any problem is reported, so one report lists the problems of all of them.
-  const parseIssues: DataIssue[] = [];
-  const parsed = <T>(parse: () => T): T | undefined => {
-    try {
-      return parse();
-    } catch (error) {
-      if (!(error instanceof AtlasDataError)) throw error;
-      parseIssues.push(...error.issues);
-      return undefined;
-    }
-  };
-  const gazetteer = parsed(() => parseGazetteer(inputs.gazetteer));
-  const curationInput = inputs.curation;
-  const curation = curationInput ? parsed(() => parseCuration(curationInput)) : emptyCuration();
-  const documents = inputs.documents.map((input) => parsed(() => parseSourceDocument(input)));
-  if (!gazetteer || !curation || parseIssues.length > 0) throw new AtlasDataError('lib/ingest', parseIssues);
-  return buildFromParsed(gazetteer, curation, documents as SourceDocument[]);
+  // Every file is read and checked on its own first; then everything that can still be built is built and
+  // validated, so one run lists every problem it can find, across files and stages.
+  const { gazetteer, curation, documents, unreadIds, issues, notChecked } = readEach(inputs);
+  // Without the list of entities nothing can be matched or resolved.
+  if (!gazetteer) throw new AtlasDataError('lib/ingest', issues, notChecked);
+  const kg = buildFromParsed(gazetteer, curation, documents, issues, unreadIds);
+  if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues, notChecked);
+  return kg;
 }
 
-function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: SourceDocument[]): KnowledgeGraph {
-  const issues: DataIssue[] = [];
+/**
+ * Builds what can be built, pushing problems to `issues`; then validates the result and adds its problems too.
+ * `unreadIds` are the ids of documents that could not be read: references into them are not reported.
+ */
+function buildFromParsed(
+  gazetteer: Gazetteer,
+  curation: Curation,
+  documents: SourceDocument[],
+  issues: DataIssue[],
+  unreadIds: string[],
+): KnowledgeGraph {
   const graph = createAtlasGraph();
   const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
   addEntities(graph, gazetteer, issues);
@@ -64,9 +65,9 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
   const mentionedEntities = new Set<string>();
   const fileOfDocument = new Map<string, string>();
   // A document left out makes "never named" checks meaningless: its mentions are missing.
-  let everyDocumentRead = true;
-  // The ids a document left out would have had: what the curation says about them is not checked.
-  const notBuiltIds = new Set<string>();
+  let everyDocumentRead = unreadIds.length === 0;
+  // The documents left out: what the curation says about their ids (and their sections' …) is not checked.
+  const notBuiltDocuments = new Set(unreadIds);
 
   for (const doc of documents) {
     const first = fileOfDocument.get(doc.meta.id);
@@ -82,21 +83,16 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
       continue;
     }
     fileOfDocument.set(doc.meta.id, doc.file);
-    const issuer = gazetteer.byId.get(doc.meta.issuerId);
-    if (!issuer) {
-      issues.push({
-        file: doc.file,
-        line: doc.lineOf(['issuerId']),
-        field: 'issuerId',
-        message: `"${doc.meta.issuerId}" is not in ${gazetteer.file} (until it is, the document is not built and curation entries that point into it are not checked)`,
-      });
-      for (const id of [doc.meta.id, ...doc.sections.map((section) => section.id)]) notBuiltIds.add(id);
+    const issuer = issuerOf(doc, gazetteer, issues);
+    const definedBySection = issuer && claimDocumentIds(graph, gazetteer, doc, issues);
+    if (!issuer || !definedBySection) {
+      notBuiltDocuments.add(doc.meta.id);
       everyDocumentRead = false;
       continue;
     }
-    const definedBySection = addStructure(graph, doc);
+    addStructure(graph, doc, definedBySection);
     const sentences = documentSentences(doc);
-    const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues);
+    const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues, gazetteer.unchecked);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
@@ -105,13 +101,21 @@ function buildFromParsed(gazetteer: Gazetteer, curation: Curation, documents: So
   }
 
   if (everyDocumentRead) checkEveryEntityNamed(gazetteer, mentionedEntities, issues);
-  // Commitment ids are their section's id plus "-s<n>".
-  const notBuilt = (id: string) => notBuiltIds.has(id) || notBuiltIds.has(id.replace(/-s\d+$/, ''));
+  // An id is not checked when it is an entity that failed its own checks, or lies in a document left out (its
+  // sections and commitments are "<document id>-…").
+  const notBuilt = (id: string) =>
+    gazetteer.unchecked.has(id) ||
+    [...notBuiltDocuments].some((documentId) => id === documentId || id.startsWith(`${documentId}-`));
+  checkSuppressedDocuments(curation, new Set(fileOfDocument.keys()), notBuilt, issues);
   const origins = applyCuratedEdges(graph, texts, documents, curation, issues, notBuilt);
-  if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
 
   const knowledgeGraph = { graph, texts };
-  validateKnowledgeGraph(knowledgeGraph, { locate: (key) => origins.get(key) });
+  try {
+    validateKnowledgeGraph(knowledgeGraph, { locate: (key) => origins.get(key) });
+  } catch (error) {
+    if (!(error instanceof AtlasDataError)) throw error;
+    issues.push(...error.issues);
+  }
   return knowledgeGraph;
 }
 
@@ -119,10 +123,9 @@ function quoteOf(doc: SourceDocument, sectionId: string, start: number, end: num
   return { documentId: doc.meta.id, sectionId, quote: doc.text.slice(start, end), start, end };
 }
 
-/** Adds the document, its sections and what they define; returns section id → defined node id. */
-function addStructure(graph: AtlasGraph, doc: SourceDocument): Map<string, string> {
+/** Adds the document, its sections and what they define (at the ids claimDocumentIds chose). */
+function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: Map<string, string>): void {
   const { meta } = doc;
-  const definedBySection = new Map<string, string>();
   graph.addNode(meta.id, {
     id: meta.id,
     label: meta.title,
@@ -160,10 +163,8 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument): Map<string, strin
       provenance: [heading],
     });
     mergeEdge(graph, 'HAS_SECTION', section.parentId ?? meta.id, section.id, { basis: 'text', provenance: [heading] });
-    if (section.defines) {
-      // Two documents may both have a "Principle of Peace": the later one (in file order) gets its document's id.
-      const id = graph.hasNode(definedId(section)) ? `${definedId(section)}-${meta.id}` : definedId(section);
-      definedBySection.set(section.id, id);
+    const id = definedBySection.get(section.id);
+    if (section.defines && id !== undefined) {
       graph.addNode(id, {
         id,
         label: section.title,
@@ -178,14 +179,6 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument): Map<string, strin
       mergeEdge(graph, 'DEFINES', section.id, id, { basis: 'text', provenance: [heading] });
     }
   }
-  return definedBySection;
-}
-
-/** "The Principle of Peace" defined by a principle section → "principle-peace". */
-export function definedId(section: SourceSection): string {
-  const kind = section.defines as string;
-  const title = slugify(section.title).replace(new RegExp(`^(?:the-)?${kind}-of-(?:the-)?`), '');
-  return `${kind}-${title}`;
 }
 
 function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {

@@ -6,8 +6,10 @@
  * ("this initiative"), and suppressed false mentions. Every entry says why.
  */
 import { z } from 'zod';
+import { partialDateSchema } from '../graph/dates';
+import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { basisSchema, ENTITY_RELATION_TYPES, slugSchema } from '../graph/schema';
-import { parseYaml, validateYaml, type InputFile } from './input-file';
+import { checkYaml, parseYaml, type InputFile } from './input-file';
 
 /** Relationships between entities a curator may state; structural ones (MAKES, UNDER …) come from the text only. */
 export const CURATED_RELATION_TYPES = ENTITY_RELATION_TYPES;
@@ -22,7 +24,7 @@ const relationSchema = z
     /** For basis text: the document and the exact words that state the fact (must occur once). */
     document: slugSchema.optional(),
     quote: z.string().min(1).optional(),
-    date: z.string().optional(),
+    date: partialDateSchema.optional(),
   })
   .superRefine((relation, ctx) => {
     if (relation.basis === 'curated' && !relation.note) {
@@ -54,16 +56,21 @@ const involvesSchema = z.strictObject({
   reason: z.string().trim().min(1),
 });
 
+/** The file's shape; each entry is then checked on its own, so one bad entry does not hide the others' problems. */
 const curationSchema = z.strictObject({
-  relations: z.array(relationSchema).default([]),
-  suppressMentions: z.array(suppressionSchema).default([]),
-  involves: z.array(involvesSchema).default([]),
+  relations: z.array(z.unknown()).default([]),
+  suppressMentions: z.array(z.unknown()).default([]),
+  involves: z.array(z.unknown()).default([]),
 });
 
 export type CuratedRelation = z.infer<typeof relationSchema>;
 export type MentionSuppression = z.infer<typeof suppressionSchema>;
 export type CuratedInvolves = z.infer<typeof involvesSchema>;
 
+/**
+ * The lists keep each entry at its index in the file, so messages name `relations[7]`; an entry that did not pass
+ * its checks is a hole (reported already), which forEach, some and filter skip.
+ */
 export interface Curation {
   file: string;
   relations: CuratedRelation[];
@@ -72,15 +79,42 @@ export interface Curation {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-export function parseCuration(input: InputFile): Curation {
-  const parsed = parseYaml(input);
+/** Reads the curation, collecting every problem; undefined only when the file as a whole is unusable. */
+export function readCuration(input: InputFile): { curation?: Curation; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  let parsed;
+  try {
+    parsed = parseYaml(input);
+  } catch (error) {
+    if (error instanceof AtlasDataError) return { issues: error.issues };
+    throw error;
+  }
   // An empty file is an empty curation.
-  const data = validateYaml(
-    input,
-    parsed,
-    z.preprocess((value) => value ?? {}, curationSchema),
-  );
-  return { file: input.file, ...data, lineOf: parsed.lineOf };
+  const shape = checkYaml(input, parsed, curationSchema, issues, { value: parsed.data ?? {} });
+  if (!shape) return { issues };
+  const entries = <T>(list: keyof typeof shape, schema: z.ZodType<T>): T[] => {
+    const kept: T[] = [];
+    shape[list].forEach((value, index) => {
+      const entry = checkYaml(input, parsed, schema, issues, { at: [list, index], value });
+      if (entry) kept[index] = entry;
+    });
+    return kept;
+  };
+  const curation: Curation = {
+    file: input.file,
+    relations: entries('relations', relationSchema),
+    suppressMentions: entries('suppressMentions', suppressionSchema),
+    involves: entries('involves', involvesSchema),
+    lineOf: parsed.lineOf,
+  };
+  return { curation, issues };
+}
+
+/** Parses the curation; throws AtlasDataError with every problem of the file. */
+export function parseCuration(input: InputFile): Curation {
+  const { curation, issues } = readCuration(input);
+  if (!curation || issues.length > 0) throw new AtlasDataError('lib/ingest/curation', issues);
+  return curation;
 }
 
 export function emptyCuration(): Curation {

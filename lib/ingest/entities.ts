@@ -9,11 +9,11 @@ import type { AtlasGraph } from '../graph/knowledge-graph';
 import type { Gazetteer } from './gazetteer';
 
 export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: DataIssue[]): void {
-  gazetteer.entities.forEach((entity, index) => {
+  gazetteer.entities.forEach((entity) => {
     if (graph.hasNode(entity.id)) {
       issues.push({
         file: gazetteer.file,
-        line: gazetteer.lineOfEntity(index),
+        line: gazetteer.lineOfEntity(gazetteer.indexOf(entity)),
         message: `duplicate id "${entity.id}"`,
       });
       return;
@@ -33,7 +33,8 @@ export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: Dat
 
 /** Only meaningful when every document was read: a document left out has mentions nobody counted. */
 export function checkEveryEntityNamed(gazetteer: Gazetteer, mentioned: ReadonlySet<string>, issues: DataIssue[]): void {
-  gazetteer.entities.forEach((entity, index) => {
+  gazetteer.entities.forEach((entity) => {
+    const index = gazetteer.indexOf(entity);
     if (entity.basis === 'text' && !mentioned.has(entity.id)) {
       issues.push({
         file: gazetteer.file,

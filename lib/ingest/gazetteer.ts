@@ -6,15 +6,27 @@
  */
 import { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { slugify } from '../graph/ids';
 import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
-import { parseYaml, validateYaml, type InputFile } from './input-file';
+import { checkYaml, formatPath, parseYaml, type InputFile } from './input-file';
+
+/** A name is matched in the text: one with no letter or digit ("", ".", a zero-width space) would match noise. */
+const nameSchema = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} cannot be empty`)
+    // An empty name is reported as empty only, not also as lacking letters.
+    .refine((name) => name === '' || /[\p{L}\p{N}]/u.test(name), {
+      error: `${what} needs a letter or a digit (it is matched in the text)`,
+    });
 
 const entitySchema = z
   .strictObject({
     id: slugSchema,
     type: z.enum(ENTITY_TYPES),
-    label: z.string().trim().min(1),
-    aliases: z.array(z.string().trim().min(1, 'an alias cannot be empty')).default([]),
+    label: nameSchema('a label'),
+    aliases: z.array(nameSchema('an alias')).default([]),
     description: z.string().trim().min(1).optional(),
     /** `curated` when the text never names the entity (e.g. ASEAN, added as ARF's parent). */
     basis: basisSchema.default('text'),
@@ -32,7 +44,10 @@ const entitySchema = z
     path: ['note'],
   });
 
-const gazetteerSchema = z.strictObject({ entities: z.array(entitySchema).min(1) });
+/** The file's shape; each entity is then checked on its own, so one bad entity does not hide the others' problems. */
+const gazetteerSchema = z.strictObject({
+  entities: z.array(z.unknown()).min(1, 'lists no entities: a document needs at least its issuer'),
+});
 
 export type GazetteerEntity = z.infer<typeof entitySchema>;
 
@@ -40,6 +55,13 @@ export interface Gazetteer {
   file: string;
   entities: GazetteerEntity[];
   byId: Map<string, GazetteerEntity>;
+  /**
+   * Ids of entries that did not pass their own checks: they are reported already, so what refers to them (an
+   * issuer, a curation entry) is not reported again as unknown.
+   */
+  unchecked: ReadonlySet<string>;
+  /** Position of an entity in the file's list (its field is `entities[i]`). */
+  indexOf(entity: GazetteerEntity): number;
   /** 1-based line of entity i, for messages that concern it later (e.g. curation naming an unknown entity). */
   lineOfEntity(index: number): number | undefined;
 }
@@ -49,40 +71,75 @@ export function isAcronym(alias: string): boolean {
   return /^[A-Z0-9][A-Z0-9&.\- ]*$/.test(alias) && /[A-Z]/.test(alias);
 }
 
-export function parseGazetteer(input: InputFile): Gazetteer {
-  const parsed = parseYaml(input);
-  const { entities } = validateYaml(input, parsed, gazetteerSchema);
+/**
+ * Reads the gazetteer, collecting every problem. The gazetteer is undefined only when the file as a whole is
+ * unusable (a syntax error, no `entities` list); otherwise it holds the entities that passed.
+ */
+export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
+  let parsed;
+  try {
+    parsed = parseYaml(input);
+  } catch (error) {
+    if (error instanceof AtlasDataError) return { issues: error.issues };
+    throw error;
+  }
+  const shape = checkYaml(input, parsed, gazetteerSchema, issues);
+  if (!shape) return { issues };
+  const entities: GazetteerEntity[] = [];
+  const indexes = new Map<GazetteerEntity, number>();
+  const unchecked = new Set<string>();
   const byId = new Map<string, GazetteerEntity>();
   const aliasOwner = new Map<string, string>();
-  entities.forEach((entity, index) => {
+  shape.entities.forEach((raw, index) => {
+    const entity = checkYaml(input, parsed, entitySchema, issues, { at: ['entities', index], value: raw });
+    if (!entity) {
+      // As written and as the slug it was probably meant to be ("UN" for "un"): references to either are not
+      // reported again as unknown.
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') for (const variant of [id, slugify(id)]) unchecked.add(variant);
+      return;
+    }
     if (byId.has(entity.id)) {
       issues.push({
         file: input.file,
         line: parsed.lineOf(['entities', index, 'id']),
         field: `entities[${index}].id`,
-        message: `duplicate id "${entity.id}"`,
+        message: `duplicate id "${entity.id}" (first used at line ${parsed.lineOf(['entities', indexes.get(byId.get(entity.id) as GazetteerEntity) ?? 0, 'id'])})`,
       });
+      return;
     }
-    byId.set(entity.id, entity);
     const names = new Set([entity.label, ...entity.aliases]);
+    const taken = (name: string) => {
+      const owner = aliasOwner.get(isAcronym(name) ? name : name.toLowerCase());
+      return owner !== undefined && owner !== entity.id ? owner : undefined;
+    };
     const named: Array<[string, PropertyKey[]]> = [
       [entity.label, ['label']],
       ...entity.aliases.map((alias, aliasIndex): [string, PropertyKey[]] => [alias, ['aliases', aliasIndex]]),
     ];
-    for (const [alias, path] of named) {
-      const key = isAcronym(alias) ? alias : alias.toLowerCase();
-      const owner = aliasOwner.get(key);
-      if (owner !== undefined && owner !== entity.id) {
-        issues.push({
-          file: input.file,
-          line: parsed.lineOf(['entities', index, ...path]),
-          field: `entities[${index}]${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}`,
-          message: `name "${alias}" of "${entity.id}" is already a name of "${owner}"`,
-        });
-      }
-      aliasOwner.set(key, entity.id);
+    for (const [name, path] of named) {
+      const owner = taken(name);
+      if (owner === undefined) continue;
+      issues.push({
+        file: input.file,
+        line: parsed.lineOf(['entities', index, ...path]),
+        field: formatPath(['entities', index, ...path]),
+        message: `name "${name}" of "${entity.id}" is already a name of "${owner}"`,
+      });
     }
+    // Reported once, here: the build goes on without the name taken twice (without the entity if its label is),
+    // so the graph's own checks do not report the same clash again.
+    if (taken(entity.label) !== undefined) {
+      unchecked.add(entity.id);
+      return;
+    }
+    entity.aliases = entity.aliases.filter((alias) => taken(alias) === undefined);
+    for (const name of [entity.label, ...entity.aliases])
+      aliasOwner.set(isAcronym(name) ? name : name.toLowerCase(), entity.id);
+    byId.set(entity.id, entity);
+    entities.push(entity);
+    indexes.set(entity, index);
     for (const alias of entity.caseSensitive ?? []) {
       if (!names.has(alias)) {
         issues.push({
@@ -94,6 +151,24 @@ export function parseGazetteer(input: InputFile): Gazetteer {
       }
     }
   });
-  if (issues.length > 0) throw new AtlasDataError('lib/ingest/gazetteer', issues);
-  return { file: input.file, entities, byId, lineOfEntity: (index) => parsed.lineOf(['entities', index]) };
+  // With no entity left there is nothing to match or resolve: later stages would only echo "unknown" for all.
+  if (entities.length === 0) return { issues };
+  // An id that is also a valid entity's is the duplicate reported above, not an unchecked one.
+  for (const id of byId.keys()) unchecked.delete(id);
+  const gazetteer: Gazetteer = {
+    file: input.file,
+    entities,
+    byId,
+    unchecked,
+    indexOf: (entity) => indexes.get(entity) ?? -1,
+    lineOfEntity: (index) => parsed.lineOf(['entities', index]),
+  };
+  return { gazetteer, issues };
+}
+
+/** Parses the gazetteer; throws AtlasDataError with every problem of the file. */
+export function parseGazetteer(input: InputFile): Gazetteer {
+  const { gazetteer, issues } = readGazetteer(input);
+  if (!gazetteer || issues.length > 0) throw new AtlasDataError('lib/ingest/gazetteer', issues);
+  return gazetteer;
 }

@@ -21,6 +21,11 @@ export interface InputFile {
    */
   path?: string;
   text: string;
+  /**
+   * Set when the file could not be read (a folder, binary bytes, too large): its problems. The readers report them
+   * as the file's own and treat it as unusable, so the other files are still checked in the same run.
+   */
+  unreadable?: DataIssue[];
 }
 
 /** Checks raw bytes and decodes them; throws AtlasDataError naming the file. */
@@ -42,14 +47,43 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
   return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
+/** What the file system says, in the user's terms: the file is named by the caller. */
+const READ_REASONS: Record<string, string> = {
+  EISDIR: 'it is a folder, not a file',
+  ENOENT: 'it does not exist (a broken symbolic link?)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a symbolic link loop',
+};
+
 export function readInput(path: string, shownAs = path): InputFile {
-  const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) {
-    throw new AtlasDataError('lib/ingest', [
-      { file: shownAs, message: `file is ${size} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
-    ]);
+  // A folder called x.md or a dangling link is a data problem to name, not a stack trace.
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES) {
+      throw new AtlasDataError('lib/ingest', [
+        { file: shownAs, message: `file is ${size} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
+      ]);
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof AtlasDataError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_REASONS[code] ?? `${error instanceof Error ? error.message : String(error)}`;
+    throw new AtlasDataError('lib/ingest', [{ file: shownAs, message: `cannot read the file: ${reason}` }]);
   }
-  return decodeInput(shownAs, readFileSync(path));
+  return decodeInput(shownAs, bytes);
+}
+
+/** Like readInput, but a file that cannot be read comes back marked `unreadable` instead of throwing. */
+export function readInputOrProblems(path: string, shownAs = path): InputFile {
+  try {
+    return readInput(path, shownAs);
+  } catch (error) {
+    if (!(error instanceof AtlasDataError)) throw error;
+    return { file: shownAs, text: '', unreadable: error.issues };
+  }
 }
 
 export interface ParsedYaml {
@@ -60,6 +94,7 @@ export interface ParsedYaml {
 
 /** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
+  if (input.unreadable) throw new AtlasDataError('lib/ingest', input.unreadable);
   const lineCounter = new LineCounter();
   const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const [first, ...after] = doc.errors;
@@ -81,9 +116,19 @@ export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
       const target = node && (isMap(node) || isSeq(node) || 'range' in node) ? node : undefined;
       if (target?.range) return lineCounter.linePos(target.range[0]).line + lineOffset;
     }
-    return undefined;
+    // Nothing to point at (empty YAML): the problem is at the start.
+    return 1 + lineOffset;
   };
-  return { data: doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml library refuses alias expansions that would blow up (a "billion laughs" file) by throwing.
+    throw new AtlasDataError('lib/ingest', [
+      { file: input.file, message: `YAML: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
+  }
+  return { data, lineOf };
 }
 
 /** Formats a zod path as `entities[3].aliases[1]`. */
@@ -97,23 +142,72 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * zod's words for a missing field ("Invalid input: expected string, received undefined") describe its parser, not
  * the file: a curator needs "required". Messages a schema sets itself are kept.
  */
-const curatorMessages: z.core.$ZodErrorMap = (issue) => {
-  // A whole file of the wrong shape is not a missing field.
-  if ((issue.code !== 'invalid_type' && issue.code !== 'invalid_value') || !issue.path?.length) return undefined;
-  if (issue.input === undefined) return 'required';
-  if (issue.input === null) return 'required (the field is there but has no value)';
-  return undefined;
-};
+const curatorMessages =
+  (depth: number): z.core.$ZodErrorMap =>
+  (issue) => {
+    if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
+    if (depth + (issue.path?.length ?? 0) === 0) {
+      // The whole file: a list, or a lone value, where "field: value" lines belong.
+      if (issue.code !== 'invalid_type' || issue.input === null || issue.input === undefined) return undefined;
+      const got = Array.isArray(issue.input) ? 'a list' : `a single ${typeof issue.input} value`;
+      return `expected "field: value" lines at the top level, found ${got}`;
+    }
+    if (issue.input === undefined) return 'required';
+    if (issue.input === null) return 'required (the field is there but has no value)';
+    return undefined;
+  };
 
-/** Validates parsed YAML against a schema; every zod issue becomes a data issue with file, line and field. */
-export function validateYaml<T>(input: InputFile, parsed: ParsedYaml, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parsed.data, { error: curatorMessages });
+export interface CheckOptions {
+  /** Where `value` sits in the file (['entities', 3]): lines and fields are reported from the file's root. */
+  at?: readonly PropertyKey[];
+  value?: unknown;
+}
+
+/**
+ * Checks parsed YAML (or a part of it, see `at`) against a schema; every zod issue becomes a data issue with file,
+ * line and field, pushed to `issues`. Returns the parsed value, or undefined when it did not pass: callers go on
+ * checking what they can, so one run reports every problem.
+ */
+export function checkYaml<T>(
+  input: InputFile,
+  parsed: ParsedYaml,
+  schema: z.ZodType<T>,
+  issues: DataIssue[],
+  options: CheckOptions = {},
+): T | undefined {
+  const at = options.at ?? [];
+  const value = 'value' in options ? options.value : parsed.data;
+  const result = schema.safeParse(value, { error: curatorMessages(at.length) });
   if (result.success) return result.data;
-  const issues: DataIssue[] = result.error.issues.map((issue) => ({
-    file: input.file,
-    line: parsed.lineOf(issue.path),
-    field: formatPath(issue.path) || undefined,
-    message: issue.message,
-  }));
-  throw new AtlasDataError('lib/ingest', issues);
+  for (const issue of result.error.issues) {
+    const path = [...at, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per unknown key, at the key's own line: a typo ("alias:") is found where it is written.
+      for (const key of issue.keys) {
+        issues.push({
+          file: input.file,
+          line: parsed.lineOf([...path, key]),
+          field: formatPath([...path, key]),
+          message: 'unknown field (a typo? unknown fields are refused, not ignored)',
+        });
+      }
+      continue;
+    }
+    const empty = path.length === 0 && (value === null || value === undefined);
+    issues.push({
+      file: input.file,
+      line: parsed.lineOf(path),
+      field: formatPath(path) || undefined,
+      message: empty ? 'the file is empty (or holds only comments)' : issue.message,
+    });
+  }
+  return undefined;
+}
+
+/** Validates parsed YAML against a schema; throws every problem (see checkYaml) at once. */
+export function validateYaml<T>(input: InputFile, parsed: ParsedYaml, schema: z.ZodType<T>): T {
+  const issues: DataIssue[] = [];
+  const data = checkYaml(input, parsed, schema, issues);
+  if (data === undefined || issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
+  return data;
 }

@@ -8,9 +8,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { AtlasDataError } from '../graph/errors';
 import type { AtlasInputs } from './build';
-import { readInput } from './input-file';
+import { readInputOrProblems } from './input-file';
 
 export const DEFAULT_DATA_DIR = 'graph-data';
+
+/** Extensions a Markdown document may carry that are not the ".md" the folder is read for. */
+const MARKDOWN_LIKE = /\.(?:md|markdown|mdown|mkd|mkdn)$/i;
 
 const SHAPE = 'a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional)';
 
@@ -43,19 +46,26 @@ export function readInputs(dataDir = DEFAULT_DATA_DIR): AtlasInputs {
     throw new AtlasDataError('lib/ingest', [{ file: dataDir, message: `${SHAPE}: ${problem}` }]);
   }
   const sourcesDir = join(dataDir, 'sources');
-  const names = readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
-  if (names.length === 0) {
+  const entries = readdirSync(sourcesDir).sort();
+  const names = entries.filter((name) => name.endsWith('.md'));
+  // A document saved as X.MD or x.markdown would be left out without a word: the data would be lost silently.
+  const misnamed = entries.filter((name) => !name.endsWith('.md') && MARKDOWN_LIKE.test(name));
+  if (names.length === 0 || misnamed.length > 0) {
     throw new AtlasDataError('lib/ingest', [
-      { file: shown(sourcesDir), message: 'no documents: add a Markdown file (<id>.md) to this folder' },
+      ...misnamed.map((name) => ({
+        file: shown(join(sourcesDir, name)),
+        message: `not read: documents are read from files ending in ".md" (rename it ${name.replace(MARKDOWN_LIKE, '.md')})`,
+      })),
+      ...(names.length === 0 && misnamed.length === 0
+        ? [{ file: shown(sourcesDir), message: 'no documents: add a Markdown file (<id>.md) to this folder' }]
+        : []),
     ]);
   }
   // `path` is relative to the data folder, with "/" on every platform: the graph must not record this machine.
   const read = (...parts: string[]) => {
     // The data folder is chosen at run time (ATLAS_DATA_DIR): nothing for Next's build to trace here.
     const file = join(/* turbopackIgnore: true */ dataDir, ...parts);
-    return { ...readInput(file, shown(file)), path: parts.join('/') };
+    return { ...readInputOrProblems(file, shown(file)), path: parts.join('/') };
   };
   return {
     documents: names.map((name) => read('sources', name)),

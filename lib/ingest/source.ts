@@ -5,10 +5,11 @@
  * Offsets index the text after the front matter, exactly as stored, so every quote can be checked against it.
  */
 import { z } from 'zod';
-import { AtlasDataError } from '../graph/errors';
+import { dateSchema } from '../graph/dates';
+import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { romanToInt, slugify } from '../graph/ids';
 import { DEFINED_TYPES, slugSchema, type DefinedType } from '../graph/schema';
-import { parseYaml, validateYaml, type InputFile } from './input-file';
+import { checkYaml, parseYaml, type InputFile } from './input-file';
 
 const frontMatterSchema = z.strictObject({
   id: slugSchema,
@@ -16,7 +17,7 @@ const frontMatterSchema = z.strictObject({
   issuer: z.string().min(1),
   /** Gazetteer id of the actor that issues the document: the maker of its commitments. */
   issuerId: slugSchema,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  date: dateSchema,
   language: z.string().min(2),
   /** Where the text came from (a file under graph-data/captures, or a URL). */
   capture: z.string().min(1).optional(),
@@ -25,6 +26,21 @@ const frontMatterSchema = z.strictObject({
   sectionKinds: z.record(z.string().min(1), z.enum(DEFINED_TYPES)).default({}),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** The fields the build needs to place a document's text; the others only describe it. */
+const structureSchema = z.object(frontMatterSchema.pick({ id: true, issuerId: true, sectionKinds: true }).shape);
+
+/**
+ * A bad date or a missing title does not stop the text from being checked (its headings, the curation's quotes):
+ * with the structural fields valid, the document is built with stand-ins for the others. The run has problems
+ * already, so such a graph is never served or written.
+ */
+function withStandIns(data: unknown): FrontMatter | undefined {
+  const structure = structureSchema.safeParse(data);
+  if (!structure.success) return undefined;
+  const { id, issuerId, sectionKinds } = structure.data;
+  return { id, issuerId, sectionKinds, title: id, issuer: issuerId, date: '1970-01-01', language: 'und' };
+}
 
 export interface SourceSection {
   id: string;
@@ -42,6 +58,8 @@ export interface SourceSection {
   /** Range of the heading title in the text (for provenance of what the section defines). */
   headingStart: number;
   headingEnd: number;
+  /** 1-based line of the heading in the file. */
+  line: number;
   /** Set when the section's chapter declares that its numbered subsections define principles, goals or actions. */
   defines: DefinedType | undefined;
 }
@@ -62,29 +80,58 @@ const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm;
 const CHAPTER = /^(?:chapter|part)\s+([IVXLCDM]+|\d+)\b[.:]?\s*(.*)$/i;
 const NUMBERED = /^(\d+)\s*[.)]\s*(.+)$/;
 
-/** Splits `---\n…\n---\n` front matter from the body. */
-function splitFrontMatter(input: InputFile): { yaml: string; body: string; bodyLine: number } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(input.text);
+/** Splits `---\n…\n---\n` front matter from the body; says which part is missing when it cannot. */
+function splitFrontMatter(
+  input: InputFile,
+  issues: DataIssue[],
+): { yaml: string; body: string; bodyLine: number } | undefined {
+  // Spaces after a fence are invisible in an editor: they must not make the front matter vanish.
+  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(input.text);
   if (!match) {
-    throw new AtlasDataError('lib/ingest', [
-      { file: input.file, line: 1, message: 'a document starts with YAML front matter between "---" lines' },
-    ]);
+    const opened = /^---[ \t]*\n/.test(input.text);
+    issues.push({
+      file: input.file,
+      line: 1,
+      message: opened
+        ? 'the front matter opened by "---" on line 1 is never closed by a "---" line'
+        : input.text.trim() === ''
+          ? 'the file is empty: a document starts with YAML front matter between "---" lines'
+          : 'a document starts with YAML front matter between "---" lines',
+    });
+    return undefined;
   }
   const yaml = match[1] ?? '';
-  return { yaml, body: input.text.slice(match[0].length), bodyLine: yaml.split('\n').length + 3 };
+  return { yaml, body: input.text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-export function parseSourceDocument(input: InputFile): SourceDocument {
-  const { yaml, body } = splitFrontMatter(input);
-  const frontMatter = parseYaml({ file: input.file, text: yaml }, 1);
-  const meta = validateYaml(input, frontMatter, frontMatterSchema);
-  if (body.trim().length === 0) {
-    throw new AtlasDataError('lib/ingest', [
-      { file: input.file, message: 'the document has no text after its front matter' },
-    ]);
+/**
+ * Reads a document, collecting every problem of the file. The document is undefined when it cannot be built at all
+ * (no front matter, invalid metadata, no headings); otherwise it is returned even with problems in its structure
+ * (a repeated heading), so that what depends on it is checked in the same run.
+ */
+export function readSourceDocument(input: InputFile): { document?: SourceDocument; issues: DataIssue[] } {
+  if (input.unreadable) return { issues: input.unreadable };
+  const issues: DataIssue[] = [];
+  const split = splitFrontMatter(input, issues);
+  if (!split) return { issues };
+  const { yaml, body, bodyLine } = split;
+  let frontMatter;
+  try {
+    frontMatter = parseYaml({ file: input.file, text: yaml }, 1);
+  } catch (error) {
+    if (error instanceof AtlasDataError) return { issues: error.issues };
+    throw error;
   }
+  // Empty front matter: report each required field, not "expected object, received null".
+  const checked = checkYaml(input, frontMatter, frontMatterSchema, issues, { value: frontMatter.data ?? {} });
+  const meta = checked ?? withStandIns(frontMatter.data ?? {});
+  if (body.trim().length === 0) {
+    issues.push({ file: input.file, line: bodyLine, message: 'the document has no text after its front matter' });
+    return { issues };
+  }
+  const lineAt = lineCounter(body, bodyLine);
 
-  const headings = [...body.matchAll(HEADING)].map((match) => {
+  const allHeadings = [...body.matchAll(HEADING)].map((match) => {
     const hashes = match[1] as string;
     const heading = (match[2] as string).trim();
     const headingStart = (match.index as number) + match[0].indexOf(heading);
@@ -94,31 +141,58 @@ export function parseSourceDocument(input: InputFile): SourceDocument {
       start: match.index as number,
       headingStart,
       headingEnd: headingStart + heading.length,
+      line: lineAt(match.index as number),
     };
   });
+  // A heading is a section's name and provenance: one with no text would be a section named by nothing, and one
+  // with a number but no title ("## 9.") would silently define nothing.
+  const headings = allHeadings.filter((heading) => {
+    const problem =
+      heading.heading === ''
+        ? 'a heading has no text (a "#" line with nothing after it)'
+        : /^\d+\s*[.)]$/.test(heading.heading)
+          ? `heading "${heading.heading}" has a number but no title`
+          : undefined;
+    if (problem) issues.push({ file: input.file, line: heading.line, message: problem });
+    return heading.heading !== '';
+  });
   if (headings.length === 0) {
-    throw new AtlasDataError('lib/ingest', [
-      {
+    if (allHeadings.length === 0) {
+      issues.push({
         file: input.file,
         message: 'the document has no headings: mark its chapters with "# " and their sections with "## "',
-      },
-    ]);
+      });
+    }
+    return { issues };
   }
 
+  // Without valid metadata the structure is still checked, under the name the file gives.
+  const documentId = meta?.id ?? (input.path ?? input.file).replace(/^.*\//, '').replace(/\.md$/i, '');
+  const sectionKinds = meta?.sectionKinds ?? {};
   const sections: SourceSection[] = [];
   const stack: SourceSection[] = [];
-  const seen = new Set<string>();
+  const lineOfId = new Map<string, number>();
   headings.forEach((heading, index) => {
     while (stack.length > 0 && (stack[stack.length - 1] as SourceSection).level >= heading.level) stack.pop();
     const parent = stack[stack.length - 1];
     const { number, title, localId } = describeHeading(heading.heading);
-    const baseId = parent ? `${parent.id}-${localId}` : `${meta.id}-${localId}`;
+    const baseId = parent ? `${parent.id}-${localId}` : `${documentId}-${localId}`;
+    const first = lineOfId.get(baseId);
+    const repeated = first !== undefined;
+    if (repeated) {
+      // Two sections with one id: links, curation entries and commitment ids could not say which is meant.
+      issues.push({
+        file: input.file,
+        line: heading.line,
+        message: `heading "${heading.heading}" gives the section id "${baseId}" of the heading at line ${first}: number or name the sections apart`,
+      });
+    }
     let id = baseId;
-    for (let n = 2; seen.has(id); n++) id = `${baseId}-${n}`;
-    seen.add(id);
+    for (let n = 2; lineOfId.has(id); n++) id = `${baseId}-${n}`;
+    lineOfId.set(id, heading.line);
     // A section ends where the next heading of the same or a higher level begins.
     const next = headings.slice(index + 1).find((other) => other.level <= heading.level);
-    const chapterKind = parent ? kindOfChapter(meta, parent.heading) : undefined;
+    const chapterKind = parent ? kindOfChapter(sectionKinds, parent.heading) : undefined;
     const section: SourceSection = {
       id,
       parentId: parent?.id,
@@ -131,32 +205,52 @@ export function parseSourceDocument(input: InputFile): SourceDocument {
       end: trimEnd(body, next ? next.start : body.length),
       headingStart: heading.headingStart,
       headingEnd: heading.headingEnd,
-      defines: chapterKind && /^\d+$/.test(number) ? chapterKind : undefined,
+      line: heading.line,
+      // A repeated heading (reported above) defines nothing: its item would only repeat the first one's.
+      defines: chapterKind && /^\d+$/.test(number) && !repeated ? chapterKind : undefined,
     };
     sections.push(section);
     stack.push(section);
   });
 
-  const unknownKinds = Object.keys(meta.sectionKinds).filter(
-    (prefix) => !sections.some((section) => headingStartsWith(section.heading, prefix)),
-  );
-  if (unknownKinds.length > 0) {
-    throw new AtlasDataError(
-      'lib/ingest',
-      unknownKinds.map((prefix) => ({
-        file: input.file,
-        field: `sectionKinds.${prefix}`,
-        message: `no heading starts with "${prefix}"`,
-      })),
-    );
+  for (const prefix of Object.keys(sectionKinds)) {
+    if (sections.some((section) => headingStartsWith(section.heading, prefix))) continue;
+    issues.push({
+      file: input.file,
+      line: frontMatter.lineOf(['sectionKinds', prefix]),
+      field: `sectionKinds.${prefix}`,
+      message: `no heading starts with "${prefix}"`,
+    });
   }
-  return {
+  if (!meta) return { issues };
+  const document: SourceDocument = {
     file: input.file,
     sourceFile: input.path ?? input.file,
     meta,
     lineOf: frontMatter.lineOf,
     text: body,
     sections,
+  };
+  return { document, issues };
+}
+
+/** Parses a document; throws AtlasDataError with every problem of the file. */
+export function parseSourceDocument(input: InputFile): SourceDocument {
+  const { document, issues } = readSourceDocument(input);
+  if (!document || issues.length > 0) throw new AtlasDataError('lib/ingest', issues);
+  return document;
+}
+
+/** Offset in `text` → 1-based line in the file, counting from `firstLine`; offsets are asked in increasing order. */
+function lineCounter(text: string, firstLine: number): (offset: number) => number {
+  let line = firstLine;
+  let at = 0;
+  return (offset) => {
+    for (let next = text.indexOf('\n', at); next !== -1 && next < offset; next = text.indexOf('\n', at)) {
+      line++;
+      at = next + 1;
+    }
+    return line;
   };
 }
 
@@ -172,8 +266,8 @@ function describeHeading(heading: string): { number: string; title: string; loca
   return { number: '', title: heading, localId: slugify(heading) || 'section' };
 }
 
-function kindOfChapter(meta: FrontMatter, chapterHeading: string): DefinedType | undefined {
-  for (const [prefix, kind] of Object.entries(meta.sectionKinds)) {
+function kindOfChapter(sectionKinds: FrontMatter['sectionKinds'], chapterHeading: string): DefinedType | undefined {
+  for (const [prefix, kind] of Object.entries(sectionKinds)) {
     if (headingStartsWith(chapterHeading, prefix)) return kind;
   }
   return undefined;

@@ -34,6 +34,23 @@ describe('atlas CLI', () => {
     expect(err.join('\n')).toMatch(/gazetteer\.yaml:\d+: entities\[\d+\]\.type/);
   });
 
+  it('validate: one run lists the problems of the gazetteer, the curation and a source together (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    cpSync('graph-data', dir, { recursive: true });
+    const edit = (file: string, from: string | RegExp, to: string) =>
+      writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
+    edit('gazetteer.yaml', 'type: forum', 'type: forumm');
+    edit('curation.yaml', /target: china$/m, 'target: no-such-state');
+    edit('sources/iscc-2017.md', 'date: 2017-03-01', 'date: 2017-02-30');
+    const { err } = capture();
+    expect(await runCli(['validate', '--data', dir])).toBe(EXIT.invalidData);
+    const text = err.join('\n');
+    expect(text).toMatch(/gazetteer\.yaml:\d+: entities\[\d+\]\.type: Invalid option/);
+    expect(text).toMatch(/curation\.yaml:\d+: relations\[\d+\]\.target: unknown node id "no-such-state"/);
+    expect(text).toMatch(/sources\/iscc-2017\.md:6: date: must be a date YYYY-MM-DD that exists/);
+    expect(text).not.toMatch(/\n\s+at /);
+  });
+
   it('validate: names a data folder outside the project by its absolute path', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'atlas-cli-')), 'no-such-data');
     const { err } = capture();

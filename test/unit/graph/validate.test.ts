@@ -41,6 +41,25 @@ describe('validateKnowledgeGraph', () => {
     expect(problems(kg)).toContainEqual(expect.stringMatching(/node "un": unknown type "club"/));
   });
 
+  it('names the curation entry of a curated relationship between the wrong types', () => {
+    const kg = fresh();
+    kg.graph.addDirectedEdgeWithKey('MEMBER_OF:un-charter->un', 'un-charter', 'un', {
+      type: 'MEMBER_OF',
+      basis: 'curated',
+      note: 'x',
+      provenance: [],
+    });
+    const origin = { file: 'curation.yaml', line: 7, field: 'relations[2]' };
+    try {
+      validateKnowledgeGraph(kg, { locate: (key) => (key === 'MEMBER_OF:un-charter->un' ? origin : undefined) });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AtlasDataError).issues.map(formatIssue)).toEqual([
+        'curation.yaml:7: relations[2]: MEMBER_OF cannot join an instrument ("un-charter") to an organization ("un")',
+      ]);
+    }
+  });
+
   it('catches a relationship between the wrong types', () => {
     const kg = fresh();
     kg.graph.addDirectedEdgeWithKey('MAKES:un->ungge', 'un', 'ungge', {
@@ -49,7 +68,9 @@ describe('validateKnowledgeGraph', () => {
       note: 'x',
       provenance: [],
     });
-    expect(problems(kg)).toContainEqual('edge "MAKES:un->ungge": MAKES cannot join a organization to a process');
+    expect(problems(kg)).toContainEqual(
+      'edge "MAKES:un->ungge": MAKES cannot join an organization ("un") to a process ("ungge")',
+    );
   });
 
   it('catches a name shared by two entities and a dangling provenance section', () => {

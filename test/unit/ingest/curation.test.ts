@@ -1,5 +1,6 @@
 /** Curation: facts of the text located by quote, curated knowledge with notes, added INVOLVES, suppressions. */
 import { describe, expect, it } from 'vitest';
+import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { miniInputs } from '../../support/data';
 
@@ -78,5 +79,32 @@ suppressMentions:
         'suppressMentions:\n  - {entity: ungge, document: atlantis-2020, context: It supports the UN., reason: x}\n',
       ),
     ).toThrow(/no mention of "ungge" inside this context/);
+  });
+
+  it('checks each entry on its own: two bad entries and a good one with an unknown id, all reported', () => {
+    const problems = (() => {
+      try {
+        build(`relations:
+  - {source: ungge, type: PART_OF, target: un, basis: curated, note: fine, date: 2015-13}
+  - {source: ungge, type: PART_OF, basis: curated, note: no target}
+  - {source: ungge, type: PART_OF, target: nowhere, basis: curated, note: unknown}
+`);
+      } catch (error) {
+        if (error instanceof AtlasDataError) return error.issues.map(formatIssue);
+        throw error;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      'curation.yaml:2: relations[0].date: must be a date YYYY-MM-DD, YYYY-MM or YYYY that exists',
+      'curation.yaml:3: relations[1].target: required',
+      'curation.yaml:4: relations[2].target: unknown node id "nowhere"',
+    ]);
+  });
+
+  it('rejects a suppression for a document that does not exist (it would match nothing, silently)', () => {
+    expect(() =>
+      build('suppressMentions:\n  - {entity: un, document: atlantis-2099, context: It supports the UN., reason: x}\n'),
+    ).toThrow(/curation\.yaml:2: suppressMentions\[0\]\.document: unknown document "atlantis-2099"/);
   });
 });

@@ -1,7 +1,7 @@
 /** Gazetteer validation: every problem named with file, line and field. */
 import { describe, expect, it } from 'vitest';
 import { AtlasDataError } from '@/lib/graph/errors';
-import { isAcronym, parseGazetteer } from '@/lib/ingest/gazetteer';
+import { isAcronym, parseGazetteer, readGazetteer } from '@/lib/ingest/gazetteer';
 
 const parse = (text: string) => parseGazetteer({ file: 'gazetteer.yaml', text });
 
@@ -40,7 +40,7 @@ describe('parseGazetteer', () => {
     label: Other
     aliases: [UN]
 `);
-    expect(issues).toEqual(['6:entities[1].id:duplicate id "un"']);
+    expect(issues).toEqual(['6:entities[1].id:duplicate id "un" (first used at line 2)']);
   });
 
   it('rejects an alias shared between two different entities', () => {
@@ -81,6 +81,48 @@ describe('parseGazetteer', () => {
     expect(issuesOf('entities:\n  - id: a\n    type: forum\n    label: A\n    alias: [A]\n')[0]).toMatch(
       /entities\[0\]/,
     );
+  });
+});
+
+describe('parseGazetteer: every entity checked on its own', () => {
+  it('reports two bad entities and a name clash among the good ones, all at once', () => {
+    expect(
+      issuesOf(`entities:
+  - {id: a, type: club, label: Alpha}
+  - {id: b, type: forum}
+  - {id: c, type: forum, label: Gamma, aliases: [GF]}
+  - {id: d, type: forum, label: Delta, aliases: [GF]}
+`),
+    ).toEqual([
+      expect.stringMatching(/^2:entities\[0\]\.type:Invalid option/),
+      '3:entities[1].label:required',
+      '5:entities[3].aliases[0]:name "GF" of "d" is already a name of "c"',
+    ]);
+  });
+
+  it('refuses a name with no letter or digit: it would match punctuation or nothing', () => {
+    for (const alias of ['"."', '"\u200b"', '"--"']) {
+      expect(issuesOf(`entities:\n  - {id: a, type: forum, label: Alpha, aliases: [${alias}]}\n`)).toEqual([
+        '2:entities[0].aliases[0]:an alias needs a letter or a digit (it is matched in the text)',
+      ]);
+    }
+    expect(issuesOf('entities:\n  - {id: a, type: forum, label: " ", aliases: [A]}\n')).toEqual([
+      '2:entities[0].label:a label cannot be empty',
+    ]);
+  });
+
+  it('keeps the good entities and lists the ids of the bad ones as unchecked', () => {
+    const { gazetteer } = readGazetteer({
+      file: 'gazetteer.yaml',
+      text: 'entities:\n  - {id: a, type: club, label: Alpha}\n  - {id: b, type: forum, label: Beta}\n',
+    });
+    expect(gazetteer?.entities.map((e) => e.id)).toEqual(['b']);
+    expect([...(gazetteer?.unchecked ?? [])]).toEqual(['a']);
+    expect(gazetteer?.indexOf(gazetteer.byId.get('b')!)).toBe(1);
+  });
+
+  it('says a file with no entities lists none', () => {
+    expect(issuesOf('entities: []\n')).toEqual(['1:entities:lists no entities: a document needs at least its issuer']);
   });
 });
 

@@ -36,6 +36,33 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('names a document saved as .MD or .markdown instead of leaving it out silently', () => {
+    const dir = miniFolder();
+    writeFileSync(join(dir, 'sources', 'other.markdown'), MINI_DOCUMENT);
+    writeFileSync(join(dir, 'sources', 'THIRD.MD'), MINI_DOCUMENT);
+    writeFileSync(join(dir, 'sources', 'notes.txt'), 'kept beside the documents, not one of them');
+    expect(problemsOf(() => readInputs(dir))).toEqual([
+      `${join(dir, 'sources', 'THIRD.MD')}: not read: documents are read from files ending in ".md" (rename it THIRD.md)`,
+      `${join(dir, 'sources', 'other.markdown')}: not read: documents are read from files ending in ".md" (rename it other.md)`,
+    ]);
+  });
+
+  it('a file that cannot be read is reported with the problems of the other files, in one run', () => {
+    const dir = miniFolder();
+    writeFileSync(join(dir, 'gazetteer.yaml'), new Uint8Array([0x65, 0x00, 0x66]));
+    writeFileSync(
+      join(dir, 'curation.yaml'),
+      'relations:\n  - {source: a, type: LEADS, target: b, basis: curated, note: x}\n',
+    );
+    mkdirSync(join(dir, 'sources', 'folder.md'));
+    const problems = problemsOf(() => buildKnowledgeGraph(readInputs(dir)));
+    expect(problems).toEqual([
+      `${join(dir, 'gazetteer.yaml')}: file contains NUL bytes: this is not a text file`,
+      expect.stringMatching(/curation\.yaml:2: relations\[0\]\.type: Invalid option/),
+      `${join(dir, 'sources', 'folder.md')}: cannot read the file: it is a folder, not a file`,
+    ]);
+  });
+
   it('says what is wrong with a folder that is not a data folder, naming it as given', () => {
     const dir = miniFolder();
     const file = join(dir, 'gazetteer.yaml');

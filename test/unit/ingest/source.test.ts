@@ -1,7 +1,7 @@
 /** Section parsing: ranges, ids, what numbered sections define, and the errors for malformed documents. */
 import { describe, expect, it } from 'vitest';
-import { AtlasDataError } from '@/lib/graph/errors';
-import { parseSourceDocument, sectionAt } from '@/lib/ingest/source';
+import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
+import { parseSourceDocument, readSourceDocument, sectionAt } from '@/lib/ingest/source';
 import { MINI_DOCUMENT } from '../../support/data';
 
 const parse = (text: string) => parseSourceDocument({ file: 'sources/x.md', text });
@@ -57,5 +57,62 @@ describe('parseSourceDocument', () => {
   it('rejects a sectionKinds prefix that matches no heading', () => {
     const text = MINI_DOCUMENT.replace('Chapter II: action', 'Chapter IX: action');
     expect(() => parse(text)).toThrow(/sectionKinds\.Chapter IX: no heading starts with "Chapter IX"/);
+  });
+
+  const problemsOf = (text: string) => {
+    const { issues } = readSourceDocument({ file: 'sources/x.md', text });
+    return issues.map(formatIssue);
+  };
+
+  it('names a repeated heading (one section id twice) at its line, with the first one', () => {
+    const text = MINI_DOCUMENT.replace('# Chapter I. Context', '# Preface');
+    expect(problemsOf(text)).toEqual([
+      'sources/x.md:15: heading "Preface" gives the section id "atlantis-2020-preface" of the heading at line 11: number or name the sections apart',
+    ]);
+  });
+
+  it('says a front matter is never closed, and an empty one lacks each field', () => {
+    expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
+      'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
+    ]);
+    expect(problemsOf('---\n---\n# Preface\n\nText.\n')).toEqual(
+      ['id', 'title', 'issuer', 'issuerId', 'date', 'language'].map((field) => `sources/x.md:2: ${field}: required`),
+    );
+  });
+
+  it('names a heading with no text, and a numbered heading with no title (it would define nothing)', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('# Chapter I. Context', '#   '))).toEqual([
+      'sources/x.md:15: a heading has no text (a "#" line with nothing after it)',
+    ]);
+    expect(problemsOf(MINI_DOCUMENT.replace('## 1. Working with the UN', '## 1.'))).toEqual([
+      'sources/x.md:21: heading "1." has a number but no title',
+    ]);
+  });
+
+  it('reads front matter whose fences have trailing spaces', () => {
+    const text = MINI_DOCUMENT.replace(/^---$/gm, '--- \t');
+    expect(problemsOf(text)).toEqual([]);
+    expect(parse(text).text).toBe(parse(MINI_DOCUMENT).text);
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('date: 2020-01-01', 'date: 2020-13-45'))).toEqual([
+      'sources/x.md:6: date: must be a date YYYY-MM-DD that exists',
+    ]);
+  });
+
+  it('names the line of a sectionKinds prefix that matches no heading', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('Chapter II: action', 'Chapter IX: action'))).toEqual([
+      'sources/x.md:9: sectionKinds.Chapter IX: no heading starts with "Chapter IX"',
+    ]);
+  });
+
+  it('still reads the structure when only descriptive metadata is wrong (so what depends on it is checked)', () => {
+    const { document, issues } = readSourceDocument({
+      file: 'sources/x.md',
+      text: MINI_DOCUMENT.replace('language: en', 'language: e'),
+    });
+    expect(issues).toHaveLength(1);
+    expect(document?.sections).toHaveLength(4);
   });
 });
