@@ -18,7 +18,7 @@ import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
 import { findQuotations, type Quotation } from './quotations';
-import { documentSentences, type Sentence } from './sentences';
+import { documentSentences, sentenceAt, type Sentence } from './sentences';
 import { readEach } from './read-each';
 import type { SourceDocument } from './source';
 
@@ -181,13 +181,9 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
   }
 }
 
-function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
-}
-
 function addMentions(graph: AtlasGraph, doc: SourceDocument, sentences: Sentence[], mentions: Mention[]): void {
   for (const mention of mentions) {
-    const sentence = sentenceOf(sentences, mention.start);
+    const sentence = sentenceAt(sentences, mention.start);
     if (!sentence) continue; // a name in a heading: the heading is the section's own provenance
     const provenance = quoteOf(doc, sentence.sectionId, sentence.start, sentence.end);
     graph.updateNodeAttribute(mention.entityId, 'provenance', (existing) =>

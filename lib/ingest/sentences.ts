@@ -71,6 +71,23 @@ export function documentSentences(doc: SourceDocument): Sentence[] {
   return sentences.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The sentence holding `offset`, by binary search over sentences in text order (as documentSentences returns them): a
+ * linear scan per mention made a long document quadratic (a 1.3 MB text spent 16 s here).
+ */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle] as Sentence;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
 export function sectionById(doc: SourceDocument, id: string): SourceSection | undefined {
   return doc.sections.find((section) => section.id === id);
 }

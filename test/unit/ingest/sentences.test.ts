@@ -1,6 +1,6 @@
 /** Sentence splitting: offsets index the text exactly, honorifics do not end sentences, headings are skipped. */
 import { describe, expect, it } from 'vitest';
-import { documentSentences, splitSentences } from '@/lib/ingest/sentences';
+import { documentSentences, sentenceAt, splitSentences } from '@/lib/ingest/sentences';
 import { parseSourceDocument } from '@/lib/ingest/source';
 import { MINI_DOCUMENT } from '../../support/data';
 
@@ -38,5 +38,28 @@ describe('documentSentences', () => {
       'atlantis-2020-ch2-1#1',
       'atlantis-2020-ch2-1#2',
     ]);
+  });
+});
+
+describe('sentenceAt', () => {
+  const sentences = documentSentences(parseSourceDocument({ file: 'mini.md', text: MINI_DOCUMENT }));
+
+  it('finds, for every character of every sentence, that sentence (the same as a scan would)', () => {
+    for (const sentence of sentences) {
+      for (const offset of [sentence.start, (sentence.start + sentence.end) >> 1, sentence.end - 1]) {
+        expect(sentenceAt(sentences, offset)).toBe(sentence);
+      }
+    }
+  });
+
+  it('finds none between sentences, before the first or past the last', () => {
+    const [first] = sentences;
+    const last = sentences.at(-1);
+    expect(sentenceAt(sentences, (first?.start ?? 0) - 1)).toBeUndefined();
+    expect(sentenceAt(sentences, last?.end ?? 0)).toBeUndefined();
+    const gap = sentences.find((s, i) => (sentences[i + 1]?.start ?? s.end) > s.end);
+    expect(gap).toBeDefined();
+    expect(sentenceAt(sentences, gap?.end ?? 0)).toBeUndefined();
+    expect(sentenceAt([], 0)).toBeUndefined();
   });
 });
