@@ -8,6 +8,7 @@
  */
 import Link from 'next/link';
 import type { SearchResult } from '@/lib/store/types';
+import { formatModalities } from '@/lib/explorer/selection/relations';
 import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref, readerHref } from '@/lib/queries/links';
 import type { CommitmentQuote } from './MatrixExplorer';
 import styles from './matrix.module.css';
@@ -60,8 +61,8 @@ export function CellDetails({ forum, action, commitments, curated, onClose }: Pr
             ) : null}
             <p className={styles.quoteMeta}>
               <span>
-                Modality: <strong>{c.modality}</strong> (
-                {c.kind === 'self' ? 'the issuer commits' : 'a norm for others'})
+                {c.modalities.length > 1 ? 'Modalities' : 'Modality'}: <strong>{formatModalities(c.modalities)}</strong>{' '}
+                ({c.kind === 'self' ? 'the issuer commits' : 'a norm for others'})
               </span>
               <Link prefetch={false} href={readerHref(c.documentId, c.id)}>
                 Read in context

@@ -27,6 +27,8 @@ export interface CommitmentQuote {
   id: string;
   text: string;
   modality: string;
+  /** Every modality the sentence states, `modality` first. */
+  modalities: string[];
   kind: string;
   documentId: string;
 }

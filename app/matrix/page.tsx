@@ -26,7 +26,10 @@ export default async function MatrixPage() {
     quotes = Object.fromEntries(
       commitments
         .filter((c) => linked.has(c.id))
-        .map((c) => [c.id, { id: c.id, text: c.text, modality: c.modality, kind: c.kind, documentId: c.documentId }]),
+        .map((c) => {
+          const { id, text, modality, modalities, kind, documentId } = c;
+          return [id, { id, text, modality, modalities, kind, documentId }];
+        }),
     );
   } catch (error) {
     console.error('app/matrix: the store did not answer', error);

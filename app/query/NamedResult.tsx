@@ -5,6 +5,7 @@
  * whole answer as a highlighted subgraph, the same answer as JSON from the API, or the refusal with its status.
  */
 import Link from 'next/link';
+import { formatModalities } from '@/lib/explorer/selection/relations';
 import { explorerHighlightHref, explorerNodeHref } from '@/lib/queries/links';
 import type { QueryResult } from '@/lib/store/types';
 import { ResultTable } from './ResultTable';
@@ -48,8 +49,10 @@ export function NamedResult({ outcome }: { outcome: Outcome }) {
     ) : (
       value
     );
-  const renderCell = (value: unknown) => {
+  const renderCell = (value: unknown, column: string) => {
     if (value === null || value === undefined) return '';
+    // A commitment's verbs read as one phrase, "supports · calls for", not as a list of ids.
+    if (column === 'modalities' && Array.isArray(value)) return formatModalities(value.map(String));
     if (Array.isArray(value)) {
       return value.map((item, index) => (
         <span key={index}>

@@ -52,7 +52,8 @@ async function choicesFrom(): Promise<QueryChoices> {
   const store = await getStore();
   const [matrix, commitments] = await Promise.all([store.matrix(), store.commitments({})]);
   const counts = new Map<string, number>();
-  for (const c of commitments) counts.set(c.modality, (counts.get(c.modality) ?? 0) + 1);
+  // Every modality a sentence states is a choice, counted as commitments-by-modality will find it.
+  for (const c of commitments) for (const m of c.modalities) counts.set(m, (counts.get(m) ?? 0) + 1);
   return {
     forums: matrix.forums.map(({ id, label, aliases }) => ({
       id,

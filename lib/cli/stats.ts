@@ -2,7 +2,9 @@
  * Graph statistics
  * ================
  * Counts by node type, relationship type, modality and kind: what `atlas stats` prints and what a curator checks
- * after editing the data.
+ * after editing the data. A commitment counts under every modality its sentence states ("opposes … and believes"
+ * under both), so each count is what the modality filter and commitments-by-modality find; the counts then add up
+ * to more than the commitments, by the sentences that state several.
  */
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { NODE_TYPES, RELATION_TYPES } from '../graph/schema';
@@ -12,7 +14,10 @@ export interface GraphSummary {
   edges: number;
   nodesByType: Record<string, number>;
   edgesByType: Record<string, number>;
+  /** Each commitment under every modality it states (its `modalities`), not only its first. */
   commitmentsByModality: Record<string, number>;
+  /** The commitments whose sentence states more than one modality. */
+  commitmentsWithSeveralModalities: number;
   commitmentsByKind: Record<string, number>;
   curatedEdges: number;
 }
@@ -37,10 +42,12 @@ export function summarize({ graph }: KnowledgeGraph): GraphSummary {
   const commitmentsByModality: Record<string, number> = {};
   const commitmentsByKind: Record<string, number> = {};
   let curatedEdges = 0;
+  let commitmentsWithSeveralModalities = 0;
   graph.forEachNode((_key, attributes) => {
     increment(nodesByType, attributes.type);
-    if (attributes.type === 'commitment' && 'modality' in attributes) {
-      increment(commitmentsByModality, attributes.modality);
+    if (attributes.type === 'commitment' && 'modalities' in attributes) {
+      for (const modality of attributes.modalities) increment(commitmentsByModality, modality);
+      if (attributes.modalities.length > 1) commitmentsWithSeveralModalities++;
       increment(commitmentsByKind, attributes.kind);
     }
   });
@@ -56,6 +63,7 @@ export function summarize({ graph }: KnowledgeGraph): GraphSummary {
     nodesByType: ordered(nodesByType, NODE_TYPES),
     edgesByType: ordered(edgesByType, RELATION_TYPES),
     commitmentsByModality: byCount(commitmentsByModality),
+    commitmentsWithSeveralModalities,
     commitmentsByKind: byCount(commitmentsByKind),
     curatedEdges,
   };
@@ -71,7 +79,10 @@ export function formatSummary(summary: GraphSummary): string {
     `${summary.nodes} nodes, ${summary.edges} relationships (${summary.curatedEdges} curated)`,
     block('Nodes by type', summary.nodesByType),
     block('Relationships by type', summary.edgesByType),
-    block('Commitments by modality', summary.commitmentsByModality),
+    block(
+      `Commitments by modality (each under every modality it states; ${summary.commitmentsWithSeveralModalities} state more than one)`,
+      summary.commitmentsByModality,
+    ),
     block(
       'Commitments by kind (self = the issuer commits; others = a norm addressed to others)',
       summary.commitmentsByKind,

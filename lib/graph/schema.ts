@@ -113,22 +113,34 @@ export const definedNodeSchema = baseNode.extend({
   number: z.number().int().positive(),
 });
 
-export const commitmentNodeSchema = baseNode.extend({
-  type: z.literal('commitment'),
-  documentId: slugSchema,
-  sectionId: slugSchema,
-  text: z.string().min(1),
-  modality: z.string().min(1),
-  kind: commitmentKindSchema,
-  subject: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  /**
-   * Set when the sentence is quoted speech (an epigraph): its attribution line as written ("Remarks by H.E. Xi
-   * Jinping, …"). The words are the speaker's, and MAKES comes from the speaker, not the issuer.
-   */
-  quotedFrom: z.string().min(1).optional(),
-});
+export const commitmentNodeSchema = baseNode
+  .extend({
+    type: z.literal('commitment'),
+    documentId: slugSchema,
+    sectionId: slugSchema,
+    text: z.string().min(1),
+    modality: z.string().min(1),
+    /** Every modality the sentence states for its subject, in order of appearance: `modality` first, no repeats. */
+    modalities: z.array(z.string().min(1)).min(1),
+    kind: commitmentKindSchema,
+    subject: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    /**
+     * Set when the sentence is quoted speech (an epigraph): its attribution line as written ("Remarks by H.E. Xi
+     * Jinping, …"). The words are the speaker's, and MAKES comes from the speaker, not the issuer.
+     */
+    quotedFrom: z.string().min(1).optional(),
+  })
+  .superRefine((node, ctx) => {
+    // `modality` stays the primary verb that filters and stats read; the list must agree with it.
+    if (node.modalities[0] !== node.modality) {
+      ctx.addIssue({ code: 'custom', path: ['modalities', 0], message: `must be the modality "${node.modality}"` });
+    }
+    if (new Set(node.modalities).size !== node.modalities.length) {
+      ctx.addIssue({ code: 'custom', path: ['modalities'], message: 'must not repeat a modality' });
+    }
+  });
 
 export const entityNodeSchema = baseNode.extend({
   type: z.enum(ENTITY_TYPES),

@@ -120,13 +120,17 @@ export function generateSyntheticGraph(order: number, seed = 42): KnowledgeGraph
     const action = pick(actionIds);
     const sectionId = sectionOfAction.get(action)!;
     const text = `Synthetic commitment ${i} will act.`;
+    // common() draws the position first: the same draws in the same order keep the generated graph as it was.
+    const base = common(id, text);
+    const modality = pick(['will', 'supports', 'should']);
     graph.addNode(id, {
-      ...common(id, text),
+      ...base,
       type: 'commitment',
       documentId: documentIds[0]!,
       sectionId,
       text,
-      modality: pick(['will', 'supports', 'should']),
+      modality,
+      modalities: [modality],
       kind: random() < 0.7 ? 'self' : 'others',
       subject: 'Synthetic',
       start: 0,

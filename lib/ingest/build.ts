@@ -241,6 +241,7 @@ function addCommitments(
       sectionId: sentence.sectionId,
       text: sentence.text,
       modality: match.modality,
+      modalities: match.modalities,
       kind: match.kind,
       subject: match.subject,
       start: sentence.start,

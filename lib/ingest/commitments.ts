@@ -5,7 +5,7 @@
  * and the norms it addresses to others ("Countries should …"), and types each by modality. The lexicon is plain
  * English strategy-document phrasing; the issuer's names come from the gazetteer, so nothing here is per-document.
  */
-import type { CommitmentKind } from '../graph/schema';
+import type { CommitmentMatch, FoundCommitment } from './commitment-match';
 import {
   APPOSITIVE,
   clauseStarts,
@@ -14,30 +14,11 @@ import {
   subjectIsIssuer,
   type ExtractionContext,
 } from './issuer-subject';
-import { ADVERB, firstNormModal, selfModality } from './modality';
+import { ADVERB, selfVerb } from './modality';
+import { modalityChain, selfPredicate, type PredicateReader } from './modality-chain';
+import { matchNorm, matchResponsibility } from './norms';
 
-export { subjectIsIssuer, type ExtractionContext };
-
-export interface CommitmentMatch {
-  kind: CommitmentKind;
-  /** Normalised modality: "will", "supports", "calls for", "should", "must" … */
-  modality: string;
-  /** The grammatical subject as written ("China", "It", "Countries", "The international community"). */
-  subject: string;
-  subjectStart: number;
-  subjectEnd: number;
-  /**
-   * Where the words naming the issuer stand: the subject ("the Chinese government will …"), or the issuer's name
-   * where, outside the subject, it makes the sentence the issuer's own ("… is an important part of China's
-   * endeavor …"). There they name the maker, not a party the commitment involves.
-   */
-  issuerStart?: number;
-  issuerEnd?: number;
-}
-
-/** Openers of a fronted clause: the subject comes after the comma that closes it. */
-const INTRO =
-  /^(?:As|Given|In|While|With|Along|Keeping|At|Since|Although|Though|Because|To|For|On|Under|Through|Like|First|Second|Third|Finally|Moreover|Furthermore|Meanwhile|Therefore|Hence|Thus|Besides)\b/;
+export { subjectIsIssuer, type CommitmentMatch, type ExtractionContext };
 
 /** Words that end a subject noun phrase: a finite verb, a modal or a relative pronoun. */
 const NOT_IN_SUBJECT = String.raw`\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|that|which|who)\b`;
@@ -64,7 +45,7 @@ const POSSESSED_VERB = String.raw`(?:will|shall|aims?\s+to|seeks?|supports?|purs
  * partners believe …" is not the issuer believing, and other parties are never the issuer's own ("China's
  * neighbours will …").
  */
-function matchIssuerPossessed(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+function matchIssuerPossessed(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
   const possessed = new RegExp(
     `^(${NOUN_WORDS}\\b(?:${issuerAlternation(context)})['’]s\\s${NOUN_WORDS})\\s+${ADVERB}(?=${POSSESSED_VERB})`,
   );
@@ -73,9 +54,23 @@ function matchIssuerPossessed(sentence: string, context: ExtractionContext): Com
     const subject = found?.[1];
     if (!found || !subject || !OPENS_CLAUSE.test(subject) || subject.split(/\s+/).length > 12) continue;
     if (OTHER_PARTIES.test(subject)) continue;
-    const modality = selfModality(sentence.slice(start + found[0].length));
-    if (!modality || !POSSESSED_MODALITIES.has(modality)) continue;
-    return { kind: 'self', modality, subject, subjectStart: start, subjectEnd: start + subject.length };
+    const verbAt = start + found[0].length;
+    const verb = selfVerb(sentence.slice(verbAt));
+    if (!verb || !POSSESSED_MODALITIES.has(verb.modality)) continue;
+    // Its further verbs are the issuer's course only where they could have opened the sentence as its first.
+    const read: PredicateReader = (predicate) => {
+      const modality = selfPredicate(predicate);
+      return modality && POSSESSED_MODALITIES.has(modality) ? modality : undefined;
+    };
+    const chain = { from: verbAt + verb.length, read };
+    return {
+      kind: 'self',
+      modality: verb.modality,
+      subject,
+      subjectStart: start,
+      subjectEnd: start + subject.length,
+      chain,
+    };
   }
   return undefined;
 }
@@ -88,7 +83,7 @@ const ENDEAVOUR = String.raw`(?:endeavou?rs?|efforts?|polic(?:y|ies)|strateg(?:y
  * sentence makes a part (component, priority, pillar …) of the issuer's own endeavour, effort, policy or strategy is
  * something the issuer pursues.
  */
-function matchIssuerEndeavour(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+function matchIssuerEndeavour(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
   const names = issuerAlternation(context);
   const endeavour = new RegExp(
     `^(${NOUN_WORDS})\\s+(?:is|are)\\s+(?:(?:an?|the|one)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:part|parts|component|element|pillar|priority|cornerstone|focus)\\s+of\\s+(?:the\\s+)?(${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?${ENDEAVOUR}\\b`,
@@ -113,7 +108,7 @@ function matchIssuerEndeavour(sentence: string, context: ExtractionContext): Com
  * The issuer (or "It" standing for it) as the subject of a clause, followed by a modality verb. The words that name
  * the issuer ("the Chinese government") are returned as its span: they name the maker, not a party involved.
  */
-function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+function matchSelf(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
   const subject = new RegExp(`^(${issuerSubjectSource(context)}|It)${APPOSITIVE}\\s+${ADVERB}`);
   for (const start of clauseStarts(sentence)) {
     const clause = sentence.slice(start);
@@ -121,11 +116,20 @@ function matchSelf(sentence: string, context: ExtractionContext): CommitmentMatc
     if (!found) continue;
     const written = found[1] as string;
     if (written === 'It' && !context.previousSubjectWasIssuer) continue;
-    const modality = selfModality(clause.slice(found[0].length));
-    if (!modality) continue;
+    const verb = selfVerb(clause.slice(found[0].length));
+    if (!verb) continue;
     const subjectEnd = start + written.length;
     const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: subjectEnd };
-    return { kind: 'self', modality, subject: written, subjectStart: start, subjectEnd, ...issuer };
+    const chain = { from: start + found[0].length + verb.length, read: selfPredicate };
+    return {
+      kind: 'self',
+      modality: verb.modality,
+      subject: written,
+      subjectStart: start,
+      subjectEnd,
+      ...issuer,
+      chain,
+    };
   }
   return undefined;
 }
@@ -137,7 +141,7 @@ const POSITION = String.raw`(?:position|view|belief|stance|stand|conviction)`;
  * "It is China's consistent position that …", "China's position is that …": the issuer stating what it holds, as
  * "China believes that …" does; the modal of the clause that follows is the issuer's view, not a norm of its own.
  */
-function matchIssuerPosition(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+function matchIssuerPosition(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
   const names = issuerAlternation(context);
   const position = new RegExp(
     `^(?:It\\s+is\\s+(?:the\\s+)?(${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?${POSITION}|(${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?${POSITION}\\s+is)\\s+that\\b`,
@@ -162,7 +166,7 @@ function matchIssuerPosition(sentence: string, context: ExtractionContext): Comm
  * "The strategic goal of China's participation … is: …", "China's overarching goal is to …": the issuer's own
  * statement of what it aims at.
  */
-function matchStatedGoal(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
+function matchStatedGoal(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
   const names = issuerAlternation(context);
   const goal = new RegExp(
     `^(The\\s+(?:\\w+\\s+)?(?:goals?|aims?|objectives?)\\s+of\\s+(?:${names})['’]s\\b[^:;]*?|(?:${names})['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:goals?|aims?|objectives?|mission))\\s+(?:is|are)\\b`,
@@ -174,7 +178,7 @@ function matchStatedGoal(sentence: string, context: ExtractionContext): Commitme
 }
 
 /** "Efforts will be made …", "MSMEs are encouraged to …": the issuer's plans in the passive voice. */
-function matchPassivePlan(sentence: string): CommitmentMatch | undefined {
+function matchPassivePlan(sentence: string): FoundCommitment | undefined {
   const passive = new RegExp(
     String.raw`^([A-Z](?:(?!\b(?:will|that|which|who|if|when)\b)[^;:])*?)\s+(will\s+be\s+${ADVERB}(?:\w+ed|made|done|given|taken|held|built|set|kept|carried\s+out)|(?:is|are)\s+encouraged\s+to)\b`,
   );
@@ -188,89 +192,9 @@ function matchPassivePlan(sentence: string): CommitmentMatch | undefined {
   return { kind: 'self', modality, subject, subjectStart: 0, subjectEnd: subject.length };
 }
 
-/**
- * The subject within the words before a modal, when those words are a clause of their own ("They exercise
- * jurisdiction …, and are entitled to", "Cyberspace is the common space …, hence needs to"): a leading pronoun, or
- * what precedes the clause's own verb "to be" / "to have".
- */
-function nounPhrase(words: string): string {
-  const pronoun = /^(They|We|It|He|She)\s+\S/.exec(words);
-  if (pronoun) return pronoun[1] as string;
-  const verb = /\s(?:is|are|was|were|has|have|had)\s/.exec(words);
-  return verb ? words.slice(0, verb.index) : words;
-}
-
-/** "It is … the responsibility of the international community to …": a duty laid on the group it names. */
-function matchResponsibility(sentence: string): CommitmentMatch | undefined {
-  const found = /^It\s+is\s+[^.;]*?\b(?:responsibility|duty|obligation)\s+of\s+([^,;]+?)\s+to\b/.exec(sentence);
-  if (!found) return undefined;
-  const subject = found[1] as string;
-  const subjectStart = found.index + found[0].lastIndexOf(subject);
-  return {
-    kind: 'others',
-    modality: 'is responsible',
-    subject,
-    subjectStart,
-    subjectEnd: subjectStart + subject.length,
-  };
-}
-
-/** Words that make a passive's agent ("… needs to be built and managed by all countries") the norm's addressee. */
-const PARTY =
-  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors)\b/i;
-
-/** The agent of a passive right after the modal, when it names parties ("by all countries", not "by rules"). */
-function passiveAgent(afterModal: string): { text: string; offset: number } | undefined {
-  const found = /^\s*be\s+(?:\w+ly\s+)?\w+(?:\s+and\s+\w+)?\s+by\s+([^,;.]+)/.exec(afterModal);
-  const agent = found?.[1]?.trim();
-  if (!found || !agent || !PARTY.test(agent)) return undefined;
-  return { text: agent, offset: found[0].lastIndexOf(agent) };
-}
-
-function matchNorm(sentence: string): CommitmentMatch | undefined {
-  const best = firstNormModal(sentence);
-  if (!best) return undefined;
-  if (best.modality === 'is important') {
-    // "It is necessary for all countries to …" lays the task on whom it names; "It is important to …" on no one.
-    const party = /^It\s+is\s+\w+\s+for\s+([^,;]+?)\s+to\b/.exec(sentence)?.[1];
-    const subjectStart = party ? sentence.indexOf(party) : 0;
-    const subject = party ?? 'It';
-    return {
-      kind: 'others',
-      modality: best.modality,
-      subject,
-      subjectStart,
-      subjectEnd: subjectStart + subject.length,
-    };
-  }
-  const agent = passiveAgent(sentence.slice(best.end));
-  if (agent) {
-    const subjectStart = best.end + agent.offset;
-    const modality = best.modality;
-    return {
-      kind: 'others',
-      modality,
-      subject: agent.text,
-      subjectStart,
-      subjectEnd: subjectStart + agent.text.length,
-    };
-  }
-  const prefix = sentence.slice(0, best.index);
-  // Fronted clause: the subject follows its last comma; otherwise an appositive follows the first comma.
-  const [subjectStart, subjectEnd] = INTRO.test(prefix)
-    ? [prefix.lastIndexOf(', ') >= 0 ? prefix.lastIndexOf(', ') + 2 : 0, prefix.length]
-    : [0, prefix.indexOf(',') >= 0 ? prefix.indexOf(',') : prefix.length];
-  const subject = nounPhrase(sentence.slice(subjectStart, subjectEnd).trim());
-  if (!subject) return undefined;
-  const negated = /^No\b/.test(subject) && !best.modality.endsWith('not');
-  const modality = negated ? `${best.modality.split(' ')[0]} not` : best.modality;
-  const offset = subjectStart + sentence.slice(subjectStart).indexOf(subject);
-  return { kind: 'others', modality, subject, subjectStart: offset, subjectEnd: offset + subject.length };
-}
-
 /** Classifies one sentence; undefined when it is neither a commitment nor a norm. */
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
-  return (
+  const found =
     matchSelf(sentence, context) ??
     matchIssuerPosition(sentence, context) ??
     matchStatedGoal(sentence, context) ??
@@ -278,6 +202,9 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchIssuerEndeavour(sentence, context) ??
     matchPassivePlan(sentence) ??
     matchResponsibility(sentence) ??
-    matchNorm(sentence)
-  );
+    matchNorm(sentence);
+  if (!found) return undefined;
+  const { chain, ...match } = found;
+  const modalities = chain ? modalityChain(sentence, match.modality, chain.from, chain.read) : [match.modality];
+  return { ...match, modalities };
 }

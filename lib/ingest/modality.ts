@@ -59,12 +59,21 @@ const SELF_VERBS: Array<[RegExp, string]> = [
 /** "has supported … and will continue to …": a record that ends in a promise is a promise. */
 const RECORD_THEN_PROMISE = /^has\b[^.;]*?\band\s+(?:\w+ly\s+)?will\b/;
 
-/** The modality of what follows the issuer as subject ("will participate …" → will), if it states one. */
-export function selfModality(rest: string): string | undefined {
+/**
+ * The modality of what follows the issuer as subject, with the length of the verb phrase that states it ("will
+ * participate …" → will, 4): the length tells where the clause chain of further verbs goes on.
+ */
+export function selfVerb(rest: string): { modality: string; length: number } | undefined {
   for (const [verb, stated] of SELF_VERBS) {
-    if (verb.test(rest)) return RECORD_THEN_PROMISE.test(rest) ? 'will' : stated;
+    const found = verb.exec(rest);
+    if (found) return { modality: RECORD_THEN_PROMISE.test(rest) ? 'will' : stated, length: found[0].length };
   }
   return undefined;
+}
+
+/** The modality of what follows the issuer as subject ("will participate …" → will), if it states one. */
+export function selfModality(rest: string): string | undefined {
+  return selfVerb(rest)?.modality;
 }
 
 /** Modal phrases of a norm addressed to others → modality. */
@@ -100,4 +109,18 @@ export function firstNormModal(sentence: string): { index: number; end: number; 
     }
   }
   return best;
+}
+
+/** The norm modals anchored where a coordinated predicate begins ("…, and must not …"); "It is important" opens a sentence only. */
+const NORM_MODALS_AT: Array<[RegExp, string]> = NORM_MODALS.filter(([modal]) => !modal.source.startsWith('^')).map(
+  ([modal, modality]) => [new RegExp(`^${modal.source}`), modality],
+);
+
+/** The norm modal a coordinated predicate opens with ("must not cooperate …" → must not), if any. */
+export function normModalAt(rest: string): { modality: string; length: number } | undefined {
+  for (const [modal, modality] of NORM_MODALS_AT) {
+    const found = modal.exec(rest);
+    if (found) return { modality, length: found[0].length };
+  }
+  return undefined;
 }

@@ -25,7 +25,7 @@ LIMIT 10`,
   {
     title: 'What a forum is committed to, item by item',
     query: `MATCH (f:Atlas {id: $forum})<-[:INVOLVES]-(c:Commitment)-[:UNDER]->(a:Action)
-RETURN a.label AS item, c.modality AS modality, c.text AS sentence
+RETURN a.label AS item, c.modalities AS modalities, c.text AS sentence
 ORDER BY a.number, c.start`,
     params: { forum: 'arf' },
   },
@@ -38,8 +38,8 @@ ORDER BY relation, m.id`,
   },
   {
     title: 'Commitments by modality',
-    query: `MATCH (c:Commitment)
-RETURN c.modality AS modality, c.kind AS kind, count(*) AS commitments
+    query: `MATCH (c:Commitment) UNWIND c.modalities AS modality
+RETURN modality, c.kind AS kind, count(*) AS commitments
 ORDER BY commitments DESC, modality`,
     params: {},
   },

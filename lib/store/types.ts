@@ -64,6 +64,7 @@ export interface MatrixView {
 export interface CommitmentFilter {
   forum?: string;
   action?: string;
+  /** Matches a commitment that states it among its `modalities`, not only as its first. */
   modality?: string;
   kind?: CommitmentKind;
 }
@@ -71,7 +72,10 @@ export interface CommitmentFilter {
 export interface CommitmentRow {
   id: string;
   text: string;
+  /** The first verb's modality. */
   modality: string;
+  /** Every modality the sentence states, `modality` first. */
+  modalities: string[];
   kind: CommitmentKind;
   subject: string;
   documentId: string;
@@ -108,7 +112,14 @@ export interface DocumentView {
     defines: string | null;
   }>;
   mentions: Array<{ entityId: string; start: number; end: number }>;
-  commitments: Array<{ id: string; start: number; end: number; modality: string; kind: CommitmentKind }>;
+  commitments: Array<{
+    id: string;
+    start: number;
+    end: number;
+    modality: string;
+    modalities: string[];
+    kind: CommitmentKind;
+  }>;
 }
 
 /** A table answer: one row per result, cells aligned with `columns`; `nodes`/`edges` name a subgraph to highlight. */

@@ -211,6 +211,15 @@ describe('explorer', () => {
     await details.getByText(/^Remarks by H\.E\. Xi Jinping, President of the People's Republic of China/).waitFor();
   });
 
+  it('lists every modality of a commitment whose sentence states several', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await openExplorer(page, '/?node=iscc-2017-ch3-1-s2');
+    await details.getByText('Modalities', { exact: true }).waitFor();
+    await details.getByText('“opposes” · “believes”', { exact: true }).waitFor();
+  });
+
   it('says when no node type is shown (a ?types= naming none), with a way back to all', async () => {
     const tab = await browser.open();
     const { page } = tab;

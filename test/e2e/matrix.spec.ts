@@ -69,6 +69,15 @@ describe('matrix', () => {
       .waitFor();
   });
 
+  it('names every modality of a quoted commitment ("supports · calls for")', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openMatrix(page, '?forum=unga&action=action-protection-of-citizens-rights-and-interests-including-privacy');
+    const quote = page.locator('li').filter({ hasText: 'China supports discussion on privacy protection' });
+    await quote.getByText('Modalities:').waitFor();
+    expect(await quote.locator('strong').first().textContent()).toBe('supports · calls for');
+  });
+
   it('marks a commitment whose link to the forum is curated, with the way to the curator’s note', async () => {
     const tab = await browser.open();
     const { page } = tab;

@@ -58,6 +58,8 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['commitments checked forum principle', checked({ forum: 'principle-peace' })],
   ['commitments checked action forum', checked({ action: 'arf' })],
   ['commitments checked unknown modality', checked({ modality: 'bogus' })],
+  ['commitments later modality believes', (s) => s.commitments({ modality: 'believes' })],
+  ['commitments later modality calls for, with forum', checked({ forum: 'unga', modality: 'calls for' })],
   ['documents', (s) => s.documents()],
   ['document', (s) => s.document('iscc-2017')],
   ['document unknown', (s) => s.document('nope')],
@@ -93,6 +95,7 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['query commitments-by-modality will', query('commitments-by-modality', { modality: 'will' })],
   ['query commitments-by-modality opposes', query('commitments-by-modality', { modality: 'Opposes' })],
   ['query commitments-by-modality unknown', query('commitments-by-modality', { modality: 'perhaps' })],
+  ['query commitments-by-modality later verb', query('commitments-by-modality', { modality: 'is committed' })],
   ['query central-forums', query('central-forums', {})],
   ['query central-forums 3', query('central-forums', { limit: 3 })],
   ['query central-forums all', query('central-forums', { limit: 100 })],
@@ -209,6 +212,27 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       const others = await getStore().commitments({ kind: 'others' });
       expect(others.length).toBeGreaterThan(0);
       for (const c of others) expect(c.kind).toBe('others');
+    });
+
+    it('finds a sentence with two modalities by filtering on either, and says both', async () => {
+      // "China firmly opposes … and believes …": the first verb is its modality, the second is found as well.
+      const id = 'iscc-2017-ch3-1-s2';
+      for (const modality of ['opposes', 'believes']) {
+        const rows = await getStore().commitments({ modality });
+        const row = rows.find((c) => c.id === id);
+        expect(row, modality).toMatchObject({ modality: 'opposes', modalities: ['opposes', 'believes'] });
+        for (const c of rows) expect(c.modalities, c.id).toContain(modality);
+        const result = await getStore().runQuery('commitments-by-modality', { modality });
+        const column = (name: string) => result.columns.indexOf(name);
+        const answer = result.rows.find((r) => r[column('commitment')] === id);
+        expect(answer?.[column('modality')], modality).toBe('opposes');
+        expect(answer?.[column('modalities')], modality).toEqual(['opposes', 'believes']);
+      }
+      // A later verb with another filter: "China supports discussion … at the UN General Assembly …, and calls for …".
+      const unga = await findCommitments(getStore(), { forum: 'unga', modality: 'calls for' });
+      expect(unga.map((c) => c.id)).toContain('iscc-2017-ch4-6-s1');
+      const document = await getStore().document('iscc-2017');
+      expect(document?.commitments.find((c) => c.id === id)?.modalities).toEqual(['opposes', 'believes']);
     });
 
     it('checks the commitments filter as the named queries check their parameters', async () => {

@@ -8,6 +8,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '@/lib/explorer/document/segments';
+import { formatModalities } from '@/lib/explorer/selection/relations';
 
 function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, string>): ReactNode[] {
   return nodes.map((node) => {
@@ -34,6 +35,7 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
             id={node.anchor ? node.id : undefined}
             className="commitment"
             data-modality={node.modality}
+            data-modalities={node.modalities.join(' · ')}
             data-kind={node.commitmentKind}
           >
             {renderInline(node.children, labels)}
@@ -42,7 +44,7 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
                 prefetch={false}
                 href={`/?node=${encodeURIComponent(node.id)}`}
                 className="commitment-link"
-                aria-label={`Commitment “${node.modality}” ${node.id}: open in the explorer`}
+                aria-label={`Commitment ${formatModalities(node.modalities, true)} ${node.id}: open in the explorer`}
               >
                 ◆
               </Link>

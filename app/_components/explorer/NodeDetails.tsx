@@ -9,7 +9,13 @@
 
 import type { NodeDetails as Details, Neighbor } from '@/lib/explorer/api/client';
 import { FORUM_NODE_TYPES, typeName } from '@/lib/explorer/graph/kinds';
-import { describeKind, groupNeighbors, involvedForums } from '@/lib/explorer/selection/relations';
+import {
+  describeKind,
+  formatModalities,
+  groupNeighbors,
+  involvedForums,
+  modalitiesOf,
+} from '@/lib/explorer/selection/relations';
 import { ProvenanceList } from './Provenance';
 import { TypeSwatch } from './TypeSwatch';
 
@@ -84,6 +90,8 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
   const subject = text(node.subject);
   const quotedFrom = text(node.quotedFrom);
   const isNorm = node.kind === 'others';
+  // Every verb of the sentence ("opposes … and believes …"), first verb first.
+  const modalities = isCommitment ? modalitiesOf(node.modality, node.modalities) : [];
   return (
     <article className="details-node" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
@@ -103,8 +111,8 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
       {text(node.note) ? <p className="note">Curation note: {text(node.note)}</p> : null}
       {isCommitment ? (
         <dl className="facts">
-          <dt>Modality</dt>
-          <dd>“{text(node.modality) ?? '—'}”</dd>
+          <dt>{modalities.length > 1 ? 'Modalities' : 'Modality'}</dt>
+          <dd>{modalities.length > 0 ? formatModalities(modalities, true) : '—'}</dd>
           {subject ? (
             <>
               {/* As written: "It", "Efforts" or "Countries" read as the sentence reads, not as the maker. Not called

@@ -10,12 +10,20 @@
 export interface AnnotationInput {
   sections: ReadonlyArray<{ id: string; start: number; end: number; level: number }>;
   mentions: ReadonlyArray<{ entityId: string; start: number; end: number }>;
-  commitments: ReadonlyArray<{ id: string; start: number; end: number; modality: string; kind: string }>;
+  /** `modalities`: every modality the sentence states, `modality` (its first verb's) first. */
+  commitments: ReadonlyArray<{
+    id: string;
+    start: number;
+    end: number;
+    modality: string;
+    modalities: readonly string[];
+    kind: string;
+  }>;
   mark?: { start: number; end: number };
 }
 
 type AnnotationBody =
-  | { kind: 'commitment'; id: string; modality: string; commitmentKind: string }
+  | { kind: 'commitment'; id: string; modality: string; modalities: readonly string[]; commitmentKind: string }
   | { kind: 'mark' }
   | { kind: 'mention'; entityId: string };
 
@@ -87,6 +95,7 @@ function annotations(input: AnnotationInput): Annotation[] {
       kind: 'commitment',
       id: c.id,
       modality: c.modality,
+      modalities: c.modalities,
       commitmentKind: c.kind,
       start: c.start,
       end: c.end,
@@ -107,6 +116,7 @@ function bodyOf(annotation: Annotation): AnnotationBody {
         kind: 'commitment',
         id: annotation.id,
         modality: annotation.modality,
+        modalities: annotation.modalities,
         commitmentKind: annotation.commitmentKind,
       };
     case 'mark':

@@ -70,9 +70,26 @@ export function involvedForums(neighbors: readonly Neighbor[], forumTypes: reado
   return neighbors.filter((n) => n.relation === 'INVOLVES' && n.direction === 'out' && forumTypes.includes(n.type));
 }
 
-/** Commitment modality words as a reader would say them. */
+/** A commitment's kind as a reader would say it. */
 export function describeKind(kind: unknown): string | undefined {
   if (kind === 'self') return "the issuer's own commitment or position";
   if (kind === 'others') return 'a norm addressed to other parties';
   return undefined;
+}
+
+/**
+ * Every modality a commitment states, first verb first ("supports", "calls for"), from its attributes as the API
+ * sends them; just its `modality` when the list is missing (a graph loaded before commitments carried one).
+ */
+export function modalitiesOf(modality: unknown, modalities: unknown): string[] {
+  const listed = Array.isArray(modalities)
+    ? modalities.filter((m): m is string => typeof m === 'string' && m !== '')
+    : [];
+  if (listed.length > 0) return listed;
+  return typeof modality === 'string' && modality ? [modality] : [];
+}
+
+/** Modalities as one phrase: "supports · calls for". */
+export function formatModalities(modalities: readonly string[], quote = false): string {
+  return modalities.map((m) => (quote ? `“${m}”` : m)).join(' · ');
 }

@@ -1,9 +1,10 @@
 /**
  * commitments-by-modality
  * =======================
- * "What does the issuer say it WILL do (or SHOULD, OPPOSES …)?" The commitments of one modality, verbatim, in
- * reading order (document, then position), with what they are UNDER. A modality that no commitment has is a 404:
- * an empty table would hide a typo.
+ * "What does the issuer say it WILL do (or SHOULD, OPPOSES …)?" The commitments that state a modality (as their
+ * first verb or a later one: "opposes … and believes" is found under both), verbatim, in reading order (document,
+ * then position), with what they are UNDER. A modality that no commitment has is a 404: an empty table would hide a
+ * typo.
  */
 import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
@@ -27,11 +28,23 @@ const parameters: readonly QueryParameter[] = [
 
 type Params = { modality: string };
 
-export const COLUMNS = ['commitment', 'modality', 'kind', 'subject', 'text', 'under', 'documentId', 'start'];
+/** `modality` is the first verb's; `modalities` (all of them) comes last, so the earlier columns keep their places. */
+export const COLUMNS = [
+  'commitment',
+  'modality',
+  'kind',
+  'subject',
+  'text',
+  'under',
+  'documentId',
+  'start',
+  'modalities',
+];
 
 const rowSchema = z.object({
   id: z.string(),
   modality: z.string(),
+  modalities: z.array(z.string()),
   kind: z.string(),
   subject: z.string(),
   text: z.string(),
@@ -48,7 +61,7 @@ function assemble(modality: string, found: Row[]): QueryResult {
     .sort((a, b) => compareText(a.documentId, b.documentId) || a.start - b.start || compareText(a.id, b.id));
   return {
     columns: COLUMNS,
-    rows: rows.map((r) => [r.id, r.modality, r.kind, r.subject, r.text, r.under, r.documentId, r.start]),
+    rows: rows.map((r) => [r.id, r.modality, r.kind, r.subject, r.text, r.under, r.documentId, r.start, r.modalities]),
     nodes: sortedUnique(rows.flatMap((r) => [r.id, ...r.under])),
     edges: sortedUnique(rows.flatMap((r) => r.under.map((target) => edgeKey('UNDER', r.id, target)))),
   };
@@ -57,7 +70,7 @@ function assemble(modality: string, found: Row[]): QueryResult {
 export const commitmentsByModality: NamedQuery<Params> = {
   name: NAME,
   description:
-    'The commitments of one modality ("will", "should", "supports" …), verbatim and in reading order, with the item they are under.',
+    'The commitments that state a modality ("will", "should", "supports" …) as their first verb or a later one, verbatim and in reading order, with the item they are under.',
   parameters,
   schema: z.strictObject({ modality: modalityField() }),
 
@@ -66,7 +79,7 @@ export const commitmentsByModality: NamedQuery<Params> = {
     graph.forEachNode((id, attributes) => {
       if (attributes.type !== 'commitment') return;
       const c = attributes as CommitmentNode;
-      if (c.modality !== modality) return;
+      if (!c.modalities.includes(modality)) return;
       const under: string[] = [];
       graph.forEachOutEdge(id, (_edge, e, _source, target) => {
         if (e.type === 'UNDER') under.push(target);
@@ -74,6 +87,7 @@ export const commitmentsByModality: NamedQuery<Params> = {
       found.push({
         id,
         modality: c.modality,
+        modalities: c.modalities,
         kind: c.kind,
         subject: c.subject,
         text: c.text,
@@ -87,8 +101,8 @@ export const commitmentsByModality: NamedQuery<Params> = {
 
   cypher: {
     query: `
-MATCH (c:Commitment {modality: $modality})
-RETURN c.id AS id, c.modality AS modality, c.kind AS kind, c.subject AS subject, c.text AS text,
+MATCH (c:Commitment) WHERE $modality IN c.modalities
+RETURN c.id AS id, c.modality AS modality, c.modalities AS modalities, c.kind AS kind, c.subject AS subject, c.text AS text,
   c.documentId AS documentId, c.start AS start, [(c)-[:UNDER]->(u) | u.id] AS under`,
     toResult(records, { modality }) {
       return assemble(modality, parseRecords(rowSchema, records, NAME));

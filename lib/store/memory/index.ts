@@ -170,7 +170,7 @@ export class MemoryStore implements AtlasStore {
     this.graph_.forEachNode((id, a) => {
       if (a.type !== 'commitment') return;
       const c = a as CommitmentNode & NodeAttributes;
-      if (filter.modality && c.modality !== filter.modality) return;
+      if (filter.modality && !c.modalities.includes(filter.modality)) return;
       if (filter.kind && c.kind !== filter.kind) return;
       const actionId = this.actionOf(id);
       if (filter.action && actionId !== filter.action) return;
@@ -180,6 +180,7 @@ export class MemoryStore implements AtlasStore {
         id,
         text: c.text,
         modality: c.modality,
+        modalities: c.modalities,
         kind: c.kind,
         subject: c.subject,
         documentId: c.documentId,
@@ -238,7 +239,8 @@ export class MemoryStore implements AtlasStore {
         });
       } else if (a.type === 'commitment' && (a as CommitmentNode).documentId === id) {
         const c = a as CommitmentNode;
-        commitments.push({ id: nodeId, start: c.start, end: c.end, modality: c.modality, kind: c.kind });
+        const { start, end, modality, modalities, kind } = c;
+        commitments.push({ id: nodeId, start, end, modality, modalities, kind });
       }
     });
     return {

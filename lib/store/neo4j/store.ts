@@ -236,11 +236,12 @@ export class Neo4jStore implements AtlasStore {
   async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {
     const rows = await this.read(
       `MATCH (c:Commitment)
-       WHERE ($modality IS NULL OR c.modality = $modality) AND ($kind IS NULL OR c.kind = $kind)
+       WHERE ($modality IS NULL OR $modality IN c.modalities) AND ($kind IS NULL OR c.kind = $kind)
          AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
        OPTIONAL MATCH (c)-[:UNDER]->(a)
        WITH c, a WHERE $action IS NULL OR a.id = $action
-       RETURN c {.id, .text, .modality, .kind, .subject, .documentId, .sectionId, .start, .end} AS c, a.id AS actionId,
+       RETURN c {.id, .text, .modality, .modalities, .kind, .subject, .documentId, .sectionId, .start, .end} AS c,
+              a.id AS actionId,
               COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves,
               COLLECT { MATCH (c)-[i:INVOLVES]->(e) WHERE i.basis = 'curated' RETURN e.id ORDER BY e.id } AS curatedInvolves
        ORDER BY c.documentId, c.start`,
@@ -284,7 +285,7 @@ export class Neo4jStore implements AtlasStore {
         id,
       }),
       this.read(
-        'MATCH (c:Commitment {documentId: $id}) RETURN c {.id, .start, .end, .modality, .kind} AS c ORDER BY c.start',
+        'MATCH (c:Commitment {documentId: $id}) RETURN c {.id, .start, .end, .modality, .modalities, .kind} AS c ORDER BY c.start',
         { id },
       ),
     ]);

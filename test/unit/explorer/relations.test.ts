@@ -4,7 +4,14 @@ import type { Neighbor } from '@/lib/explorer/api/client';
 import { rangeKey } from '@/lib/explorer/graph/client-graph';
 import { parseMark, readerHref } from '@/lib/explorer/selection/provenance';
 import { RELATION_TYPES } from '@/lib/graph/schema';
-import { describeKind, groupNeighbors, involvedForums, relationPhrase } from '@/lib/explorer/selection/relations';
+import {
+  describeKind,
+  formatModalities,
+  groupNeighbors,
+  involvedForums,
+  modalitiesOf,
+  relationPhrase,
+} from '@/lib/explorer/selection/relations';
 
 const n = (
   id: string,
@@ -82,5 +89,21 @@ describe('reader links', () => {
     expect(parseMark('10-200', 100)).toBeUndefined();
     expect(parseMark('a-b', 100)).toBeUndefined();
     expect(parseMark(undefined, 100)).toBeUndefined();
+  });
+});
+
+describe('modalitiesOf / formatModalities', () => {
+  it('lists every modality of a commitment, first verb first, as one phrase', () => {
+    const modalities = modalitiesOf('supports', ['supports', 'calls for']);
+    expect(modalities).toEqual(['supports', 'calls for']);
+    expect(formatModalities(modalities)).toBe('supports · calls for');
+    expect(formatModalities(modalities, true)).toBe('“supports” · “calls for”');
+  });
+
+  it('falls back to the modality when the list is missing or malformed', () => {
+    expect(modalitiesOf('will', undefined)).toEqual(['will']);
+    expect(modalitiesOf('will', [])).toEqual(['will']);
+    expect(modalitiesOf('will', 'will')).toEqual(['will']);
+    expect(modalitiesOf(undefined, undefined)).toEqual([]);
   });
 });

@@ -26,7 +26,9 @@ describe('reader segmentation', () => {
         { id: 's1', start: 0, end: 10, level: 1 },
         { id: 's2', start: text.indexOf('## 1'), end: text.length, level: 2 },
       ],
-      commitments: [{ id: 'c1', start, end, modality: 'will', kind: 'self' }],
+      commitments: [
+        { id: 'c1', start, end, modality: 'supports', modalities: ['supports', 'calls for'], kind: 'self' },
+      ],
       mentions: [
         { entityId: 'arf', start: arf, end: arf + 3 },
         { entityId: 'china', start, end: start + 5 },
@@ -37,7 +39,13 @@ describe('reader segmentation', () => {
     const paragraph = blocks[1]!;
     expect(flatten(paragraph.children)).toBe('China will work with ARF. Other text.');
     const commitment = paragraph.children[0]!;
-    expect(commitment).toMatchObject({ kind: 'commitment', id: 'c1', anchor: true });
+    expect(commitment).toMatchObject({
+      kind: 'commitment',
+      id: 'c1',
+      anchor: true,
+      modality: 'supports',
+      modalities: ['supports', 'calls for'],
+    });
     if (commitment.kind !== 'commitment') throw new Error('expected a commitment');
     expect(flatten(commitment.children)).toBe(text.slice(start, end));
     const mark = commitment.children[0]!;
@@ -52,7 +60,7 @@ describe('reader segmentation', () => {
     const start = text.indexOf('China');
     const blocks = segmentDocument(text, {
       sections: [],
-      commitments: [{ id: 'c1', start, end: start + 10, modality: 'will', kind: 'self' }],
+      commitments: [{ id: 'c1', start, end: start + 10, modality: 'will', modalities: ['will'], kind: 'self' }],
       mentions: [{ entityId: 'x', start: start + 5, end: start + 15 }],
     });
     const paragraph = blocks[1]!;

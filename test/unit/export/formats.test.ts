@@ -18,6 +18,8 @@ const store = loadMemoryStore('graph-data');
 const serialized = await store.exportGraph();
 const order = serialized.nodes.length;
 const size = serialized.edges.length;
+/** "China firmly opposes … and believes …": a commitment with two modalities. */
+const TWO_VERBS = 'iscc-2017-ch3-1-s2';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -35,6 +37,8 @@ describe('GEXF export', () => {
     expect(graph.size).toBe(size);
     expect(graph.getNodeAttribute('arf', 'label')).toBe('ASEAN Regional Forum');
     expect(JSON.parse(graph.getNodeAttribute('arf', 'aliases'))).toContain('ARF');
+    // A commitment's modalities, a list like aliases, as JSON text.
+    expect(JSON.parse(graph.getNodeAttribute(TWO_VERBS, 'modalities'))).toEqual(['opposes', 'believes']);
     const provenance = JSON.parse(graph.getEdgeAttribute('SUBMITTED:sco->code-of-conduct', 'provenance'));
     expect(provenance[0]).toMatchObject({ documentId: 'iscc-2017', quote: expect.any(String) });
     expect(graph.getEdgeAttribute('PART_OF:arf->asean', 'type')).toBe('PART_OF');
@@ -78,6 +82,7 @@ describe('GraphML export (hand-written writer)', () => {
     expect(graph.getNodeAttribute('action-partnership-in-cyberspace', 'number')).toBe('3');
     const provenance = JSON.parse(graph.getNodeAttribute('iscc-2017-ch4-3-s3', 'provenance'));
     expect(provenance[0].quote).toMatch(/^China will pursue discussions/);
+    expect(JSON.parse(graph.getNodeAttribute(TWO_VERBS, 'modalities'))).toEqual(['opposes', 'believes']);
   });
 
   it('escapes markup and drops characters XML forbids, keeps parallel edges apart', () => {
@@ -151,6 +156,7 @@ describe('CSV export', () => {
     expect(commitment?.text).toBe(original.text);
     expect(commitment?.text).toContain(',');
     expect(Number(commitment?.start)).toBe(original.start);
+    expect(JSON.parse(rows.find((row) => row.id === TWO_VERBS)?.modalities ?? '[]')).toEqual(['opposes', 'believes']);
   });
 
   it('quotes per RFC 4180', () => {
@@ -176,6 +182,7 @@ describe('JSON export', () => {
       quote: expect.any(String),
     });
     expect(graph.getAttribute('creator')).toBe('Strategy Atlas');
+    expect(graph.getNodeAttribute(TWO_VERBS, 'modalities')).toEqual(['opposes', 'believes']);
   });
 });
 

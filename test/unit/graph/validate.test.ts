@@ -82,6 +82,18 @@ describe('validateKnowledgeGraph', () => {
     expect(found).toContainEqual(expect.stringMatching(/provenance names "nowhere", which is not a section/));
   });
 
+  it("catches a commitment's modalities that do not open with its modality or repeat one", () => {
+    const kg = fresh();
+    const id = kg.graph.filterNodes((_id, a) => a.type === 'commitment')[0]!;
+    const modality = kg.graph.getNodeAttribute(id, 'modality' as never) as string;
+    kg.graph.setNodeAttribute(id, 'modalities' as never, ['hopes', modality] as never);
+    expect(problems(kg)).toContainEqual(`node "${id}".modalities.0: must be the modality "${modality}"`);
+    kg.graph.setNodeAttribute(id, 'modalities' as never, [modality, modality] as never);
+    expect(problems(kg)).toContainEqual(`node "${id}".modalities: must not repeat a modality`);
+    kg.graph.setNodeAttribute(id, 'modalities' as never, [] as never);
+    expect(problems(kg)).toContainEqual(expect.stringMatching(new RegExp(`node "${id}".modalities: `)));
+  });
+
   it('catches a curated edge without a note', () => {
     const kg = fresh();
     kg.graph.addDirectedEdgeWithKey('PART_OF:ungge->un', 'ungge', 'un', {

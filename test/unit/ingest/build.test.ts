@@ -118,6 +118,19 @@ describe('the strategy graph', () => {
       ).toBe(true);
   });
 
+  it('gives every commitment all the modalities its sentence states, the first being its modality', () => {
+    const modalitiesOf = (id: string) => (graph.getNodeAttributes(id) as CommitmentNode).modalities;
+    expect(modalitiesOf('iscc-2017-ch3-1-s2')).toEqual(['opposes', 'believes']);
+    expect(modalitiesOf('iscc-2017-ch4-6-s1')).toEqual(['supports', 'calls for']);
+    expect(modalitiesOf('iscc-2017-ch3-5-s4')).toEqual(['advocates', 'is committed']);
+    expect(modalitiesOf('iscc-2017-ch3-5-s5')).toEqual(['supports', 'opposes', 'pursues']);
+    for (const id of ofType('commitment')) {
+      const c = graph.getNodeAttributes(id) as CommitmentNode;
+      expect(c.modalities[0], id).toBe(c.modality);
+      expect(new Set(c.modalities).size, id).toBe(c.modalities.length);
+    }
+  });
+
   it('puts each plan-of-action commitment UNDER its item and INVOLVES what its sentence names', () => {
     const id = 'iscc-2017-ch4-3-s3'; // "China will pursue discussions … China-Japan-Korea …, ARF and Boao Forum for Asia …"
     expect((graph.getNodeAttributes(id) as CommitmentNode).text).toMatch(

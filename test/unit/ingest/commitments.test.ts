@@ -147,6 +147,50 @@ describe('extractCommitment', () => {
     expect(extractCommitment(sentence, afterIssuer)).toBeUndefined();
   });
 
+  // Every verb the subject states, in order: the first stays `modality`, so filters by it are unchanged.
+  it.each([
+    [
+      "China firmly opposes any country using the Internet to interfere in other countries' internal affairs and believes every country has the right and responsibility to maintain its cyber security.",
+      context,
+      ['opposes', 'believes'],
+    ],
+    [
+      'China supports discussion on privacy protection at the UN General Assembly and the Human Rights Council, and calls for establishing relevant principles for protecting individual privacy in cyberspace.',
+      context,
+      ['supports', 'calls for'],
+    ],
+    [
+      'While pursuing its own development, China advocates cooperation and shared benefits and commits to promoting investment, trade and a stronger digital economy globally.',
+      context,
+      ['advocates', 'is committed'],
+    ],
+    [
+      'It supports fair and open international trade, opposes trade barriers and trade protectionism and pursues an open and secure environment for the digital economy, to ensure the Internet serves the economy and innovation.',
+      afterIssuer,
+      ['supports', 'opposes', 'pursues'],
+    ],
+    [
+      'It encourages the development of e-commerce, promotes integration of the digital and real economies and works to optimize the allocation of resources, which will drive innovation.',
+      afterIssuer,
+      ['encourages', 'promotes', 'works to'],
+    ],
+    ['China will encourage and support regional organizations to carry out cooperation.', context, ['will']],
+    ['China will urge businesses to act and will support their effort.', context, ['will']],
+    [
+      'China opposes all forms of hacking and regards them illegal activities that should be tackled.',
+      context,
+      ['opposes'],
+    ],
+    ["China's cyber diplomacy aims to build consensus and supports dialogue.", context, ['aims to', 'supports']],
+    ["China's cyber diplomacy aims to build consensus and hopes for dialogue.", context, ['aims to']],
+    ['No country should pursue hegemony, or must interfere in internal affairs.', context, ['should not', 'must not']],
+    ['Efforts will be made to increase ICT investment and expand broadband access.', context, ['will']],
+  ])('%s → %j', (sentence, ctx, modalities) => {
+    const match = extractCommitment(sentence, ctx);
+    expect(match?.modalities).toEqual(modalities);
+    expect(match?.modality).toBe(modalities[0]);
+  });
+
   it('reads "It …" as the issuer only right after a sentence whose subject is the issuer', () => {
     expect(classify('It will expedite the development of a cyber force.', afterIssuer)).toBe('self/will/It');
     expect(classify('It will expedite the development of a cyber force.', context)).toBeUndefined();

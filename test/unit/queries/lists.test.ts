@@ -11,7 +11,7 @@ const laidOut = buildKnowledgeGraph(realInputs());
 assignLayout(laidOut.graph);
 
 describe('commitments-by-modality', () => {
-  it('lists the commitments of a modality verbatim, in reading order, with what they are under', () => {
+  it('lists the commitments that state a modality (first or later) verbatim, in reading order, with what they are under', () => {
     const result = runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality: ' Opposes ' });
     expect(result.columns).toEqual([
       'commitment',
@@ -22,10 +22,18 @@ describe('commitments-by-modality', () => {
       'under',
       'documentId',
       'start',
+      'modalities',
     ]);
-    expect(result.rows.map((row) => [row[0], row[5]])).toEqual([
-      ['iscc-2017-ch3-1-s2', ['goal-safeguarding-sovereignty-and-security']],
-      ['iscc-2017-ch3-2-s5', ['goal-developing-a-system-of-international-rules']],
+    expect(result.rows.map((row) => [row[0], row[1], row[5], row[8]])).toEqual([
+      ['iscc-2017-ch3-1-s2', 'opposes', ['goal-safeguarding-sovereignty-and-security'], ['opposes', 'believes']],
+      ['iscc-2017-ch3-2-s5', 'opposes', ['goal-developing-a-system-of-international-rules'], ['opposes']],
+      // "It supports fair and open international trade, opposes trade barriers …": its second verb.
+      [
+        'iscc-2017-ch3-5-s5',
+        'supports',
+        ['goal-promoting-cooperation-on-digital-economy'],
+        ['supports', 'opposes', 'pursues'],
+      ],
     ]);
     expect(result.rows[1]?.[4]).toMatch(/^As a victim itself, China opposes all forms of hacking/);
     const text = laidOut.texts.get('iscc-2017')?.text ?? '';
@@ -36,8 +44,10 @@ describe('commitments-by-modality', () => {
   });
 
   it('counts what atlas stats counts, and 404s a modality no sentence has', () => {
-    const { commitmentsByModality } = summarize(laidOut);
+    const { commitmentsByModality, commitmentsWithSeveralModalities } = summarize(laidOut);
     expect(commitmentsByModality.will).toBeGreaterThanOrEqual(40);
+    // Stats count a sentence under each modality it states, as the query finds it.
+    expect(commitmentsWithSeveralModalities).toBeGreaterThanOrEqual(4);
     for (const [modality, count] of Object.entries(commitmentsByModality)) {
       expect(runNamedQueryInMemory(laidOut, 'commitments-by-modality', { modality }).rows, modality).toHaveLength(
         count,

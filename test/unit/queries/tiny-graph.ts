@@ -80,6 +80,7 @@ export function planOfAction(): KnowledgeGraph {
     start,
     text: 'x',
     modality: 'will',
+    modalities: ['will'],
     kind: 'self',
     subject: 'X',
   });
