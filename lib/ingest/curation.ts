@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { partialDateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { basisSchema, ENTITY_RELATION_TYPES, slugSchema } from '../graph/schema';
-import { checkYaml, parseYaml, type InputFile } from './input-file';
+import { checkYaml, readYaml, type InputFile } from './input-file';
 
 /** Relationships between entities a curator may state; structural ones (MAKES, UNDER …) come from the text only. */
 export const CURATED_RELATION_TYPES = ENTITY_RELATION_TYPES;
@@ -82,13 +82,8 @@ export interface Curation {
 /** Reads the curation, collecting every problem; undefined only when the file as a whole is unusable. */
 export function readCuration(input: InputFile): { curation?: Curation; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  let parsed;
-  try {
-    parsed = parseYaml(input);
-  } catch (error) {
-    if (error instanceof AtlasDataError) return { issues: error.issues };
-    throw error;
-  }
+  const { yaml: parsed, issues: unusable } = readYaml(input);
+  if (!parsed) return { issues: unusable };
   // An empty file is an empty curation.
   const shape = checkYaml(input, parsed, curationSchema, issues, { value: parsed.data ?? {} });
   if (!shape) return { issues };

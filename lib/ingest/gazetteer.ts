@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { slugify } from '../graph/ids';
 import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
-import { checkYaml, formatPath, parseYaml, type InputFile } from './input-file';
+import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
 
 /** A name is matched in the text: one with no letter or digit ("", ".", a zero-width space) would match noise. */
 const nameSchema = (what: string) =>
@@ -77,13 +77,8 @@ export function isAcronym(alias: string): boolean {
  */
 export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  let parsed;
-  try {
-    parsed = parseYaml(input);
-  } catch (error) {
-    if (error instanceof AtlasDataError) return { issues: error.issues };
-    throw error;
-  }
+  const { yaml: parsed, issues: unusable } = readYaml(input);
+  if (!parsed) return { issues: unusable };
   const shape = checkYaml(input, parsed, gazetteerSchema, issues);
   if (!shape) return { issues };
   const entities: GazetteerEntity[] = [];

@@ -92,6 +92,16 @@ export interface ParsedYaml {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** parseYaml for readers that collect problems: the parsed file, or the problems that made it unusable. */
+export function readYaml(input: InputFile, lineOffset = 0): { yaml?: ParsedYaml; issues: DataIssue[] } {
+  try {
+    return { yaml: parseYaml(input, lineOffset), issues: [] };
+  } catch (error) {
+    if (error instanceof AtlasDataError) return { issues: error.issues };
+    throw error;
+  }
+}
+
 /** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
   if (input.unreadable) throw new AtlasDataError('lib/ingest', input.unreadable);

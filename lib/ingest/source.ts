@@ -9,7 +9,7 @@ import { dateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { romanToInt, slugify } from '../graph/ids';
 import { DEFINED_TYPES, slugSchema, type DefinedType } from '../graph/schema';
-import { checkYaml, parseYaml, type InputFile } from './input-file';
+import { checkYaml, readYaml, type InputFile } from './input-file';
 
 const frontMatterSchema = z.strictObject({
   id: slugSchema,
@@ -115,13 +115,8 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   const split = splitFrontMatter(input, issues);
   if (!split) return { issues };
   const { yaml, body, bodyLine } = split;
-  let frontMatter;
-  try {
-    frontMatter = parseYaml({ file: input.file, text: yaml }, 1);
-  } catch (error) {
-    if (error instanceof AtlasDataError) return { issues: error.issues };
-    throw error;
-  }
+  const { yaml: frontMatter, issues: unusable } = readYaml({ file: input.file, text: yaml }, 1);
+  if (!frontMatter) return { issues: unusable };
   // Empty front matter: report each required field, not "expected object, received null".
   const checked = checkYaml(input, frontMatter, frontMatterSchema, issues, { value: frontMatter.data ?? {} });
   const meta = checked ?? withStandIns(frontMatter.data ?? {});
