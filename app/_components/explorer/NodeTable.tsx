@@ -58,7 +58,7 @@ export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect
             type="text"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
-            placeholder="name or alias"
+            placeholder="name, alias or verb"
           />
         </label>
         {highlighted ? (
@@ -110,6 +110,7 @@ export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect
                 </td>
                 <td>
                   <TypeSwatch type={row.type} /> {row.typeName}
+                  {row.detail ? <span className="muted"> — {row.detail}</span> : null}
                 </td>
                 <td className="num">{row.degree}</td>
                 <td className="num">{row.centrality.toFixed(4)}</td>

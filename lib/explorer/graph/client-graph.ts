@@ -28,6 +28,9 @@ export interface NodeMeta {
   documentId?: string;
   start?: number;
   end?: number;
+  /** A commitment's verbs (will, supports …; the first is the main one) and whose it is ("self" or "others"). */
+  modalities?: string[];
+  kind?: string;
 }
 
 export interface ClientNodeAttributes {
@@ -91,6 +94,10 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
       start: typeof attributes.start === 'number' ? attributes.start : undefined,
       end: typeof attributes.end === 'number' ? attributes.end : undefined,
     };
+    if (Array.isArray(attributes.modalities))
+      meta.modalities = attributes.modalities.filter((m): m is string => typeof m === 'string');
+    const kind = str(attributes.kind);
+    if (kind) meta.kind = kind;
     graph.addNode(key, {
       label: str(attributes.label) ?? key,
       nodeType,

@@ -3,6 +3,8 @@
  * ==========
  * The rows of the table view (the accessible twin of the canvas): one per node with its type, degree and
  * centrality, filtered by the legend's types, a text filter and (optionally) a highlighted set, sorted by any column.
+ * A commitment's row also says its verbs and whose it is, so an analyst can tell "China will" from "countries
+ * should" in the table as in the details panel (and filter on it: typing "calls for" finds them).
  */
 import type { ClientGraph } from '../graph/client-graph';
 import { typeName } from '../graph/kinds';
@@ -13,6 +15,8 @@ export interface NodeRow {
   type: string;
   typeName: string;
   aliases: string[];
+  /** What kind of item beyond its type: a commitment's verbs and, for a norm, that it is asked of others. */
+  detail: string;
   degree: number;
   centrality: number;
 }
@@ -33,9 +37,16 @@ export function nodeRows(graph: ClientGraph): NodeRow[] {
     type: attributes.nodeType,
     typeName: typeName(attributes.nodeType),
     aliases: attributes.meta.aliases,
+    detail: describeCommitment(attributes.meta.modalities, attributes.meta.kind),
     degree: graph.degree(id),
     centrality: attributes.meta.centrality,
   }));
+}
+
+/** "will · supports", "should (asked of others)"; empty for anything that is not a commitment. */
+export function describeCommitment(modalities: readonly string[] | undefined, kind: string | undefined): string {
+  if (!modalities || modalities.length === 0) return '';
+  return `${modalities.join(' · ')}${kind === 'others' ? ' (asked of others)' : ''}`;
 }
 
 /** `only`, when given, keeps just those ids (the highlighted nodes). */
@@ -53,6 +64,7 @@ export function filterRows(
       (!needle ||
         row.label.toLowerCase().includes(needle) ||
         row.id.includes(needle) ||
+        row.detail.toLowerCase().includes(needle) ||
         row.aliases.some((alias) => alias.toLowerCase().includes(needle))),
   );
 }

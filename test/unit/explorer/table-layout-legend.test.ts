@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { legendEntries, legendLayout } from '@/lib/explorer/export/legend';
 import { buildClientGraph } from '@/lib/explorer/graph/client-graph';
 import { getLayout, LAYOUTS, layoutSettings } from '@/lib/explorer/layouts/registry';
-import { filterRows, nextSort, nodeRows, sortRows } from '@/lib/explorer/table/rows';
+import { describeCommitment, filterRows, nextSort, nodeRows, sortRows } from '@/lib/explorer/table/rows';
 
 const graph = buildClientGraph({
   attributes: {},
@@ -76,6 +76,50 @@ describe('node table', () => {
       key: 'degree',
       direction: 'descending',
     });
+  });
+});
+
+describe('node table: commitments', () => {
+  const withCommitments = buildClientGraph({
+    attributes: {},
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: [
+      {
+        key: 'c1',
+        attributes: {
+          label: 'China will work with SCO.',
+          type: 'commitment',
+          modalities: ['will', 'calls for'],
+          kind: 'self',
+        },
+      },
+      {
+        key: 'c2',
+        attributes: {
+          label: 'Countries should cooperate.',
+          type: 'commitment',
+          modalities: ['should'],
+          kind: 'others',
+        },
+      },
+      { key: 'sco', attributes: { label: 'Shanghai Cooperation Organization', type: 'forum' } },
+    ],
+    edges: [],
+  } satisfies SerializedGraph);
+  const rows = nodeRows(withCommitments);
+
+  it("says a commitment's verbs and whether it is asked of others; other rows have no detail", () => {
+    expect(rows.map((r) => [r.id, r.detail])).toEqual([
+      ['c1', 'will · calls for'],
+      ['c2', 'should (asked of others)'],
+      ['sco', ''],
+    ]);
+    expect(describeCommitment([], 'self')).toBe('');
+  });
+
+  it('filters on a verb that is not in the sentence itself', () => {
+    expect(filterRows(rows, 'calls for', () => true).map((r) => r.id)).toEqual(['c1']);
+    expect(filterRows(rows, 'asked of others', () => true).map((r) => r.id)).toEqual(['c2']);
   });
 });
 
