@@ -23,6 +23,7 @@ import {
   relationshipWriteQuery,
   type WriteMode,
 } from './load-statements';
+import { STORE_FORMAT } from './format';
 import { ALL_TYPE_LABELS, META_LABEL, edgeFields, labelsOf, nodeFields, type EdgeRow, type NodeRow } from './records';
 
 import { transactionGroups, writeGroups, type WritableBatch } from './load-writes';
@@ -248,9 +249,10 @@ export async function loadGraph(driver: Driver, kg: KnowledgeGraph, options: Loa
       mode === 'merge' ? await removeStale(driver, database, plan.loadId) : { nodes: 0, relationships: 0 };
     await driver.executeQuery(
       `MERGE (m:${META_LABEL} {id: 'atlas'})
-       SET m.loadId = $loadId, m.loadedAt = datetime(), m.nodes = $nodes, m.relationships = $relationships
+       SET m.loadId = $loadId, m.loadedAt = datetime(), m.nodes = $nodes, m.relationships = $relationships,
+           m.format = $format
        REMOVE m.loading`,
-      { loadId: plan.loadId, nodes: plan.nodes, relationships: plan.relationships },
+      { loadId: plan.loadId, nodes: plan.nodes, relationships: plan.relationships, format: STORE_FORMAT },
       { database },
     );
     progress('done', total);

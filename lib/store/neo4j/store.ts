@@ -31,7 +31,8 @@ import type {
 import { recordToObject } from './convert';
 import { createDriver, type Neo4jSettings } from './driver';
 import { mapNeo4jError } from './errors';
-import { ATLAS_LABEL, META_LABEL, propertiesToEdge, propertiesToNode } from './records';
+import { assertReadableFormat, STORED_META_QUERY, storedMeta, type StoredMeta } from './format';
+import { ATLAS_LABEL, propertiesToEdge, propertiesToNode } from './records';
 import { runCypherConsole } from './console';
 import { runNamedQueryOnNeo4j } from './named-queries';
 
@@ -46,6 +47,8 @@ export class Neo4jStore implements AtlasStore {
   private readonly settings: Neo4jSettings;
   private readonly cypherLimits: AtlasConfig['cypher'];
   private cachedGraph: { loadId: string; kg: KnowledgeGraph; api: SerializedGraph } | undefined;
+  /** Set once a read has found data this version can read (checked again by health and the whole-graph reads). */
+  private formatVerified = false;
 
   constructor(settings: Neo4jSettings, cypherLimits: AtlasConfig['cypher'], driver = createDriver(settings)) {
     this.settings = settings;
@@ -68,6 +71,23 @@ export class Neo4jStore implements AtlasStore {
     params: Record<string, unknown> = {},
     observe?: (summary: ResultSummary) => void,
   ): Promise<Row[]> {
+    if (!this.formatVerified) await this.storedMeta();
+    return this.readUnchecked(query, params, observe);
+  }
+
+  /** The meta node, checked: throws (503, "load it again") when the data is in a format this version cannot read. */
+  private async storedMeta(): Promise<StoredMeta> {
+    const meta = storedMeta((await this.readUnchecked(STORED_META_QUERY))[0]);
+    assertReadableFormat(meta, this.settings.database);
+    this.formatVerified = true;
+    return meta;
+  }
+
+  private async readUnchecked(
+    query: string,
+    params: Record<string, unknown> = {},
+    observe?: (summary: ResultSummary) => void,
+  ): Promise<Row[]> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.run(query, params, { timeout: READ_TIMEOUT_MS });
@@ -81,6 +101,7 @@ export class Neo4jStore implements AtlasStore {
   }
 
   async stats() {
+    await this.storedMeta();
     const [row] = await this.read(
       `MATCH (n:${ATLAS_LABEL}) WITH count(n) AS nodes
        CALL () { MATCH ()-[r]->() RETURN count(r) AS edges }
@@ -91,8 +112,7 @@ export class Neo4jStore implements AtlasStore {
 
   /** The whole graph, read once per completed load (the meta node's load id says when it changed). */
   private async fullGraph(): Promise<{ kg: KnowledgeGraph; api: SerializedGraph }> {
-    const [meta] = await this.read(`OPTIONAL MATCH (m:${META_LABEL} {id: 'atlas'}) RETURN m.loadId AS loadId`);
-    const loadId = String(meta?.loadId ?? '');
+    const loadId = (await this.storedMeta()).loadId ?? '';
     if (this.cachedGraph && this.cachedGraph.loadId === loadId && loadId) return this.cachedGraph;
     const [nodes, edges] = await Promise.all([
       this.read(`MATCH (n:${ATLAS_LABEL}) RETURN properties(n) AS p ORDER BY n.id`),

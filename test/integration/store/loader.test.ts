@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '@/lib/store/neo4j/driver';
 import { batchParameters, planLoad } from '@/lib/store/neo4j/loader';
 import { RELATION_TYPES } from '@/lib/graph/schema';
-import { documentGraph, loadInto, neo4jSettings } from '../support/neo4j';
+import { STORE_FORMAT } from '@/lib/store/neo4j/format';
+import { documentGraph, loadInto, neo4jSettings, openStore } from '../support/neo4j';
 
 const driver = createDriver(neo4jSettings(), { purpose: 'load' });
 const database = neo4jSettings().database;
@@ -153,5 +154,32 @@ describe('atlas loader', () => {
     expect(records.map((r) => r.toObject())).toContainEqual(
       expect.objectContaining({ labelsOrTypes: ['Atlas'], properties: ['id'], type: 'UNIQUENESS' }),
     );
+  });
+
+  it('marks the data with its format, and the store refuses data an older loader wrote until it is loaded again', async () => {
+    await loadInto(documentGraph());
+    const meta = await driver.executeQuery(
+      "MATCH (m:AtlasMeta {id: 'atlas'}) RETURN m.format AS format",
+      {},
+      { database },
+    );
+    expect(neo4j.integer.toNumber(meta.records[0]!.get('format'))).toBe(STORE_FORMAT);
+
+    // What a database loaded before the format marker (and before commitments had `modalities`) looks like.
+    await driver.executeQuery("MATCH (m:AtlasMeta {id: 'atlas'}) REMOVE m.format", {}, { database });
+    const store = openStore();
+    try {
+      for (const read of [() => store.stats(), () => store.graph(), () => store.search('ARF', 5)]) {
+        await expect(read()).rejects.toMatchObject({
+          status: 503,
+          message: expect.stringMatching(/older version.*load/),
+        });
+      }
+      await loadInto(documentGraph());
+      expect((await store.stats()).nodes).toBe(documentGraph().graph.order);
+      expect((await store.search('ARF', 5))[0]?.id).toBe('arf');
+    } finally {
+      await store.close();
+    }
   });
 });
