@@ -96,6 +96,15 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
           <p className="muted">
             {document.issuer} · {document.date} ·{' '}
             <Link href={`/?node=${encodeURIComponent(document.id)}`}>in the explorer</Link>
+            {document.url ? (
+              <>
+                {' · '}
+                {/* The published original: a reader checks the atlas's text against it. */}
+                <a href={document.url} rel="external noreferrer">
+                  published original
+                </a>
+              </>
+            ) : null}
           </p>
           <p className="reader-key">
             <span className="mention-sample">Underlined names</span> open the entity in the explorer;{' '}

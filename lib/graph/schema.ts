@@ -93,6 +93,8 @@ export const documentNodeSchema = baseNode.extend({
   language: z.string().min(2),
   sourceFile: z.string().min(1),
   textLength: z.number().int().positive(),
+  /** Where the document is published (its front matter's `url`), for citations. */
+  url: z.url().optional(),
 });
 
 export const sectionNodeSchema = baseNode.extend({

@@ -137,6 +137,7 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
     language: meta.language,
     sourceFile: doc.sourceFile,
     textLength: doc.text.length,
+    ...(meta.url ? { url: meta.url } : {}),
     basis: 'text',
     provenance: [],
   });

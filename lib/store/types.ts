@@ -95,6 +95,8 @@ export interface DocumentSummary {
   issuer: string;
   date: string;
   language: string;
+  /** Where the document is published, when its source says. */
+  url?: string;
 }
 
 export interface DocumentView {

@@ -357,4 +357,35 @@ describe('explorer', () => {
     expect(samples[0]?.text).toContain('Stated in the text');
     expect(samples[1]?.text).toMatch(/Curated.*curved/);
   });
+
+  it('copies a source sentence as a citation, and shows it to copy by hand where the clipboard is refused', async () => {
+    const tab = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    const quote = (await details.locator('blockquote').first().textContent()) ?? '';
+    await details.getByRole('button', { name: 'Copy citation of source sentence 1' }).click();
+    await details.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`“${quote}” `)).toBe(true);
+    expect(copied).toContain(
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV.",
+    );
+    expect(copied).toMatch(/ https:\/\/www\.fmprc\.gov\.cn\/\S+$/);
+
+    const refused = (await browser.open()).page;
+    await refused.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+      });
+    });
+    await openExplorer(refused, '/?node=arf');
+    const aside = refused.getByRole('complementary', { name: 'Details' });
+    await aside.getByRole('button', { name: 'Copy citation of source sentence 1' }).click();
+    const field = aside.getByRole('textbox', { name: /Citation/ });
+    expect(await field.inputValue()).toBe(copied);
+    // Selected, so Ctrl+C is all that is left to do.
+    expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(copied.length);
+  });
 });

@@ -51,6 +51,10 @@ describe('document reader', () => {
       .getByRole('heading', { level: 1, name: 'International Strategy of Cooperation on Cyberspace' })
       .waitFor();
 
+    // The published original is one click away, for checking the atlas's text against it.
+    const original = page.getByRole('link', { name: 'published original' });
+    expect(await original.getAttribute('href')).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\//);
+
     // Every section heading is there, with its id.
     for (const section of view.sections) expect(await page.locator(`[id="${section.id}"]`).count(), section.id).toBe(1);
     // Mentions link to their entity in the explorer.

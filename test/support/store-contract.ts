@@ -315,6 +315,9 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
     it('serves the document with mentions and commitment ranges', async () => {
       const view = await getStore().document('iscc-2017');
       expect(view?.document.title).toBe('International Strategy of Cooperation on Cyberspace');
+      // Where it is published, for citations and for checking the text against the original.
+      expect(view?.document.url).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\//);
+      expect((await getStore().documents())[0]?.url).toBe(view?.document.url);
       expect(view?.sections.length).toBe(25);
       const arfMentions = view!.mentions
         .filter((m) => m.entityId === 'arf')

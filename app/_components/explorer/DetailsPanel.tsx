@@ -10,6 +10,7 @@
 import type { NodeType } from '@/lib/graph/schema';
 import { hiddenTypes } from '@/lib/explorer/filters/types';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
+import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
 import { EdgeDetails } from './EdgeDetails';
 import { HiddenTypeNotice } from './HiddenTypeNotice';
 import { NodeDetails } from './NodeDetails';
@@ -22,7 +23,7 @@ interface Props {
   visibleTypes: NodeType[] | null;
   /** Shows hidden types again (from the notice). */
   onShowTypes: (types: readonly NodeType[]) => void;
-  commitmentsByRange: ReadonlyMap<string, string>;
+  sources: ProvenanceSources;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
   onClear: () => void;
@@ -37,7 +38,7 @@ export function DetailsPanel({
   selection,
   visibleTypes,
   onShowTypes,
-  commitmentsByRange,
+  sources,
   onSelectNode,
   onSelectEdge,
   onClear,
@@ -100,13 +101,13 @@ export function DetailsPanel({
       {selection.status === 'node' ? (
         <NodeDetails
           details={selection.details}
-          commitmentsByRange={commitmentsByRange}
+          sources={sources}
           onSelectNode={onSelectNode}
           onSelectEdge={onSelectEdge}
         />
       ) : null}
       {selection.status === 'edge' ? (
-        <EdgeDetails details={selection.details} commitmentsByRange={commitmentsByRange} onSelectNode={onSelectNode} />
+        <EdgeDetails details={selection.details} sources={sources} onSelectNode={onSelectNode} />
       ) : null}
     </aside>
   );

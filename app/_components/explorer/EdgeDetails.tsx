@@ -9,16 +9,17 @@
 import type { EdgeDetails as Details } from '@/lib/explorer/api/client';
 import { typeName } from '@/lib/explorer/graph/kinds';
 import { relationPhrase } from '@/lib/explorer/selection/relations';
+import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
 import { NodeLink } from './NodeDetails';
 import { ProvenanceList } from './Provenance';
 
 interface Props {
   details: Details;
-  commitmentsByRange: ReadonlyMap<string, string>;
+  sources: ProvenanceSources;
   onSelectNode: (id: string) => void;
 }
 
-export function EdgeDetails({ details, commitmentsByRange, onSelectNode }: Props) {
+export function EdgeDetails({ details, sources, onSelectNode }: Props) {
   const { edge, source, target, provenance } = details;
   return (
     <article className="details-edge" aria-labelledby="details-title">
@@ -51,7 +52,7 @@ export function EdgeDetails({ details, commitmentsByRange, onSelectNode }: Props
       {provenance.length === 0 && edge.basis === 'text' ? (
         <p className="muted">Derived from the document’s structure (no single sentence).</p>
       ) : null}
-      <ProvenanceList items={provenance} commitmentsByRange={commitmentsByRange} />
+      <ProvenanceList items={provenance} sources={sources} />
     </article>
   );
 }

@@ -12,7 +12,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { legendEntries } from '@/lib/explorer/export/legend';
 import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
-import { commitmentRangeIndex, countByType } from '@/lib/explorer/graph/client-graph';
+import { countByType } from '@/lib/explorer/graph/client-graph';
+import { NO_SOURCES, provenanceSources } from '@/lib/explorer/selection/sources';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
 import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
@@ -37,7 +38,6 @@ import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
 
 const EMPTY = new Set<string>();
 const NO_COUNTS = new Map<string, number>();
-const NO_COMMITMENTS = new Map<string, string>();
 
 const SEARCH_INPUT = '[role="searchbox"]';
 
@@ -56,7 +56,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   // What failed because the store was down is asked again when it comes back (health.recoveries), or on request.
   const load = useClientGraph(graphRetries + health.recoveries);
   const graph = load.status === 'ready' ? load.graph : null;
-  const commitmentsByRange = useMemo(() => (graph ? commitmentRangeIndex(graph) : NO_COMMITMENTS), [graph]);
+  const sources = useMemo(() => (graph ? provenanceSources(graph) : NO_SOURCES), [graph]);
   const counts = useMemo(() => (graph ? countByType(graph) : NO_COUNTS), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
@@ -284,7 +284,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             // The notice (and its button) goes: land on the selection it spoke of.
             focusAfterRender('#details-title');
           }}
-          commitmentsByRange={commitmentsByRange}
+          sources={sources}
           onSelectNode={selectAndFocus}
           onSelectEdge={selectEdgeAndFocus}
           onClear={() => {

@@ -9,6 +9,7 @@
 
 import type { NodeDetails as Details, Neighbor } from '@/lib/explorer/api/client';
 import { FORUM_NODE_TYPES, typeName } from '@/lib/explorer/graph/kinds';
+import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
 import {
   describeKind,
   formatModalities,
@@ -21,7 +22,7 @@ import { TypeSwatch } from './TypeSwatch';
 
 interface Props {
   details: Details;
-  commitmentsByRange: ReadonlyMap<string, string>;
+  sources: ProvenanceSources;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
 }
@@ -79,7 +80,7 @@ function commitmentHeading(isNorm: boolean, maker: string | undefined): string {
   return maker ? `${what} by ${maker}` : what;
 }
 
-export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelectEdge }: Props) {
+export function NodeDetails({ details, sources, onSelectNode, onSelectEdge }: Props) {
   const { node, neighbors, provenance } = details;
   const description = text(node.description);
   const aliases = node.aliases.filter((alias) => alias !== node.label);
@@ -164,7 +165,7 @@ export function NodeDetails({ details, commitmentsByRange, onSelectNode, onSelec
           </dd>
         </dl>
       ) : null}
-      <ProvenanceList items={provenance} commitmentsByRange={commitmentsByRange} />
+      <ProvenanceList items={provenance} sources={sources} />
       <section aria-label="Relationships">
         <h3>Relationships ({neighbors.length})</h3>
         {groups.map((group) => (

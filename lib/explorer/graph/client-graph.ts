@@ -11,6 +11,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { EDGE_DEPICTION } from './edges';
+import type { CitedDocument } from '@/lib/graph/citation';
 import { typeColor } from './kinds';
 
 /** Sigma program names registered by the explorer (see app/_components/explorer/GraphView.tsx). */
@@ -31,6 +32,8 @@ export interface NodeMeta {
   /** A commitment's verbs (will, supports …; the first is the main one) and whose it is ("self" or "others"). */
   modalities?: string[];
   kind?: string;
+  /** A document's title, issuer, date and address: what a citation of its sentences needs. */
+  document?: CitedDocument;
 }
 
 export interface ClientNodeAttributes {
@@ -72,6 +75,17 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function citedDocument(attributes: Record<string, unknown>): CitedDocument {
+  const document: CitedDocument = {
+    title: str(attributes.title) ?? str(attributes.label) ?? '',
+    issuer: str(attributes.issuer) ?? '',
+    date: str(attributes.date) ?? '',
+  };
+  const url = str(attributes.url);
+  if (url) document.url = url;
+  return document;
+}
+
 /** `fn()` returns a new graph; the input is not modified. */
 export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
   if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
@@ -98,6 +112,7 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
       meta.modalities = attributes.modalities.filter((m): m is string => typeof m === 'string');
     const kind = str(attributes.kind);
     if (kind) meta.kind = kind;
+    if (nodeType === 'document') meta.document = citedDocument(attributes);
     graph.addNode(key, {
       label: str(attributes.label) ?? key,
       nodeType,

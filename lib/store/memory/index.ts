@@ -16,6 +16,7 @@ import {
   type SectionNode,
 } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
+import { documentSummary } from '../document-summary';
 import { sortNeighbors } from '../neighbors';
 import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
@@ -200,7 +201,7 @@ export class MemoryStore implements AtlasStore {
       .filterNodes((_id, a) => a.type === 'document')
       .map((id) => {
         const d = this.graph_.getNodeAttributes(id) as DocumentNode;
-        return { id, title: d.title, issuer: d.issuer, date: d.date, language: d.language };
+        return documentSummary(id, d);
       })
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   }
@@ -244,7 +245,7 @@ export class MemoryStore implements AtlasStore {
       }
     });
     return {
-      document: { id, title: d.title, issuer: d.issuer, date: d.date, language: d.language, sourceFile: d.sourceFile },
+      document: { ...documentSummary(id, d), sourceFile: d.sourceFile },
       text,
       sections: sections.sort((a, b) => a.start - b.start || a.level - b.level),
       mentions: mentions.sort((a, b) => a.start - b.start),

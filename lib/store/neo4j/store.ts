@@ -11,6 +11,7 @@ import type { AtlasConfig } from '../../config';
 import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-graph';
 import { FORUM_TYPES, RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
+import { documentSummary } from '../document-summary';
 import { sortNeighbors } from '../neighbors';
 import { assembleMatrix } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
@@ -282,15 +283,18 @@ export class Neo4jStore implements AtlasStore {
 
   async documents(): Promise<DocumentSummary[]> {
     const rows = await this.read(
-      'MATCH (d:Document) RETURN d {.id, .title, .issuer, .date, .language} AS d ORDER BY d.date, d.id',
+      'MATCH (d:Document) RETURN d {.id, .title, .issuer, .date, .language, .url} AS d ORDER BY d.date, d.id',
     );
-    return rows.map((row) => row.d as DocumentSummary);
+    return rows.map((row) => {
+      const d = row.d as DocumentSummary;
+      return documentSummary(d.id, d);
+    });
   }
 
   async document(id: string): Promise<DocumentView | undefined> {
     const [[doc], sections, mentions, commitments] = await Promise.all([
       this.read(
-        'MATCH (d:Document {id: $id}) RETURN d {.id, .title, .issuer, .date, .language, .sourceFile, .text} AS d',
+        'MATCH (d:Document {id: $id}) RETURN d {.id, .title, .issuer, .date, .language, .url, .sourceFile, .text} AS d',
         { id },
       ),
       this.read(
@@ -310,7 +314,8 @@ export class Neo4jStore implements AtlasStore {
       ),
     ]);
     if (!doc) return undefined;
-    const { text, ...document } = doc.d as DocumentView['document'] & { text: string };
+    const { text, sourceFile, ...fields } = doc.d as DocumentView['document'] & { text: string };
+    const document = { ...documentSummary(fields.id, fields), sourceFile };
     const spans = mentions.flatMap((row) => {
       const list = (row.spans as number[] | null) ?? [];
       const out: DocumentView['mentions'] = [];
