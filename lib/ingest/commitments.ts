@@ -120,7 +120,11 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
     if (!verb) continue;
     const subjectEnd = start + written.length;
     const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: subjectEnd };
-    const chain = { from: start + found[0].length + verb.length, read: selfPredicate };
+    const chain = {
+      from: start + found[0].length + verb.length,
+      read: selfPredicate,
+      also: verb.record ? [verb.record] : [],
+    };
     return {
       kind: 'self',
       modality: verb.modality,
@@ -205,6 +209,8 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchNorm(sentence);
   if (!found) return undefined;
   const { chain, ...match } = found;
-  const modalities = chain ? modalityChain(sentence, match.modality, chain.from, chain.read) : [match.modality];
+  const modalities = chain
+    ? modalityChain(sentence, [match.modality, ...(chain.also ?? [])], chain.from, chain.read)
+    : [match.modality];
   return { ...match, modalities };
 }

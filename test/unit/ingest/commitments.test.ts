@@ -174,6 +174,12 @@ describe('extractCommitment', () => {
       afterIssuer,
       ['encourages', 'promotes', 'works to'],
     ],
+    // A record that ends in a promise is `will`, and states what the record does too.
+    [
+      'China has supported and actively participated in international rules making process and will continue to make its contribution.',
+      context,
+      ['will', 'supports'],
+    ],
     ['China will encourage and support regional organizations to carry out cooperation.', context, ['will']],
     ['China will urge businesses to act and will support their effort.', context, ['will']],
     [
