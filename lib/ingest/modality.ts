@@ -26,13 +26,15 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^encourages?\b/, 'encourages'],
   [/^advocates?\b/, 'advocates'],
   [/^(?:opposes?|rejects?)\b|^is\s+(?:\w+ly\s+)?opposed\s+to\b|^stands?\s+against\b/, 'opposes'],
-  // "China maintains that …", "holds that …", "is convinced that …": a position, as "believes" states one.
-  [/^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b/, 'believes'],
+  // "China maintains that …", "holds that …", "is convinced that …", "regards them illegal": a position, as
+  // "believes" states one.
+  [/^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b|^regards?\b/, 'believes'],
   [/^urges?\b/, 'urges'],
   [/^values?\b/, 'values'],
   [/^pursues?\b/, 'pursues'],
   [/^respects?\b/, 'respects'],
-  [/^upholds?\b/, 'upholds'],
+  // "safeguards their rights to be informed …": to safeguard is to uphold.
+  [/^(?:upholds?|safeguards?)\b/, 'upholds'],
   [/^seeks?\b/, 'seeks'],
   [/^stands?\s+for\b/, 'stands for'],
   [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],

@@ -182,10 +182,16 @@ describe('extractCommitment', () => {
     ],
     ['China will encourage and support regional organizations to carry out cooperation.', context, ['will']],
     ['China will urge businesses to act and will support their effort.', context, ['will']],
+    // "regards them illegal" is the issuer's position; the relative clause's "should" is not its modality.
     [
       'China opposes all forms of hacking and regards them illegal activities that should be tackled.',
       context,
-      ['opposes'],
+      ['opposes', 'believes'],
+    ],
+    [
+      "It fully respects citizens' rights and fundamental freedoms in cyberspace and safeguards their rights to be informed, to participate, to express and to supervise.",
+      afterIssuer,
+      ['respects', 'upholds'],
     ],
     ["China's cyber diplomacy aims to build consensus and supports dialogue.", context, ['aims to', 'supports']],
     ["China's cyber diplomacy aims to build consensus and hopes for dialogue.", context, ['aims to']],

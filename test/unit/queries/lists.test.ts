@@ -26,7 +26,7 @@ describe('commitments-by-modality', () => {
     ]);
     expect(result.rows.map((row) => [row[0], row[1], row[5], row[8]])).toEqual([
       ['iscc-2017-ch3-1-s2', 'opposes', ['goal-safeguarding-sovereignty-and-security'], ['opposes', 'believes']],
-      ['iscc-2017-ch3-2-s5', 'opposes', ['goal-developing-a-system-of-international-rules'], ['opposes']],
+      ['iscc-2017-ch3-2-s5', 'opposes', ['goal-developing-a-system-of-international-rules'], ['opposes', 'believes']],
       // "It supports fair and open international trade, opposes trade barriers …": its second verb.
       [
         'iscc-2017-ch3-5-s5',
