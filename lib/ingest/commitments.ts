@@ -138,6 +138,67 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
   return undefined;
 }
 
+/** A word of a name in a list: no verb, modal or relative pronoun, and not the list's own "and" / "or". */
+const LIST_WORD = String.raw`(?!${NOT_IN_SUBJECT}|\b(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’.-]*`;
+/** One member of a list: a short noun phrase ("Russia", "the United States", "other SCO member states"). */
+const LIST_ITEM = String.raw`${LIST_WORD}(?:\s+${LIST_WORD}){0,5}`;
+/** Members of a list: "China and Russia", "Russia, Iran, and China", "China, Russia and India". */
+const LIST_SEPARATOR = String.raw`\s*,\s+(?:and\s+)?|\s+and\s+`;
+const LIST = new RegExp(String.raw`^${LIST_ITEM}(?:(?:${LIST_SEPARATOR})${LIST_ITEM})+$`, 'u');
+
+/** A plural subject's verb read as the issuer's own: "are committed" as "is committed", "have supported" as "has …". */
+function pluralVerb(rest: string): { modality: string; length: number; record?: string } | undefined {
+  const singular = rest.replace(/^are\b/, 'is').replace(/^have\b/, 'has');
+  const verb = selfVerb(singular);
+  return verb && { ...verb, length: verb.length + rest.length - singular.length };
+}
+
+/** The further verbs of a plural subject that are plainly finite ("… and are committed to …", "… and will …"). */
+const pluralPredicate: PredicateReader = (predicate) =>
+  selfPredicate(predicate.replace(/^are\b/, 'is').replace(/^have\b/, 'has'));
+
+/**
+ * "China and Russia will …", "Russia, Iran, and China support …", "China and other SCO member states are committed
+ * to …": the issuer as one member of a compound subject commits jointly with the others, so the sentence is the
+ * issuer's commitment; the others, named in it, are parties it involves. Only a list of short noun phrases, one of
+ * which is the issuer as a whole ("China", "the Chinese government"; never "China's partners"), followed by a verb of
+ * the lexicon, makes such a subject. "It" after it never stands for the issuer (subjectIsIssuer stays false).
+ */
+function matchIssuerInList(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
+  const issuer = new RegExp(`^${issuerSubjectSource(context)}$`);
+  for (const start of clauseStarts(sentence)) {
+    const clause = sentence.slice(start);
+    // Each space within the first words may end the subject: the subject is what stands before the first verb.
+    for (const gap of clause.slice(0, 160).matchAll(/\s+/g)) {
+      const subject = clause.slice(0, gap.index);
+      if (!LIST.test(subject)) continue;
+      const afterSubject = (gap.index as number) + gap[0].length;
+      const adverbs = new RegExp(`^${ADVERB}`).exec(clause.slice(afterSubject))?.[0] ?? '';
+      const verb = pluralVerb(clause.slice(afterSubject + adverbs.length));
+      if (!verb) continue;
+      const members = [...subject.matchAll(new RegExp(`(?:^|${LIST_SEPARATOR})(${LIST_ITEM})`, 'gu'))];
+      const own = members.find((member) => issuer.test(member[1] as string));
+      if (!own) return undefined;
+      const issuerStart = start + (own.index as number) + own[0].length - (own[1] as string).length;
+      return {
+        kind: 'self',
+        modality: verb.modality,
+        subject,
+        subjectStart: start,
+        subjectEnd: start + subject.length,
+        issuerStart,
+        issuerEnd: issuerStart + (own[1] as string).length,
+        chain: {
+          from: start + afterSubject + adverbs.length + verb.length,
+          read: pluralPredicate,
+          also: verb.record ? [verb.record] : [],
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
 /** What a statement of position calls itself: "China's consistent position", "the view of China" … */
 const POSITION = String.raw`(?:position|view|belief|stance|stand|conviction)`;
 
@@ -200,6 +261,7 @@ function matchPassivePlan(sentence: string): FoundCommitment | undefined {
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   const found =
     matchSelf(sentence, context) ??
+    matchIssuerInList(sentence, context) ??
     matchIssuerPosition(sentence, context) ??
     matchStatedGoal(sentence, context) ??
     matchIssuerPossessed(sentence, context) ??
