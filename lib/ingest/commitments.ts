@@ -146,6 +146,25 @@ const LIST_ITEM = String.raw`${LIST_WORD}(?:\s+${LIST_WORD}){0,5}`;
 const LIST_SEPARATOR = String.raw`\s*,\s+(?:and\s+)?|\s+and\s+`;
 const LIST = new RegExp(String.raw`^${LIST_ITEM}(?:(?:${LIST_SEPARATOR})${LIST_ITEM})+$`, 'u');
 
+const ADVERBS_AT_START = new RegExp(`^${ADVERB}`);
+const LIST_MEMBERS = new RegExp(`(?:^|${LIST_SEPARATOR})(${LIST_ITEM})`, 'gu');
+
+/** Per set of issuer names: the issuer as a whole list member, and a quick test that it stands in a list at all. */
+const listPatternCache = new Map<string, { issuer: RegExp; listed: RegExp }>();
+function listPatterns(context: ExtractionContext): { issuer: RegExp; listed: RegExp } {
+  const key = `${context.issuerNames.join('\u0000')}\u0001${(context.issuerDemonyms ?? []).join('\u0000')}`;
+  let patterns = listPatternCache.get(key);
+  if (!patterns) {
+    const source = issuerSubjectSource(context);
+    patterns = {
+      issuer: new RegExp(`^${source}$`),
+      listed: new RegExp(`(?:,\\s+|\\band\\s+)${source}\\b|\\b${source}(?:\\s*,\\s+|\\s+and\\s+)`),
+    };
+    listPatternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
 /** A plural subject's verb read as the issuer's own: "are committed" as "is committed", "have supported" as "has …". */
 function pluralVerb(rest: string): { modality: string; length: number; record?: string } | undefined {
   const singular = rest.replace(/^are\b/, 'is').replace(/^have\b/, 'has');
@@ -165,7 +184,9 @@ const pluralPredicate: PredicateReader = (predicate) =>
  * the lexicon, makes such a subject. "It" after it never stands for the issuer (subjectIsIssuer stays false).
  */
 function matchIssuerInList(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
-  const issuer = new RegExp(`^${issuerSubjectSource(context)}$`);
+  const { issuer, listed } = listPatterns(context);
+  // Most sentences never list the issuer with others: one cheap test before the clause-by-clause search.
+  if (!listed.test(sentence)) return undefined;
   for (const start of clauseStarts(sentence)) {
     const clause = sentence.slice(start);
     // Each space within the first words may end the subject: the subject is what stands before the first verb.
@@ -173,10 +194,10 @@ function matchIssuerInList(sentence: string, context: ExtractionContext): FoundC
       const subject = clause.slice(0, gap.index);
       if (!LIST.test(subject)) continue;
       const afterSubject = (gap.index as number) + gap[0].length;
-      const adverbs = new RegExp(`^${ADVERB}`).exec(clause.slice(afterSubject))?.[0] ?? '';
+      const adverbs = ADVERBS_AT_START.exec(clause.slice(afterSubject))?.[0] ?? '';
       const verb = pluralVerb(clause.slice(afterSubject + adverbs.length));
       if (!verb) continue;
-      const members = [...subject.matchAll(new RegExp(`(?:^|${LIST_SEPARATOR})(${LIST_ITEM})`, 'gu'))];
+      const members = [...subject.matchAll(LIST_MEMBERS)];
       const own = members.find((member) => issuer.test(member[1] as string));
       if (!own) return undefined;
       const issuerStart = start + (own.index as number) + own[0].length - (own[1] as string).length;
