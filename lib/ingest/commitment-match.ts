@@ -27,4 +27,7 @@ export interface CommitmentMatch {
 }
 
 /** A match before its modality chain is read: where the first verb phrase ends, and how to read the verbs after. */
-export type FoundCommitment = Omit<CommitmentMatch, 'modalities'> & { chain?: { from: number; read: PredicateReader } };
+export type FoundCommitment = Omit<CommitmentMatch, 'modalities'> & {
+  /** `also`: further modalities the first verb phrase states (a record before its promise: "has supported"). */
+  chain?: { from: number; read: PredicateReader; also?: string[] };
+};

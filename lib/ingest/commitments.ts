@@ -120,7 +120,11 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
     if (!verb) continue;
     const subjectEnd = start + written.length;
     const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: subjectEnd };
-    const chain = { from: start + found[0].length + verb.length, read: selfPredicate };
+    const chain = {
+      from: start + found[0].length + verb.length,
+      read: selfPredicate,
+      also: verb.record ? [verb.record] : [],
+    };
     return {
       kind: 'self',
       modality: verb.modality,
@@ -130,6 +134,88 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
       ...issuer,
       chain,
     };
+  }
+  return undefined;
+}
+
+/** A word of a name in a list: no verb, modal or relative pronoun, and not the list's own "and" / "or". */
+const LIST_WORD = String.raw`(?!${NOT_IN_SUBJECT}|\b(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’.-]*`;
+/** One member of a list: a short noun phrase ("Russia", "the United States", "other SCO member states"). */
+const LIST_ITEM = String.raw`${LIST_WORD}(?:\s+${LIST_WORD}){0,5}`;
+/** Members of a list: "China and Russia", "Russia, Iran, and China", "China, Russia and India". */
+const LIST_SEPARATOR = String.raw`\s*,\s+(?:and\s+)?|\s+and\s+`;
+const LIST = new RegExp(String.raw`^${LIST_ITEM}(?:(?:${LIST_SEPARATOR})${LIST_ITEM})+$`, 'u');
+
+const ADVERBS_AT_START = new RegExp(`^${ADVERB}`);
+const LIST_MEMBERS = new RegExp(`(?:^|${LIST_SEPARATOR})(${LIST_ITEM})`, 'gu');
+
+/** Per set of issuer names: the issuer as a whole list member, and a quick test that it stands in a list at all. */
+const listPatternCache = new Map<string, { issuer: RegExp; listed: RegExp }>();
+function listPatterns(context: ExtractionContext): { issuer: RegExp; listed: RegExp } {
+  const key = `${context.issuerNames.join('\u0000')}\u0001${(context.issuerDemonyms ?? []).join('\u0000')}`;
+  let patterns = listPatternCache.get(key);
+  if (!patterns) {
+    const source = issuerSubjectSource(context);
+    patterns = {
+      issuer: new RegExp(`^${source}$`),
+      listed: new RegExp(`(?:,\\s+|\\band\\s+)${source}\\b|\\b${source}(?:\\s*,\\s+|\\s+and\\s+)`),
+    };
+    listPatternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
+/** A plural subject's verb read as the issuer's own: "are committed" as "is committed", "have supported" as "has …". */
+function pluralVerb(rest: string): { modality: string; length: number; record?: string } | undefined {
+  const singular = rest.replace(/^are\b/, 'is').replace(/^have\b/, 'has');
+  const verb = selfVerb(singular);
+  return verb && { ...verb, length: verb.length + rest.length - singular.length };
+}
+
+/** The further verbs of a plural subject that are plainly finite ("… and are committed to …", "… and will …"). */
+const pluralPredicate: PredicateReader = (predicate) =>
+  selfPredicate(predicate.replace(/^are\b/, 'is').replace(/^have\b/, 'has'));
+
+/**
+ * "China and Russia will …", "Russia, Iran, and China support …", "China and other SCO member states are committed
+ * to …": the issuer as one member of a compound subject commits jointly with the others, so the sentence is the
+ * issuer's commitment; the others, named in it, are parties it involves. Only a list of short noun phrases, one of
+ * which is the issuer as a whole ("China", "the Chinese government"; never "China's partners"), followed by a verb of
+ * the lexicon, makes such a subject. "It" after it never stands for the issuer (subjectIsIssuer stays false).
+ */
+function matchIssuerInList(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
+  const { issuer, listed } = listPatterns(context);
+  // Most sentences never list the issuer with others: one cheap test before the clause-by-clause search.
+  if (!listed.test(sentence)) return undefined;
+  for (const start of clauseStarts(sentence)) {
+    const clause = sentence.slice(start);
+    // Each space within the first words may end the subject: the subject is what stands before the first verb.
+    for (const gap of clause.slice(0, 160).matchAll(/\s+/g)) {
+      const subject = clause.slice(0, gap.index);
+      if (!LIST.test(subject)) continue;
+      const afterSubject = (gap.index as number) + gap[0].length;
+      const adverbs = ADVERBS_AT_START.exec(clause.slice(afterSubject))?.[0] ?? '';
+      const verb = pluralVerb(clause.slice(afterSubject + adverbs.length));
+      if (!verb) continue;
+      const members = [...subject.matchAll(LIST_MEMBERS)];
+      const own = members.find((member) => issuer.test(member[1] as string));
+      if (!own) return undefined;
+      const issuerStart = start + (own.index as number) + own[0].length - (own[1] as string).length;
+      return {
+        kind: 'self',
+        modality: verb.modality,
+        subject,
+        subjectStart: start,
+        subjectEnd: start + subject.length,
+        issuerStart,
+        issuerEnd: issuerStart + (own[1] as string).length,
+        chain: {
+          from: start + afterSubject + adverbs.length + verb.length,
+          read: pluralPredicate,
+          also: verb.record ? [verb.record] : [],
+        },
+      };
+    }
   }
   return undefined;
 }
@@ -196,6 +282,7 @@ function matchPassivePlan(sentence: string): FoundCommitment | undefined {
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   const found =
     matchSelf(sentence, context) ??
+    matchIssuerInList(sentence, context) ??
     matchIssuerPosition(sentence, context) ??
     matchStatedGoal(sentence, context) ??
     matchIssuerPossessed(sentence, context) ??
@@ -205,6 +292,8 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchNorm(sentence);
   if (!found) return undefined;
   const { chain, ...match } = found;
-  const modalities = chain ? modalityChain(sentence, match.modality, chain.from, chain.read) : [match.modality];
+  const modalities = chain
+    ? modalityChain(sentence, [match.modality, ...(chain.also ?? [])], chain.from, chain.read)
+    : [match.modality];
   return { ...match, modalities };
 }

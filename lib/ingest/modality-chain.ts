@@ -40,12 +40,18 @@ export const normPredicate: PredicateReader = (predicate) => normModalAt(predica
 const ADVERBS = new RegExp(`^${ADVERB}`);
 
 /**
- * The modalities a sentence states for its subject: `first` (what the extractor found), then those of the
- * predicates coordinated with it from `from` (the offset just after the first verb phrase) to the end of the
- * subject's chain, in order of appearance, without duplicates.
+ * The modalities a sentence states for its subject: `first` (what the extractor found: one modality, or those its
+ * first verb phrase states, "has supported … and will" → will, supports), then those of the predicates coordinated
+ * with it from `from` (the offset just after the first verb phrase) to the end of the subject's chain, in order of
+ * appearance, without duplicates.
  */
-export function modalityChain(sentence: string, first: string, from: number, read: PredicateReader): string[] {
-  const modalities = [first];
+export function modalityChain(
+  sentence: string,
+  first: string | readonly string[],
+  from: number,
+  read: PredicateReader,
+): string[] {
+  const modalities = [...new Set(typeof first === 'string' ? [first] : first)];
   const rest = sentence.slice(from);
   const end = CHAIN_END.exec(rest);
   const chain = end ? rest.slice(0, end.index) : rest;

@@ -26,13 +26,15 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^encourages?\b/, 'encourages'],
   [/^advocates?\b/, 'advocates'],
   [/^(?:opposes?|rejects?)\b|^is\s+(?:\w+ly\s+)?opposed\s+to\b|^stands?\s+against\b/, 'opposes'],
-  // "China maintains that …", "holds that …", "is convinced that …": a position, as "believes" states one.
-  [/^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b/, 'believes'],
+  // "China maintains that …", "holds that …", "is convinced that …", "regards them illegal": a position, as
+  // "believes" states one.
+  [/^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b|^regards?\b/, 'believes'],
   [/^urges?\b/, 'urges'],
   [/^values?\b/, 'values'],
   [/^pursues?\b/, 'pursues'],
   [/^respects?\b/, 'respects'],
-  [/^upholds?\b/, 'upholds'],
+  // "safeguards their rights to be informed …": to safeguard is to uphold.
+  [/^(?:upholds?|safeguards?)\b/, 'upholds'],
   [/^seeks?\b/, 'seeks'],
   [/^stands?\s+for\b/, 'stands for'],
   [/^is\s+(?:\w+ly\s+)?implementing\b|^implements?\b/, 'implements'],
@@ -61,12 +63,18 @@ const RECORD_THEN_PROMISE = /^has\b[^.;]*?\band\s+(?:\w+ly\s+)?will\b/;
 
 /**
  * The modality of what follows the issuer as subject, with the length of the verb phrase that states it ("will
- * participate …" → will, 4): the length tells where the clause chain of further verbs goes on.
+ * participate …" → will, 4): the length tells where the clause chain of further verbs goes on. A record that ends in
+ * a promise ("has supported … and will continue to …") is `will`, and `record` keeps what the record itself states
+ * (supports): the sentence states both.
  */
-export function selfVerb(rest: string): { modality: string; length: number } | undefined {
+export function selfVerb(rest: string): { modality: string; length: number; record?: string } | undefined {
   for (const [verb, stated] of SELF_VERBS) {
     const found = verb.exec(rest);
-    if (found) return { modality: RECORD_THEN_PROMISE.test(rest) ? 'will' : stated, length: found[0].length };
+    if (!found) continue;
+    const length = found[0].length;
+    return RECORD_THEN_PROMISE.test(rest) && stated !== 'will'
+      ? { modality: 'will', length, record: stated }
+      : { modality: stated, length };
   }
   return undefined;
 }

@@ -40,6 +40,28 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     }
   });
 
+  it('makes a sentence whose compound subject holds the issuer its commitment, involving the other members', () => {
+    const gazetteer = MINI_GAZETTEER.concat(
+      '  - id: lemuria\n    type: state\n    label: Republic of Lemuria\n    aliases: [Lemuria]\n',
+    );
+    const document = MINI_DOCUMENT.replace(
+      'It supports the UN.\n',
+      'It supports the UN.\n\nLemuria and Atlantis will propose a UN resolution. It is overdue.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    expect(kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s3')).toMatchObject({
+      kind: 'self',
+      modality: 'will',
+      subject: 'Lemuria and Atlantis',
+    });
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-ch2-1-s3')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->lemuria')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->atlantis')).toBe(false);
+    // "It" after a joint subject is not the issuer.
+    expect(kg.graph.hasNode('atlantis-2020-ch2-1-s4')).toBe(false);
+  });
+
   it("takes the issuer's government as the issuer, its demonym from the gazetteer, and never as a party involved", () => {
     const gazetteer = MINI_GAZETTEER.replace(
       '    aliases: [Atlantis]\n',

@@ -140,9 +140,10 @@ describe('extractCommitment', () => {
     "China's neighbours seek closer cooperation.",
     "China's cyber diplomacy hopes for closer cooperation.",
     "The Internet is an important part of people's life in China's cities.",
-    // A list that ends in the issuer is a compound subject, not the issuer alone.
-    'Russia, Iran, and China will hold talks.',
-    'China, Russia and India will hold talks.',
+    // A list is the issuer's only where the issuer itself is one of its members, and a verb of the lexicon follows.
+    "China's partners and Russia will hold talks.",
+    'Russia and India will hold talks.',
+    'China and other SCO member states submitted a code to promote dialogue.',
   ])('is not a commitment: %s', (sentence) => {
     expect(extractCommitment(sentence, afterIssuer)).toBeUndefined();
   });
@@ -174,12 +175,35 @@ describe('extractCommitment', () => {
       afterIssuer,
       ['encourages', 'promotes', 'works to'],
     ],
+    // A record that ends in a promise is `will`, and states what the record does too.
+    [
+      'China has supported and actively participated in international rules making process and will continue to make its contribution.',
+      context,
+      ['will', 'supports'],
+    ],
+    // The issuer as one member of a compound subject commits jointly: "China and X will …".
+    ['China and Russia will hold talks on cyber security.', context, ['will']],
+    ['Russia, Iran, and China will hold talks.', context, ['will']],
+    ['China, Russia and India will hold talks.', context, ['will']],
+    [
+      'China and other SCO member states are committed to a code of conduct and will submit it to the UN.',
+      context,
+      ['is committed', 'will'],
+    ],
+    ['Russia and China have supported the process and will continue to do so.', context, ['will', 'supports']],
+    ['China and the United States support dialogue.', context, ['supports']],
     ['China will encourage and support regional organizations to carry out cooperation.', context, ['will']],
     ['China will urge businesses to act and will support their effort.', context, ['will']],
+    // "regards them illegal" is the issuer's position; the relative clause's "should" is not its modality.
     [
       'China opposes all forms of hacking and regards them illegal activities that should be tackled.',
       context,
-      ['opposes'],
+      ['opposes', 'believes'],
+    ],
+    [
+      "It fully respects citizens' rights and fundamental freedoms in cyberspace and safeguards their rights to be informed, to participate, to express and to supervise.",
+      afterIssuer,
+      ['respects', 'upholds'],
     ],
     ["China's cyber diplomacy aims to build consensus and supports dialogue.", context, ['aims to', 'supports']],
     ["China's cyber diplomacy aims to build consensus and hopes for dialogue.", context, ['aims to']],
@@ -189,6 +213,17 @@ describe('extractCommitment', () => {
     const match = extractCommitment(sentence, ctx);
     expect(match?.modalities).toEqual(modalities);
     expect(match?.modality).toBe(modalities[0]);
+  });
+
+  it('keeps a compound subject as written, and where the issuer stands in it', () => {
+    const sentence = 'Russia, Iran, and the Chinese government will hold talks.';
+    const match = extractCommitment(sentence, { ...context, issuerDemonyms: ['Chinese'] });
+    expect(match).toMatchObject({
+      kind: 'self',
+      modality: 'will',
+      subject: 'Russia, Iran, and the Chinese government',
+    });
+    expect(sentence.slice(match?.issuerStart, match?.issuerEnd)).toBe('the Chinese government');
   });
 
   it('reads "It …" as the issuer only right after a sentence whose subject is the issuer', () => {

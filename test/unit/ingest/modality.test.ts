@@ -1,6 +1,6 @@
 /** The modality lexicon: what follows the issuer as subject, and the modals of a norm, each to its normalised form. */
 import { describe, expect, it } from 'vitest';
-import { firstNormModal, selfModality } from '@/lib/ingest/modality';
+import { firstNormModal, selfModality, selfVerb } from '@/lib/ingest/modality';
 
 describe('selfModality', () => {
   it.each([
@@ -18,6 +18,9 @@ describe('selfModality', () => {
     ['maintains that cyberspace is shared', 'believes'],
     ['holds that sovereignty extends to cyberspace', 'believes'],
     ['upholds the UN Charter', 'upholds'],
+    ["safeguards citizens' rights to be informed", 'upholds'],
+    ['regards them illegal criminal activities', 'believes'],
+    ['regards cyber security as a shared responsibility', 'believes'],
     ['hopes that all parties will cooperate', 'hopes'],
     ['welcomes the report', 'welcomes'],
     ['proposes a new mechanism', 'proposes'],
@@ -35,6 +38,23 @@ describe('selfModality', () => {
   it('states nothing for a verb that is no commitment or position', () => {
     expect(selfModality('faces considerable risk')).toBeUndefined();
     expect(selfModality('is a victim of hacking')).toBeUndefined();
+  });
+});
+
+describe('selfVerb', () => {
+  it('keeps what a record states when it ends in a promise ("has supported … and will continue")', () => {
+    expect(selfVerb('has supported and actively participated in the process and will continue to contribute')).toEqual({
+      modality: 'will',
+      length: 'has supported'.length,
+      record: 'supports',
+    });
+    expect(selfVerb('has long been a force for peace and will remain one')).toMatchObject({
+      modality: 'will',
+      record: 'has',
+    });
+    // A record alone, or a promise alone, states one modality.
+    expect(selfVerb('has supported the process')).toEqual({ modality: 'supports', length: 'has supported'.length });
+    expect(selfVerb('will continue to contribute')).toEqual({ modality: 'will', length: 'will'.length });
   });
 });
 
