@@ -6,13 +6,16 @@
  * Next builds its Request objects from, so Next answers them with a bare 500 and a stack trace in the log; a WebDAV
  * verb (PROPFIND, MKCOL …) on a fixed API route gets an empty 400. Here both get 405 with the methods that are
  * allowed (as `{error}` JSON on /api paths, like every API answer); so does a write method on a page (Next would
- * render the page for a PUT as for a GET). Everything else goes to Next unchanged.
+ * render the page for a PUT as for a GET). A path whose answer a route has kept for the life of the process (the
+ * memory store's /api/graph) is answered here from its kept bytes (./kept-answers.mjs). Everything else goes to
+ * Next unchanged.
  *
  *   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
  */
 import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { KeptAnswers } from './kept-answers.mjs';
 
 /** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -94,14 +97,24 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  const kept = new KeptAnswers();
   const server = createServer((request, response) => {
     const answer = refusal(request.method, request.url);
-    if (!answer) {
-      handle(request, response);
+    if (answer) {
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.body);
       return;
     }
-    response.writeHead(answer.status, answer.headers);
-    response.end(answer.body);
+    kept.answer(request, response).then(
+      (answered) => {
+        if (!answered) handle(request, response);
+      },
+      () => {
+        // A kept answer that failed before its headers went out is Next's to give; after, the connection is lost.
+        if (response.headersSent) response.destroy();
+        else handle(request, response);
+      },
+    );
   });
   server.on('clientError', (error, socket) => {
     if (!socket.writable || /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') {

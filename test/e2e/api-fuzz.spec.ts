@@ -223,3 +223,24 @@ describe('methods Next cannot answer', () => {
     expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
   });
 });
+
+describe('kept answers (the memory store’s /api/graph, answered by the production server itself)', () => {
+  const ONE_RESPONSE = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding'];
+  const comparable = (headers: Headers) =>
+    Object.fromEntries([...headers.entries()].filter(([name]) => !ONE_RESPONSE.includes(name)));
+
+  it('answers with the headers and bytes Next gives, gzip for browsers, and 304 when current', async () => {
+    const fromNext = await fetch(`${baseURL}/api/graph?_=1`); // a query string always goes to Next
+    const kept = await fetch(`${baseURL}/api/graph`);
+    expect(kept.status).toBe(200);
+    expect(comparable(kept.headers)).toEqual(comparable(fromNext.headers));
+    expect(kept.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // fetch() sends Accept-Encoding: gzip and decodes it: the bytes are the same JSON either way.
+    expect(kept.headers.get('content-encoding')).toBe('gzip');
+    expect(await kept.text()).toBe(await fromNext.text());
+    const revalidated = await fetch(`${baseURL}/api/graph`, {
+      headers: { 'if-none-match': kept.headers.get('etag') ?? '' },
+    });
+    expect(revalidated.status).toBe(304);
+  });
+});
