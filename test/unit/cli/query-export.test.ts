@@ -1,6 +1,5 @@
 /** `atlas query` and `atlas export`: output, files and exit codes (run in-process on the memory store of graph-data/). */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { MultiDirectedGraph } from 'graphology';
@@ -10,6 +9,7 @@ import { EXIT } from '@/lib/cli/exit-codes';
 import { runCli } from '@/lib/cli/main';
 import { formatCell, formatTable } from '@/lib/cli/table';
 import { realGraph } from '../../support/data';
+import { tempDir } from '../../support/temp';
 
 function capture() {
   const out: string[] = [];
@@ -72,7 +72,7 @@ describe('atlas query', () => {
 });
 
 describe('atlas export', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+  const dir = tempDir('atlas-export-');
   // The counts come from the committed sources, so curating a new fact does not break this test.
   const { order, size } = realGraph().graph;
 

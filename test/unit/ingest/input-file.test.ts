@@ -1,11 +1,11 @@
 /** Input files: what cannot be read or parsed is a data problem naming the file and line, never a stack trace. */
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AtlasDataError, formatIssue, type DataIssue } from '@/lib/graph/errors';
 import { checkYaml, parseYaml, readInput } from '@/lib/ingest/input-file';
+import { tempDir } from '../../support/temp';
 
 const problemsOf = (run: () => unknown): string[] => {
   try {
@@ -18,7 +18,7 @@ const problemsOf = (run: () => unknown): string[] => {
 };
 
 describe('readInput', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-input-'));
+  const dir = tempDir('atlas-input-');
 
   it('names a folder where a file belongs', () => {
     mkdirSync(join(dir, 'x.md'));
