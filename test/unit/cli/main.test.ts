@@ -1,5 +1,5 @@
 /** The atlas CLI: commands, output and exit codes (run in-process; the binary is checked once end to end). */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -128,6 +128,19 @@ describe('atlas CLI', () => {
   it('--help: exit 0', async () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await runCli(['--help'])).toBe(EXIT.ok);
+  });
+
+  it('a reader that stops early (`atlas query … | head`) ends it quietly, not with an EPIPE stack trace', async () => {
+    const child = spawn('node', ['bin/atlas.mjs', 'query', 'commitments-by-modality', '--param', 'modality=will'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Closed before the CLI has started: its first write to stdout meets a closed pipe, every time.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(EXIT.ok);
   });
 
   it('runs as the package binary with the right exit codes', () => {
