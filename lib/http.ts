@@ -71,6 +71,9 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: message }, { status });
 }
 
+/** The one parameter name every route ignores: a cache-buster, never a question. */
+export const CACHE_BUSTER = '_';
+
 /**
  * A URL's query parameters as one value each. A repeated parameter is refused rather than silently cut to one of
  * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked).
@@ -78,6 +81,8 @@ export function errorResponse(error: unknown): NextResponse {
 export function singleParams(url: string | URL): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [key, value] of new URL(url).searchParams) {
+    // `_=<time>` is the usual cache-buster (jQuery's `cache: false` adds it): it asks nothing, so it is not refused.
+    if (key === CACHE_BUSTER) continue;
     if (Object.hasOwn(params, key)) {
       throw new InvalidInputError(`invalid parameter "${key}": given more than once (give it once)`, key);
     }
@@ -89,6 +94,8 @@ export function singleParams(url: string | URL): Record<string, string> {
 /**
  * Parses URL search parameters with a zod schema; the first problem becomes a 400 naming its field. A blank value
  * is an absent one (an optional parameter takes its default; a required one is "required"), as in the named queries.
+ * With a strict object schema, a parameter the route does not take is a 400 that lists the ones it does: a typo
+ * (`modalty=will`) must not answer as if no filter had been asked for.
  */
 export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
   const params = Object.fromEntries(Object.entries(singleParams(url)).filter(([, value]) => value.trim() !== ''));
@@ -97,7 +104,9 @@ export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
   const issue = result.error.issues[0];
   if (issue?.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? 'query';
-    throw new InvalidInputError(`invalid parameter "${field}": unknown parameter`, field);
+    const shape = (schema as { shape?: Record<string, unknown> }).shape;
+    const expected = shape ? ` (expected one of: ${Object.keys(shape).join(', ')})` : '';
+    throw new InvalidInputError(`invalid parameter "${field}": unknown parameter${expected}`, field);
   }
   const field = issue?.path.join('.') || 'query';
   throw new InvalidInputError(`invalid parameter "${field}": ${issue?.message ?? 'invalid'}`, field);

@@ -6,3 +6,4 @@ export interface Refusal {
 }
 export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined;
 export function parserRefusal(error: NodeJS.ErrnoException): { status: number; text: string; error: string };
+export function choosePort(flag: string | undefined, env: string | undefined): number;

@@ -79,15 +79,36 @@ export function parserRefusal(error) {
   }
 }
 
+/** A configuration the user must fix: exit 2, like lib/config's invalid environment (the README promises it). */
+class UsageError extends Error {
+  exitCode = 2;
+}
+
+/**
+ * The port to listen on: `--port`, else PORT, else 3000, named in the refusal by where it came from. A blank value
+ * is unset, as lib/config reads the environment: `PORT=` had become port 0, a random port nobody would find.
+ * @param {string | undefined} flag
+ * @param {string | undefined} env
+ */
+export function choosePort(flag, env) {
+  const [name, raw] =
+    flag !== undefined && flag.trim() !== ''
+      ? ['--port', flag]
+      : env !== undefined && env.trim() !== ''
+        ? ['PORT', env]
+        : ['the port', '3000'];
+  const port = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(port <= 65535)) {
+    throw new UsageError(`scripts/serve: ${name} must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
   });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(
-      `scripts/serve: the port must be a whole number from 0 to 65535, got "${values.port ?? process.env.PORT}"`,
-    );
+  const port = choosePort(values.port, process.env.PORT);
   const hostname = values.hostname ?? '0.0.0.0';
   // Before Next loads: its production build expects it, and `next start` sets it the same way.
   process.env.NODE_ENV = 'production';
@@ -159,6 +180,6 @@ async function main() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error) => {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
+    process.exit(error instanceof UsageError ? error.exitCode : 1);
   });
 }

@@ -14,8 +14,8 @@ if (!existsSync('.next/BUILD_ID')) {
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port, ...process.argv.slice(2)], {
+// The server reads PORT itself, so that a bad value is refused as PORT's (exit 2), not as a --port flag.
+const server = spawn(process.execPath, ['scripts/serve.mjs', ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -114,6 +114,12 @@ export async function runCli(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
 if (invokedDirectly || process.env.ATLAS_CLI === '1') {
+  // `atlas query … | head` closes the pipe before the table is written: the reader is done, which is no crash to
+  // print a stack trace for. Any other failure to write stdout still is one.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

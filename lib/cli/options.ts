@@ -3,7 +3,7 @@
  * ==================
  * The options several commands take (`--data`, `--out`), declared once so they refuse the same bad values the same
  * way: an empty path (`--data ''`, an unset shell variable) is a usage error naming the option, not a search for
- * a folder called "".
+ * a folder called "". `--data` defaults to ATLAS_DATA_DIR in every command.
  */
 import { InvalidArgumentError, Option } from 'commander';
 
@@ -14,8 +14,16 @@ function nonEmpty(what: string): (value: string) => string {
   };
 }
 
+/**
+ * `--data`, defaulting to ATLAS_DATA_DIR (as the app does) and else to `defaultDir`. Read when the program is made:
+ * a fixed default would always win over the variable, which the README says the CLI reads. Blank is unset, as in
+ * lib/config.
+ */
 export function dataOption(defaultDir: string, description = 'data folder'): Option {
-  return new Option('-d, --data <dir>', description).default(defaultDir).argParser(nonEmpty('The data folder'));
+  const fromEnv = process.env.ATLAS_DATA_DIR?.trim() ? process.env.ATLAS_DATA_DIR : undefined;
+  return new Option('-d, --data <dir>', description)
+    .default(fromEnv ?? defaultDir, fromEnv ? `ATLAS_DATA_DIR: "${fromEnv}"` : `"${defaultDir}", or ATLAS_DATA_DIR`)
+    .argParser(nonEmpty('The data folder'));
 }
 
 export function outOption(defaultFile?: string): Option {

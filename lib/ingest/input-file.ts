@@ -5,7 +5,7 @@
  * (binary content, invalid UTF-8, absurd sizes) before any parsing, so that errors name the file and line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 
@@ -42,9 +42,29 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new AtlasDataError('lib/ingest', [{ file, message: 'file is not valid UTF-8 text' }]);
+    // A Windows editor's "ANSI" (Windows-1252) is the usual cause: the line of the first bad byte finds the word.
+    throw new AtlasDataError('lib/ingest', [
+      {
+        file,
+        line: lineOfFirstInvalidByte(bytes),
+        message: 'file is not valid UTF-8 text (saved as Windows-1252 or Latin-1? save it as UTF-8)',
+      },
+    ]);
   }
   return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+}
+
+/**
+ * The 1-based line holding the first byte that is not UTF-8. The lossy decoding re-encodes to the same bytes up to
+ * the first invalid sequence (U+FFFD replaces it), and no byte of a sequence, valid or not, is a newline.
+ */
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  const again = new TextEncoder().encode(new TextDecoder('utf-8').decode(bytes));
+  let at = 0;
+  while (at < bytes.length && bytes[at] === again[at]) at++;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 /** What the file system says, in the user's terms: the file is named by the caller. */
@@ -102,6 +122,22 @@ export function readYaml(input: InputFile, lineOffset = 0): { yaml?: ParsedYaml;
   }
 }
 
+/**
+ * The parser's message in a curator's terms. Its own "at line L, column C:" goes: the issue carries the line in the
+ * file, and in front matter the parser's line (counted from the fence) would contradict it. A repeated key is named,
+ * since the parser points at it without saying which it is.
+ */
+function describeYamlError(text: string, error: YAMLError): string {
+  const column = error.linePos?.[0]?.col;
+  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const at = column !== undefined ? `, at column ${column}` : '';
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^\s*("[^"]*"|'[^']*'|[^:#\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1];
+    if (key) return `field "${key.replace(/^["']|["']$/g, '')}" is given twice (each field once)${at}`;
+  }
+  return `${message}${at}`;
+}
+
 /** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
   if (input.unreadable) throw new AtlasDataError('lib/ingest', input.unreadable);
@@ -116,7 +152,7 @@ export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
       {
         file: input.file,
         line: first.linePos?.[0]?.line !== undefined ? first.linePos[0].line + lineOffset : undefined,
-        message: `YAML syntax: ${first.message.split('\n')[0]}${more}`,
+        message: `YAML syntax: ${describeYamlError(input.text, first)}${more}`,
       },
     ]);
   }

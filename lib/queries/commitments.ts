@@ -15,8 +15,8 @@ import type { QueryParameter } from './types';
 /** The origin named in refusals, as a named query names itself. */
 export const COMMITMENTS_ORIGIN = 'commitments';
 
-/** Not strict (unlike a named query's): the route has always ignored parameters it does not know. */
-export const commitmentFilterSchema = z.object({
+/** Strict, like a named query's: `modalty=will` answering with every commitment would look like an answer. */
+export const commitmentFilterSchema = z.strictObject({
   forum: idField().optional(),
   action: idField().optional(),
   modality: modalityField().optional(),

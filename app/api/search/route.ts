@@ -7,7 +7,8 @@ import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({
+// Strict: a misspelt `limit` would otherwise be the default, silently.
+const paramsSchema = z.strictObject({
   q: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'at most 200 characters'),
   limit: integerField(1, SEARCH_LIMIT_MAX, SEARCH_LIMIT_DEFAULT),
 });

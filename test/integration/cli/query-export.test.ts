@@ -10,8 +10,8 @@ import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/temp-dir';
 import { cliEnv, documentGraph, loadInto } from '../support/neo4j';
+import { tempDir } from '../../support/temp';
 
 const run = promisify(execFile);
 const env = cliEnv();
@@ -45,7 +45,7 @@ describe('atlas query and export on Neo4j', () => {
   });
 
   it('export --format gexf parses back with the same counts', async () => {
-    const out = join(tempDir('export'), 'atlas.gexf');
+    const out = join(tempDir('atlas-export-'), 'atlas.gexf');
     await run(process.execPath, ['bin/atlas.mjs', 'export', '--format', 'gexf', '--out', out], { env });
     const parsed = gexf.parse(MultiDirectedGraph, readFileSync(out, 'utf8'));
     expect(parsed.order).toBe(kg.graph.order);

@@ -1,4 +1,7 @@
-/** The CLI on an invalid or incomplete environment: one line from lib/config, exit 2, never a stack trace. */
+/**
+ * The CLI and the environment: an invalid or incomplete one is one line from lib/config, exit 2, never a stack
+ * trace; ATLAS_DATA_DIR is the default data folder.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT } from '@/lib/cli/exit-codes';
 
@@ -35,5 +38,18 @@ describe('atlas with a bad environment', () => {
     const { code, err } = await run({}, ['load', '--no-progress']);
     expect(code).toBe(EXIT.usage);
     expect(err).toEqual([expect.stringMatching(/^atlas load: NEO4J_URI is not set: .*`npm run neo4j:start`/)]);
+  });
+});
+
+describe('atlas and ATLAS_DATA_DIR', () => {
+  it('reads the data folder it names, as the app does; --data still wins', async () => {
+    const fromEnv = await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate']);
+    expect(fromEnv.code).toBe(EXIT.invalidData);
+    expect(fromEnv.err.join('\n')).toMatch(/- no-such-data-folder: a data folder holds/);
+    expect((await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate', '--data', 'graph-data'])).code).toBe(
+      EXIT.ok,
+    );
+    // Blank is unset, as everywhere in lib/config.
+    expect((await run({ ATLAS_DATA_DIR: ' ' }, ['validate'])).code).toBe(EXIT.ok);
   });
 });

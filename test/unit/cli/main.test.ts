@@ -1,11 +1,11 @@
 /** The atlas CLI: commands, output and exit codes (run in-process; the binary is checked once end to end). */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../../support/temp-dir';
 import { runCli } from '@/lib/cli/main';
 import { EXIT } from '@/lib/cli/exit-codes';
+import { tempDir } from '../../support/temp';
 
 function capture() {
   const out: string[] = [];
@@ -25,7 +25,7 @@ describe('atlas CLI', () => {
   });
 
   it('validate: exit 1 with file and line on bad data, and writes nothing', async () => {
-    const dir = tempDir('cli');
+    const dir = tempDir('atlas-cli-');
     cpSync('graph-data', dir, { recursive: true });
     const gazetteer = join(dir, 'gazetteer.yaml');
     writeFileSync(gazetteer, readFileSync(gazetteer, 'utf8').replace('type: forum', 'type: forumm'));
@@ -35,7 +35,7 @@ describe('atlas CLI', () => {
   });
 
   it('validate: one run lists the problems of the gazetteer, the curation and a source together (exit 1)', async () => {
-    const dir = tempDir('cli');
+    const dir = tempDir('atlas-cli-');
     cpSync('graph-data', dir, { recursive: true });
     const edit = (file: string, from: string | RegExp, to: string) =>
       writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
@@ -52,7 +52,7 @@ describe('atlas CLI', () => {
   });
 
   it('validate: names a data folder outside the project by its absolute path', async () => {
-    const missing = join(tempDir('cli'), 'no-such-data');
+    const missing = join(tempDir('atlas-cli-'), 'no-such-data');
     const { err } = capture();
     expect(await runCli(['validate', '--data', missing])).toBe(EXIT.invalidData);
     expect(err.join('\n')).toContain(`- ${missing}: a data folder holds`);
@@ -90,7 +90,7 @@ describe('atlas CLI', () => {
   });
 
   it('build: writes the laid-out graph with provenance', async () => {
-    const out = join(tempDir('build'), 'graph.json');
+    const out = join(tempDir('atlas-build-'), 'graph.json');
     capture();
     expect(await runCli(['build', '--out', out])).toBe(EXIT.ok);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
@@ -103,7 +103,7 @@ describe('atlas CLI', () => {
     ['build', ['build']],
     ['export', ['export', '--format', 'json']],
   ])('%s: an output that cannot be written is one line naming it, exit 73', async (_name, args) => {
-    const dir = tempDir('out');
+    const dir = tempDir('atlas-out-');
     const aFile = join(dir, 'a-file');
     writeFileSync(aFile, 'x');
     for (const [out, reason] of [
@@ -130,9 +130,22 @@ describe('atlas CLI', () => {
     expect(await runCli(['--help'])).toBe(EXIT.ok);
   });
 
+  it('a reader that stops early (`atlas query … | head`) ends it quietly, not with an EPIPE stack trace', async () => {
+    const child = spawn('node', ['bin/atlas.mjs', 'query', 'commitments-by-modality', '--param', 'modality=will'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Closed before the CLI has started: its first write to stdout meets a closed pipe, every time.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(EXIT.ok);
+  });
+
   it('runs as the package binary with the right exit codes', () => {
     expect(execFileSync('node', ['bin/atlas.mjs', 'validate'], { encoding: 'utf8' })).toMatch(/is valid/);
-    const dir = tempDir('empty');
+    const dir = tempDir('atlas-empty-');
     mkdirSync(join(dir, 'sources'));
     const result = spawnSync('node', ['bin/atlas.mjs', 'validate', '--data', dir], { encoding: 'utf8' });
     expect(result.status).toBe(EXIT.invalidData);

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/temp-dir';
 import { OutputFileError, writeNewFile, writeOutputFile, type FileWriter } from '@/lib/cli/output';
+import { tempDir } from '../../support/temp';
 
 /** A writer that gets half the body onto the disk, then fails as a full disk does. */
 const fullDisk: FileWriter = (path, body) => {
@@ -11,7 +11,7 @@ const fullDisk: FileWriter = (path, body) => {
   throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
 };
 
-const folder = () => tempDir('output');
+const folder = () => tempDir('atlas-output-');
 
 describe('writeOutputFile', () => {
   it('writes the file, and replaces an existing one keeping its permissions', () => {

@@ -5,11 +5,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../../support/temp-dir';
 import { EXIT } from '@/lib/cli/exit-codes';
 import { runCli } from '@/lib/cli/main';
 import { formatCell, formatTable } from '@/lib/cli/table';
 import { realGraph } from '../../support/data';
+import { tempDir } from '../../support/temp';
 
 function capture() {
   const out: string[] = [];
@@ -72,7 +72,7 @@ describe('atlas query', () => {
 });
 
 describe('atlas export', () => {
-  const dir = tempDir('export');
+  const dir = tempDir('atlas-export-');
   // The counts come from the committed sources, so curating a new fact does not break this test.
   const { order, size } = realGraph().graph;
 

@@ -13,7 +13,7 @@ describe('decodeInput', () => {
 
   it('refuses invalid UTF-8', () => {
     expect(() => decodeInput('gazetteer.yaml', new Uint8Array([0x65, 0xff, 0xfe, 0x41]))).toThrow(
-      /gazetteer\.yaml: file is not valid UTF-8/,
+      /gazetteer\.yaml:1: file is not valid UTF-8/,
     );
   });
 

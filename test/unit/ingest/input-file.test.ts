@@ -2,10 +2,10 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/temp-dir';
 import { z } from 'zod';
 import { AtlasDataError, formatIssue, type DataIssue } from '@/lib/graph/errors';
-import { checkYaml, parseYaml, readInput } from '@/lib/ingest/input-file';
+import { checkYaml, decodeInput, parseYaml, readInput } from '@/lib/ingest/input-file';
+import { tempDir } from '../../support/temp';
 
 const problemsOf = (run: () => unknown): string[] => {
   try {
@@ -18,7 +18,7 @@ const problemsOf = (run: () => unknown): string[] => {
 };
 
 describe('readInput', () => {
-  const dir = tempDir('input');
+  const dir = tempDir('atlas-input-');
 
   it('names a folder where a file belongs', () => {
     mkdirSync(join(dir, 'x.md'));
@@ -49,6 +49,43 @@ describe('parseYaml', () => {
     expect(problemsOf(() => parseYaml({ file: 'curation.yaml', text: `${lines.join('\n')}\n` }))).toEqual([
       expect.stringMatching(/^curation\.yaml: YAML: Excessive alias count/),
     ]);
+  });
+
+  it("names a field given twice, at its line in the file (front matter included), without the parser's own line", () => {
+    const text = 'entities:\n  - id: un\n    label: UN\n    label: United Nations\n';
+    expect(problemsOf(() => parseYaml({ file: 'gazetteer.yaml', text }))).toEqual([
+      'gazetteer.yaml:4: YAML syntax: field "label" is given twice (each field once), at column 5',
+    ]);
+    // Front matter starts on the file's line 2: the parser counts from 1, the message must not.
+    expect(problemsOf(() => parseYaml({ file: 'sources/x.md', text: 'id: x\n"id": y\n' }, 1))).toEqual([
+      'sources/x.md:3: YAML syntax: field "id" is given twice (each field once), at column 1',
+    ]);
+  });
+
+  it('keeps other syntax errors in the parser\'s words, with a column instead of its "at line …:"', () => {
+    const [problem] = problemsOf(() => parseYaml({ file: 'curation.yaml', text: 'a: "unclosed\nb: 2\n' }));
+    expect(problem).toMatch(/^curation\.yaml:\d+: YAML syntax: Missing closing "quote, at column \d+$/);
+  });
+});
+
+describe('decodeInput', () => {
+  it('names the line of the first byte that is not UTF-8 (a file saved as Windows-1252)', () => {
+    const latin1 = Uint8Array.from([
+      ...new TextEncoder().encode('# Title\n\nna\u00efve\n'),
+      0x63,
+      0x61,
+      0x66,
+      0xe9,
+      0x0a,
+    ]);
+    expect(problemsOf(() => decodeInput('sources/x.md', latin1))).toEqual([
+      'sources/x.md:4: file is not valid UTF-8 text (saved as Windows-1252 or Latin-1? save it as UTF-8)',
+    ]);
+    expect(problemsOf(() => decodeInput('a.yaml', Uint8Array.from([0xff, 0x0a])))[0]).toMatch(/^a\.yaml:1: /);
+    // A sequence cut short by a newline is still on the line it starts.
+    expect(problemsOf(() => decodeInput('a.yaml', Uint8Array.from([0x0a, 0xe2, 0x82, 0x0a])))[0]).toMatch(
+      /^a\.yaml:2: /,
+    );
   });
 });
 

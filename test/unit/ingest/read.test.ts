@@ -2,16 +2,16 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/temp-dir';
 import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import type { KnowledgeGraph } from '@/lib/graph/knowledge-graph';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { readInputs } from '@/lib/ingest/read';
 import { MINI_DOCUMENT, MINI_GAZETTEER, realGraph } from '../../support/data';
+import { tempDir } from '../../support/temp';
 
 /** A data folder outside the project (given by its absolute path), holding the made-up mini strategy. */
 function miniFolder(withDocument = true): string {
-  const dir = tempDir('read');
+  const dir = tempDir('atlas-read-');
   mkdirSync(join(dir, 'sources'));
   writeFileSync(join(dir, 'gazetteer.yaml'), MINI_GAZETTEER);
   if (withDocument) writeFileSync(join(dir, 'sources', 'atlantis-2020.md'), MINI_DOCUMENT);
@@ -97,7 +97,7 @@ describe('the document node', () => {
   });
 
   it('the committed data gives the same sourceFile read as graph-data or from a copy elsewhere', () => {
-    const copy = join(tempDir('read'), 'data');
+    const copy = join(tempDir('atlas-read-'), 'data');
     cpSync('graph-data', copy, { recursive: true });
     const fromCopy = sourceFile(buildKnowledgeGraph(readInputs(copy)), 'iscc-2017');
     expect(sourceFile(realGraph(), 'iscc-2017')).toBe('sources/iscc-2017.md');

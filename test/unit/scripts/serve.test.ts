@@ -2,11 +2,11 @@
  * Production server's guard
  * =========================
  * scripts/serve.mjs hands Next only the methods Next can answer: the rest get 405 (JSON on /api), and requests
- * Node's parser rejects get Node's status with an `{error}` body. The server itself is exercised by
- * test/e2e/api-fuzz.spec.ts, which runs against it.
+ * Node's parser rejects get Node's status with an `{error}` body; the port comes from --port, else PORT. The server
+ * itself is exercised by test/e2e/api-fuzz.spec.ts, which runs against it.
  */
 import { describe, expect, it } from 'vitest';
-import { parserRefusal, refusal } from '../../../scripts/serve.mjs';
+import { choosePort, parserRefusal, refusal } from '../../../scripts/serve.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -57,5 +57,32 @@ describe('parserRefusal', () => {
     const answer = parserRefusal(error(code));
     expect(answer.status).toBe(status);
     expect(answer.error).toMatch(reason);
+  });
+});
+
+describe('choosePort', () => {
+  it('takes --port, else PORT, else 3000; blank is unset (PORT= is not port 0, a random port)', () => {
+    expect(choosePort('4000', '5000')).toBe(4000);
+    expect(choosePort(undefined, '5000')).toBe(5000);
+    expect(choosePort(undefined, undefined)).toBe(3000);
+    expect(choosePort(undefined, '')).toBe(3000);
+    expect(choosePort(' ', ' ')).toBe(3000);
+    expect(choosePort(undefined, '0')).toBe(0);
+  });
+
+  it.each([
+    [undefined, 'abc', 'PORT must be a whole number from 0 to 65535, got "abc"'],
+    [undefined, '3000.5', 'PORT must be'],
+    [undefined, '1e3', 'PORT must be'],
+    [undefined, '-1', 'PORT must be'],
+    [undefined, '70000', 'PORT must be'],
+    ['x', '3000', '--port must be a whole number from 0 to 65535, got "x"'],
+  ])('refuses --port %s / PORT %s naming where it came from, as a usage error (exit 2)', (flag, env, message) => {
+    expect(() => choosePort(flag, env)).toThrow(message);
+    try {
+      choosePort(flag, env);
+    } catch (error) {
+      expect((error as { exitCode?: number }).exitCode).toBe(2);
+    }
   });
 });
