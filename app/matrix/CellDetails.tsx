@@ -2,7 +2,7 @@
  * Cell details
  * ============
  * The commitments of one matrix cell, each sentence verbatim in a <blockquote>, with links to read it in the
- * document and to see it in the explorer. A commitment whose link to the forum is curated (its sentence does not name
+ * document, to see it in the explorer and to copy it as a citation. A commitment whose link to the forum is curated (its sentence does not name
  * the forum) says so, with a link to the curated relationship and its note: it must not be cited as the text's.
  * Escape or "Close" returns to the cell.
  */
@@ -10,6 +10,7 @@ import Link from 'next/link';
 import type { SearchResult } from '@/lib/store/types';
 import { formatModalities } from '@/lib/explorer/selection/relations';
 import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref, readerHref } from '@/lib/queries/links';
+import { CopyCitation } from '../_components/CopyCitation';
 import type { CommitmentQuote } from './MatrixExplorer';
 import styles from './matrix.module.css';
 
@@ -48,7 +49,7 @@ export function CellDetails({ forum, action, commitments, curated, onClose }: Pr
         </Link>
       </p>
       <ol className={styles.quotes}>
-        {commitments.map((c) => (
+        {commitments.map((c, index) => (
           <li key={c.id}>
             <blockquote cite={readerHref(c.documentId, c.id)}>{c.text}</blockquote>
             {curated.includes(c.id) ? (
@@ -70,6 +71,11 @@ export function CellDetails({ forum, action, commitments, curated, onClose }: Pr
               <Link prefetch={false} href={explorerNodeHref(c.id)}>
                 Open in explorer
               </Link>
+              {c.citation ? (
+                <span>
+                  <CopyCitation citation={c.citation} label={`Copy citation of commitment ${index + 1}`} />
+                </span>
+              ) : null}
             </p>
           </li>
         ))}

@@ -31,6 +31,8 @@ export interface CommitmentQuote {
   modalities: string[];
   kind: string;
   documentId: string;
+  /** The sentence as a one-line citation (lib/graph/citation.ts), when its document is in the store. */
+  citation?: string;
 }
 
 function navigate(patch: Partial<MatrixState>, mode: 'push' | 'replace'): void {

@@ -69,6 +69,18 @@ describe('matrix', () => {
       .waitFor();
   });
 
+  it('copies a quoted commitment as a citation with its chapter and section', async () => {
+    const { page } = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await openMatrix(page, '?forum=arf&action=action-partnership-in-cyberspace');
+    const details = page.getByRole('region', { name: `ASEAN Regional Forum × ${PARTNERSHIP}` });
+    const quote = (await details.locator('blockquote').first().textContent()) ?? '';
+    await details.getByRole('button', { name: 'Copy citation of commitment 1' }).click();
+    await details.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`“${quote}” `)).toBe(true);
+    expect(copied).toContain(', 1 March 2017, Chapter IV. Plan of Action, 3. Partnership in Cyberspace. https://');
+  });
+
   it('names every modality of a quoted commitment ("supports · calls for")', async () => {
     const tab = await browser.open();
     const { page } = tab;

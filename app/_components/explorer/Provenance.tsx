@@ -8,7 +8,7 @@ import Link from 'next/link';
 import type { ProvenanceView } from '@/lib/explorer/api/client';
 import { readerHref } from '@/lib/explorer/selection/provenance';
 import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
-import { CopyCitation } from './CopyCitation';
+import { CopyCitation } from '../CopyCitation';
 
 export function ProvenanceList({ items, sources }: { items: readonly ProvenanceView[]; sources: ProvenanceSources }) {
   if (items.length === 0) return null;
