@@ -44,7 +44,8 @@ export function acceptsGzip(header) {
 }
 
 /**
- * Whether If-None-Match names this entity (weak comparison, as for GET).
+ * Whether If-None-Match names this entity (weak comparison, as for GET): lib/http.ts's rule, restated here because
+ * this file runs as plain JavaScript outside Next's bundle (the tests hold both to the same cases).
  * @param {string | undefined} header
  * @param {string} etag
  */

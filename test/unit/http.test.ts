@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { etagMatches, parseParams, singleParams } from '@/lib/http';
+import { etagMatches as keptEtagMatches } from '@/scripts/kept-answers.mjs';
 
 describe('singleParams', () => {
   it('gives each parameter once and refuses a repeated one, naming it', () => {
@@ -33,7 +34,8 @@ describe('etagMatches', () => {
     ['"abcd"', false],
     ['', false],
     [null, false],
-  ])('If-None-Match %s → %s', (header, expected) => {
+  ])('If-None-Match %s → %s (the routes and the production server’s kept answers alike)', (header, expected) => {
     expect(etagMatches(header, etag)).toBe(expected);
+    expect(keptEtagMatches(header ?? undefined, etag)).toBe(expected);
   });
 });
