@@ -11,7 +11,6 @@ import type { AtlasConfig } from '../../config';
 import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-graph';
 import { FORUM_TYPES, RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
-import { documentSummary } from '../document-summary';
 import { sortNeighbors } from '../neighbors';
 import { assembleMatrix } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
@@ -31,6 +30,7 @@ import type {
 } from '../types';
 import { recordToObject } from './convert';
 import { createDriver, type Neo4jSettings } from './driver';
+import { readDocument, readDocuments } from './documents';
 import { mapNeo4jError } from './errors';
 import { assertReadableFormat, STORED_META_QUERY, storedMeta, type StoredMeta } from './format';
 import { ATLAS_LABEL, propertiesToEdge, propertiesToNode } from './records';
@@ -282,67 +282,11 @@ export class Neo4jStore implements AtlasStore {
   }
 
   async documents(): Promise<DocumentSummary[]> {
-    const rows = await this.read(
-      'MATCH (d:Document) RETURN d {.id, .title, .issuer, .date, .language, .url} AS d ORDER BY d.date, d.id',
-    );
-    return rows.map((row) => {
-      const d = row.d as DocumentSummary;
-      return documentSummary(d.id, d);
-    });
+    return readDocuments((query, params) => this.read(query, params));
   }
 
   async document(id: string): Promise<DocumentView | undefined> {
-    const [[doc], sections, mentions, commitments] = await Promise.all([
-      this.read(
-        'MATCH (d:Document {id: $id}) RETURN d {.id, .title, .issuer, .date, .language, .url, .sourceFile, .text} AS d',
-        { id },
-      ),
-      this.read(
-        `MATCH (s:Section {documentId: $id})
-         OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
-         OPTIONAL MATCH (s)-[:DEFINES]->(x)
-         RETURN s {.id, .title, .number, .level, .start, .end, heading: s.label} AS s, p.id AS parentId, x.id AS defines
-         ORDER BY s.start, s.level`,
-        { id },
-      ),
-      this.read('MATCH (s:Section {documentId: $id})-[m:MENTIONS]->(e) RETURN e.id AS entityId, m.spans AS spans', {
-        id,
-      }),
-      this.read(
-        'MATCH (c:Commitment {documentId: $id}) RETURN c {.id, .start, .end, .modality, .modalities, .kind} AS c ORDER BY c.start',
-        { id },
-      ),
-    ]);
-    if (!doc) return undefined;
-    const { text, sourceFile, ...fields } = doc.d as DocumentView['document'] & { text: string };
-    const document = { ...documentSummary(fields.id, fields), sourceFile };
-    const spans = mentions.flatMap((row) => {
-      const list = (row.spans as number[] | null) ?? [];
-      const out: DocumentView['mentions'] = [];
-      for (let i = 0; i + 1 < list.length; i += 2)
-        out.push({ entityId: String(row.entityId), start: list[i]!, end: list[i + 1]! });
-      return out;
-    });
-    return {
-      document,
-      text,
-      sections: sections.map((row) => {
-        const s = row.s as Omit<DocumentView['sections'][number], 'parentId' | 'defines'>;
-        return {
-          id: s.id,
-          parentId: (row.parentId as string | null) ?? null,
-          title: s.title,
-          heading: s.heading,
-          number: s.number,
-          level: s.level,
-          start: s.start,
-          end: s.end,
-          defines: (row.defines as string | null) ?? null,
-        };
-      }),
-      mentions: spans.sort((a, b) => a.start - b.start),
-      commitments: commitments.map((row) => row.c as DocumentView['commitments'][number]),
-    };
+    return readDocument((query, params) => this.read(query, params), id);
   }
 
   async runQuery(name: string, params: Record<string, unknown>): Promise<QueryResult> {
