@@ -45,6 +45,17 @@ function Field({
       </div>
     );
   }
+  if (parameter.type === 'boolean') {
+    return (
+      <div className={styles.field}>
+        <label>
+          <input type="checkbox" name={parameter.name} value="true" defaultChecked={value === 'true'} />{' '}
+          {parameter.name}
+        </label>
+        {hint}
+      </div>
+    );
+  }
   if (parameter.type === 'integer') {
     return (
       <div className={styles.field}>

@@ -43,6 +43,18 @@ export function integerField(min: number, max: number, fallback: number) {
   );
 }
 
+/** A yes/no switch: "true" or "false" as text (a form's checkbox sends "true"); absent or blank is `fallback`. */
+export function booleanField(fallback: boolean) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+    z
+      .union([z.literal('true').transform(() => true), z.literal('false').transform(() => false), z.boolean()], {
+        error: 'must be true or false',
+      })
+      .default(fallback),
+  );
+}
+
 export function modalityField() {
   return z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLowerCase() : value),

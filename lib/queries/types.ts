@@ -10,7 +10,7 @@ import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import type { NodeType } from '../graph/schema';
 import type { QueryResult } from '../store/types';
 
-export type QueryParameterType = 'entity' | 'action' | 'node' | 'integer' | 'modality';
+export type QueryParameterType = 'entity' | 'action' | 'node' | 'integer' | 'modality' | 'boolean';
 
 /** A parameter as GET /api/queries describes it: enough for a form, a CLI help line or a script. */
 export interface QueryParameter {
@@ -18,7 +18,7 @@ export interface QueryParameter {
   type: QueryParameterType;
   description: string;
   required: boolean;
-  default?: number | string;
+  default?: number | string | boolean;
   min?: number;
   max?: number;
   /** For id parameters: the node types that the id must name. */

@@ -51,6 +51,25 @@ describe('named queries', () => {
     expect(await page.getByRole('form', { name: 'actions-for-forum' }).getByLabel('forum').inputValue()).toBe('sco');
   });
 
+  it('counts the bodies within a forum when "parts" is ticked, and keeps the tick in the URL', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query`);
+    const form = page.getByRole('form', { name: 'actions-for-forum' });
+    await form.getByLabel('forum').selectOption('un');
+    await form.getByRole('checkbox', { name: 'parts' }).check();
+    await form.getByRole('button', { name: 'Run actions-for-forum' }).click();
+    await page.waitForURL((url) => url.searchParams.get('forum') === 'un' && url.searchParams.get('parts') === 'true');
+    const table = page.getByRole('region', { name: 'Results: actions-for-forum' }).getByRole('table');
+    await table.waitFor();
+    // "the UN Internet Governance Forum" names the IGF, a part of the UN.
+    expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).toContain(
+      'Reform of Global Internet Governance System',
+    );
+    expect(
+      await page.getByRole('form', { name: 'actions-for-forum' }).getByRole('checkbox', { name: 'parts' }).isChecked(),
+    ).toBe(true);
+  });
+
   it('opens an answer from its URL', async () => {
     const tab = await browser.open();
     const { page } = tab;

@@ -67,6 +67,9 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['query actions-for-forum sco', query('actions-for-forum', { forum: 'sco' })],
   ['query actions-for-forum un', query('actions-for-forum', { forum: 'un' })],
   ['query actions-for-forum unga', query('actions-for-forum', { forum: 'unga' })],
+  ['query actions-for-forum un with its parts', query('actions-for-forum', { forum: 'un', parts: 'true' })],
+  ['query actions-for-forum unga with its parts', query('actions-for-forum', { forum: 'unga', parts: true })],
+  ['query actions-for-forum arf with no parts', query('actions-for-forum', { forum: 'arf', parts: 'true' })],
   ['query actions-for-forum icann', query('actions-for-forum', { forum: 'icann' })],
   ['query actions-for-forum asean (no link)', query('actions-for-forum', { forum: 'asean' })],
   ['query actions-for-forum state', query('actions-for-forum', { forum: 'china' })],
@@ -295,6 +298,27 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
           .sort(),
       ).toEqual(['Partnership in Cyberspace', 'Rule-based Order in Cyberspace']);
       for (const row of [...arf.slice(0, 2), ...sco.slice(0, 2)]) expect(row.commitments).toBeGreaterThan(0);
+    });
+
+    it('counts the bodies within a forum when asked (parts): the UN system for the UN, with the PART_OF edges why', async () => {
+      const store = getStore();
+      const labels = (result: QueryResult) => result.rows.map((row) => row[result.columns.indexOf('label')]);
+      const direct = await store.runQuery('actions-for-forum', { forum: 'un' });
+      const system = await store.runQuery('actions-for-forum', { forum: 'un', parts: true });
+      // The IGF sentence ("the UN Internet Governance Forum") involves the IGF, which is part of the UN.
+      expect(labels(direct)).not.toContain('Reform of Global Internet Governance System');
+      expect(labels(system)).toContain('Reform of Global Internet Governance System');
+      for (const label of labels(direct)) expect(labels(system)).toContain(label);
+      expect(system.edges).toContain('PART_OF:igf->un');
+      expect(system.edges).toContain('INVOLVES:iscc-2017-ch4-4-s2->igf');
+      expect(system.nodes).toContain('igf');
+      // The Human Rights Council is within the UN through the General Assembly: the chain is in the subgraph.
+      if (system.nodes?.includes('hrc'))
+        expect(system.edges).toEqual(expect.arrayContaining(['PART_OF:hrc->unga', 'PART_OF:unga->un']));
+      // A forum with no parts answers the same either way.
+      expect(await store.runQuery('actions-for-forum', { forum: 'arf', parts: true })).toEqual(
+        await store.runQuery('actions-for-forum', { forum: 'arf' }),
+      );
     });
 
     it('refuses bad named-query input the same way: 400 naming the field, 404 for unknown ids and queries', async () => {

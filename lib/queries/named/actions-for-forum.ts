@@ -3,13 +3,16 @@
  * =================
  * "Which plan-of-action items involve this forum?" The items with commitments that INVOLVE the forum (count and
  * ids), best first, then the items whose section only names the forum (commitments 0): an analyst wants both.
- * Ties: more mentions first, then document order of the item.
+ * Ties: more mentions first, then document order of the item. With `parts`, the bodies that are part of the forum
+ * (PART_OF, at any depth: the General Assembly and the Human Rights Council for the UN) count as the forum, so
+ * "which actions involve the UN" can mean the UN system; the subgraph then shows the PART_OF edges that say why.
  */
 import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
+import type { AtlasGraph } from '../../graph/knowledge-graph';
 import { FORUM_TYPES } from '../../graph/schema';
 import { sortedUnique } from '../order';
-import { idField, parameterOf, requireFoundType, requireNode } from '../params';
+import { booleanField, idField, parameterOf, requireFoundType, requireNode } from '../params';
 import { parseRecord } from '../records';
 import type { NamedQuery, QueryParameter } from '../types';
 import type { QueryResult } from '../../store/types';
@@ -35,34 +38,83 @@ const parameters: readonly QueryParameter[] = [
     required: true,
     nodeTypes: FORUM_TYPES,
   },
+  {
+    name: 'parts',
+    type: 'boolean',
+    description:
+      'also count commitments and mentions of the bodies that are part of it (PART_OF, e.g. UNGA for the UN)',
+    required: false,
+    default: false,
+  },
 ];
 const forumParameter = parameterOf(parameters, 'forum');
 
-type Params = { forum: string };
+type Params = { forum: string; parts: boolean };
 
 export const COLUMNS = ['action', 'label', 'commitments', 'commitmentIds', 'mentions'];
 
+/** A commitment under an action that involves the forum or, with `parts`, a body within it (`via`). */
+type BodyLink = LinkFact<ActionItem> & { via: string };
+
+/** `partOf`: the PART_OF edges among the forum and its parts ([part, whole]), for the subgraph. */
 function assemble(
   forum: string,
-  links: Array<LinkFact<ActionItem>>,
+  links: BodyLink[],
   mentions: Array<MentionFact<ActionItem>>,
+  partOf: Array<[string, string]>,
 ): QueryResult {
   const rows = foldLinks(links, mentions, compareActions);
+  const counted = new Set(rows.flatMap((row) => row.commitments));
+  const involved = links.filter((link) => counted.has(link.commitment));
+  const vias = new Set(involved.map((link) => link.via));
+  // The chain from each involved body up to the forum (a part's whole is itself a part, or the forum).
+  const chain = new Set<string>();
+  const climb = (body: string) => {
+    for (const [part, whole] of partOf) {
+      if (part !== body || chain.has(edgeKey('PART_OF', part, whole))) continue;
+      chain.add(edgeKey('PART_OF', part, whole));
+      vias.add(whole);
+      climb(whole);
+    }
+  };
+  for (const via of [...vias]) if (via !== forum) climb(via);
   return {
     columns: COLUMNS,
     rows: rows.map((row) => [row.item.id, row.item.label, row.commitments.length, row.commitments, row.mentions]),
-    nodes: sortedUnique([forum, ...rows.flatMap((row) => [row.item.id, ...row.commitments])]),
-    edges: sortedUnique(
-      rows.flatMap((row) =>
-        row.commitments.flatMap((c) => [edgeKey('INVOLVES', c, forum), edgeKey('UNDER', c, row.item.id)]),
-      ),
-    ),
+    nodes: sortedUnique([forum, ...vias, ...rows.flatMap((row) => [row.item.id, ...row.commitments])]),
+    edges: sortedUnique([
+      ...involved.flatMap((link) => [
+        edgeKey('INVOLVES', link.commitment, link.via),
+        edgeKey('UNDER', link.commitment, link.item.id),
+      ]),
+      ...chain,
+    ]),
   };
 }
 
+/** The forum and, with `parts`, every body that is part of it at any depth (memory side). */
+function bodiesOf(
+  graph: AtlasGraph,
+  forum: string,
+  parts: boolean,
+): { bodies: string[]; partOf: Array<[string, string]> } {
+  const bodies = [forum];
+  const partOf: Array<[string, string]> = [];
+  if (!parts) return { bodies, partOf };
+  for (let i = 0; i < bodies.length; i += 1) {
+    graph.forEachInEdge(bodies[i]!, (_edge, e, source, target) => {
+      if (e.type !== 'PART_OF') return;
+      partOf.push([source, target]);
+      if (!bodies.includes(source)) bodies.push(source);
+    });
+  }
+  return { bodies, partOf };
+}
+
 const recordSchema = z.object({
-  links: z.array(actionItemSchema.extend({ commitment: z.string(), start: z.number() })),
+  links: z.array(actionItemSchema.extend({ commitment: z.string(), start: z.number(), via: z.string() })),
   mentions: z.array(actionItemSchema.extend({ count: z.number() })),
+  partOf: z.array(z.tuple([z.string(), z.string()])),
 });
 
 export const actionsForForum: NamedQuery<Params> = {
@@ -70,42 +122,52 @@ export const actionsForForum: NamedQuery<Params> = {
   description:
     'The plan-of-action items whose commitments involve a forum (with the commitments), then the items whose section only mentions it.',
   parameters,
-  schema: z.strictObject({ forum: idField() }),
+  schema: z.strictObject({ forum: idField(), parts: booleanField(false) }),
 
-  memory({ graph }, { forum }) {
+  memory({ graph }, { forum, parts }) {
     requireNode(graph, NAME, forumParameter, forum);
-    const links: Array<LinkFact<ActionItem>> = [];
+    const links: BodyLink[] = [];
     const mentions: Array<MentionFact<ActionItem>> = [];
-    graph.forEachInEdge(forum, (_edge, e, source) => {
-      const sourceType = graph.getNodeAttribute(source, 'type');
-      if (e.type === 'INVOLVES' && sourceType === 'commitment') {
-        graph.forEachOutEdge(source, (_under, u, _c, action) => {
-          if (u.type !== 'UNDER' || graph.getNodeAttribute(action, 'type') !== 'action') return;
-          links.push({ item: actionItem(graph, action), commitment: source, start: commitmentStart(graph, source) });
-        });
-      } else if (e.type === 'MENTIONS' && sourceType === 'section') {
-        for (const action of actionsDefinedAbove(graph, source))
-          mentions.push({ item: actionItem(graph, action), count: e.count ?? 1 });
-      }
-    });
-    return assemble(forum, links, mentions);
+    const { bodies, partOf } = bodiesOf(graph, forum, parts);
+    for (const body of bodies) {
+      graph.forEachInEdge(body, (_edge, e, source) => {
+        const sourceType = graph.getNodeAttribute(source, 'type');
+        if (e.type === 'INVOLVES' && sourceType === 'commitment') {
+          graph.forEachOutEdge(source, (_under, u, _c, action) => {
+            if (u.type !== 'UNDER' || graph.getNodeAttribute(action, 'type') !== 'action') return;
+            const start = commitmentStart(graph, source);
+            links.push({ item: actionItem(graph, action), commitment: source, start, via: body });
+          });
+        } else if (e.type === 'MENTIONS' && sourceType === 'section') {
+          for (const action of actionsDefinedAbove(graph, source))
+            mentions.push({ item: actionItem(graph, action), count: e.count ?? 1 });
+        }
+      });
+    }
+    return assemble(forum, links, mentions, partOf);
   },
 
   cypher: {
     query: `
 MATCH (f:Atlas {id: $forum})
+WITH f, CASE WHEN $parts THEN [(f)<-[:PART_OF*1..]-(p:Atlas) | p] ELSE [] END AS below
+// Each body once, however many PART_OF paths lead to it.
+WITH f, reduce(bodies = [f], p IN below | CASE WHEN p IN bodies THEN bodies ELSE bodies + p END) AS bodies
 RETURN f.type AS forumType,
-  [(f)<-[:INVOLVES]-(c:Commitment)-[:UNDER]->(a:Action) |
-    {id: a.id, label: a.label, documentId: a.documentId, number: a.number, commitment: c.id, start: c.start}] AS links,
-  [(f)<-[m:MENTIONS]-(:Section)<-[:HAS_SECTION*0..]-(:Section)-[:DEFINES]->(a:Action) |
-    {id: a.id, label: a.label, documentId: a.documentId, number: a.number, count: coalesce(m.count, 1)}] AS mentions`,
+  reduce(all = [], b IN bodies | all + [(b)<-[:INVOLVES]-(c:Commitment)-[:UNDER]->(a:Action) |
+    {id: a.id, label: a.label, documentId: a.documentId, number: a.number, commitment: c.id, start: c.start,
+     via: b.id}]) AS links,
+  reduce(all = [], b IN bodies | all + [(b)<-[m:MENTIONS]-(:Section)<-[:HAS_SECTION*0..]-(:Section)-[:DEFINES]->(a:Action) |
+    {id: a.id, label: a.label, documentId: a.documentId, number: a.number, count: coalesce(m.count, 1)}]) AS mentions,
+  reduce(all = [], b IN bodies | all + [(b)<-[:PART_OF]-(p:Atlas) WHERE p IN bodies | [p.id, b.id]]) AS partOf`,
     toResult(records, { forum }) {
       requireFoundType(records[0], NAME, forumParameter, forum);
       const record = parseRecord(recordSchema, records[0], NAME);
       return assemble(
         forum,
-        record.links.map(({ commitment, start, ...item }) => ({ item, commitment, start })),
+        record.links.map(({ commitment, start, via, ...item }) => ({ item, commitment, start, via })),
         record.mentions.map(({ count, ...item }) => ({ item, count })),
+        record.partOf,
       );
     },
   },

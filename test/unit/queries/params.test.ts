@@ -34,6 +34,8 @@ describe('named query parameters', () => {
     ['neighborhood', { id: 'arf', depth: 'two' }, 'depth', /integer/],
     ['commitments-by-modality', { modality: 'x'.repeat(41) }, 'modality', /at most 40/],
     ['central-forums', { limit: '101' }, 'limit', /at most 100/],
+    ['actions-for-forum', { forum: 'un', parts: 'maybe' }, 'parts', /must be true or false/],
+    ['actions-for-forum', { forum: 'un', parts: '1' }, 'parts', /must be true or false/],
   ])('%s %j → 400 naming %s', (name, params, field, message) => {
     const refusal = invalid(name, params);
     expect(refusal).toMatchObject({ field, status: 400 });
@@ -42,7 +44,14 @@ describe('named query parameters', () => {
   });
 
   it('normalises what it accepts: ids lower-cased and trimmed, blanks take the default, integers from text', () => {
-    expect(validateQueryParams(namedQuery('actions-for-forum'), { forum: ' ARF ' })).toEqual({ forum: 'arf' });
+    expect(validateQueryParams(namedQuery('actions-for-forum'), { forum: ' ARF ' })).toEqual({
+      forum: 'arf',
+      parts: false,
+    });
+    expect(validateQueryParams(namedQuery('actions-for-forum'), { forum: 'un', parts: ' TRUE ' })).toEqual({
+      forum: 'un',
+      parts: true,
+    });
     expect(validateQueryParams(namedQuery('neighborhood'), { id: 'arf', depth: '' })).toEqual({ id: 'arf', depth: 1 });
     expect(validateQueryParams(namedQuery('neighborhood'), { id: 'arf', depth: '3' })).toEqual({ id: 'arf', depth: 3 });
     expect(validateQueryParams(namedQuery('central-forums'), {})).toEqual({ limit: 10 });
@@ -55,6 +64,7 @@ describe('named query parameters', () => {
     for (const [name, params] of [
       ['neighborhood', { id: 'arf', depth: '2' }],
       ['shortest-path', { from: 'a', to: 'b' }],
+      ['actions-for-forum', { forum: 'un', parts: 'true' }],
     ] as const) {
       const once = validateQueryParams(namedQuery(name), params);
       expect(validateQueryParams(namedQuery(name), once)).toEqual(once);
@@ -76,6 +86,7 @@ describe('named query registry', () => {
     expect(JSON.parse(JSON.stringify(described))).toEqual(described);
     expect(described.find((q) => q.name === 'actions-for-forum')?.parameters).toEqual([
       expect.objectContaining({ name: 'forum', type: 'entity', required: true, nodeTypes: [...FORUM_TYPES] }),
+      expect.objectContaining({ name: 'parts', type: 'boolean', required: false, default: false }),
     ]);
     expect(described.find((q) => q.name === 'neighborhood')?.parameters[1]).toMatchObject({
       name: 'depth',
@@ -89,7 +100,10 @@ describe('named query registry', () => {
   it('declares exactly the parameters its schema accepts, and its Cypher uses each one as a parameter', () => {
     for (const definition of NAMED_QUERIES) {
       const sample = Object.fromEntries(
-        definition.parameters.map((p) => [p.name, p.type === 'integer' ? String(p.min ?? 1) : `sample-${p.name}`]),
+        definition.parameters.map((p) => [
+          p.name,
+          p.type === 'integer' ? String(p.min ?? 1) : p.type === 'boolean' ? 'true' : `sample-${p.name}`,
+        ]),
       );
       expect(() => validateQueryParams(definition, sample), definition.name).not.toThrow();
       for (const parameter of definition.parameters) {

@@ -31,7 +31,10 @@ describe('GET /api/queries', () => {
     expect(queries).toHaveLength(6);
     expect(queries[0]).toMatchObject({
       name: 'actions-for-forum',
-      parameters: [{ name: 'forum', type: 'entity', required: true }],
+      parameters: [
+        { name: 'forum', type: 'entity', required: true },
+        { name: 'parts', type: 'boolean', required: false },
+      ],
     });
   });
 });
