@@ -31,3 +31,14 @@ export type FoundCommitment = Omit<CommitmentMatch, 'modalities'> & {
   /** `also`: further modalities the first verb phrase states (a record before its promise: "has supported"). */
   chain?: { from: number; read: PredicateReader; also?: string[] };
 };
+
+/** A match whose subject, as written, starts at `start`; `rest` adds the issuer's span or the modality chain. */
+export function foundAt(
+  kind: CommitmentKind,
+  modality: string,
+  subject: string,
+  start: number,
+  rest: Pick<FoundCommitment, 'issuerStart' | 'issuerEnd' | 'chain'> = {},
+): FoundCommitment {
+  return { kind, modality, subject, subjectStart: start, subjectEnd: start + subject.length, ...rest };
+}

@@ -5,7 +5,7 @@
  * and the norms it addresses to others ("Countries should …"), and types each by modality. The lexicon is plain
  * English strategy-document phrasing; the issuer's names come from the gazetteer, so nothing here is per-document.
  */
-import type { CommitmentMatch, FoundCommitment } from './commitment-match';
+import { foundAt, type CommitmentMatch, type FoundCommitment } from './commitment-match';
 import {
   APPOSITIVE,
   clauseStarts,
@@ -62,15 +62,7 @@ function matchIssuerPossessed(sentence: string, context: ExtractionContext): Fou
       const modality = selfPredicate(predicate);
       return modality && POSSESSED_MODALITIES.has(modality) ? modality : undefined;
     };
-    const chain = { from: verbAt + verb.length, read };
-    return {
-      kind: 'self',
-      modality: verb.modality,
-      subject,
-      subjectStart: start,
-      subjectEnd: start + subject.length,
-      chain,
-    };
+    return foundAt('self', verb.modality, subject, start, { chain: { from: verbAt + verb.length, read } });
   }
   return undefined;
 }
@@ -93,15 +85,7 @@ function matchIssuerEndeavour(sentence: string, context: ExtractionContext): Fou
   const subject = found?.[1];
   const issuerAt = found?.indices?.[2];
   if (!subject || !issuerAt || !OPENS_CLAUSE.test(subject) || OTHER_PARTIES.test(subject)) return undefined;
-  return {
-    kind: 'self',
-    modality: 'pursues',
-    subject,
-    subjectStart: 0,
-    subjectEnd: subject.length,
-    issuerStart: issuerAt[0],
-    issuerEnd: issuerAt[1],
-  };
+  return foundAt('self', 'pursues', subject, 0, { issuerStart: issuerAt[0], issuerEnd: issuerAt[1] });
 }
 
 /**
@@ -118,22 +102,13 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
     if (written === 'It' && !context.previousSubjectWasIssuer) continue;
     const verb = selfVerb(clause.slice(found[0].length));
     if (!verb) continue;
-    const subjectEnd = start + written.length;
-    const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: subjectEnd };
+    const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: start + written.length };
     const chain = {
       from: start + found[0].length + verb.length,
       read: selfPredicate,
       also: verb.record ? [verb.record] : [],
     };
-    return {
-      kind: 'self',
-      modality: verb.modality,
-      subject: written,
-      subjectStart: start,
-      subjectEnd,
-      ...issuer,
-      chain,
-    };
+    return foundAt('self', verb.modality, written, start, { ...issuer, chain });
   }
   return undefined;
 }
@@ -201,12 +176,7 @@ function matchIssuerInList(sentence: string, context: ExtractionContext): FoundC
       const own = members.find((member) => issuer.test(member[1] as string));
       if (!own) return undefined;
       const issuerStart = start + (own.index as number) + own[0].length - (own[1] as string).length;
-      return {
-        kind: 'self',
-        modality: verb.modality,
-        subject,
-        subjectStart: start,
-        subjectEnd: start + subject.length,
+      return foundAt('self', verb.modality, subject, start, {
         issuerStart,
         issuerEnd: issuerStart + (own[1] as string).length,
         chain: {
@@ -214,7 +184,7 @@ function matchIssuerInList(sentence: string, context: ExtractionContext): FoundC
           read: pluralPredicate,
           also: verb.record ? [verb.record] : [],
         },
-      };
+      });
     }
   }
   return undefined;
@@ -237,15 +207,7 @@ function matchIssuerPosition(sentence: string, context: ExtractionContext): Foun
   const issuerAt = found?.indices?.[1] ?? found?.indices?.[2];
   if (!found || !issuerAt) return undefined;
   const subject = found[1] ? 'It' : sentence.slice(0, found[0].length - ' that'.length).replace(/\s+is$/, '');
-  return {
-    kind: 'self',
-    modality: 'believes',
-    subject,
-    subjectStart: 0,
-    subjectEnd: subject.length,
-    issuerStart: issuerAt[0],
-    issuerEnd: issuerAt[1],
-  };
+  return foundAt('self', 'believes', subject, 0, { issuerStart: issuerAt[0], issuerEnd: issuerAt[1] });
 }
 
 /**
@@ -260,7 +222,7 @@ function matchStatedGoal(sentence: string, context: ExtractionContext): FoundCom
   const found = goal.exec(sentence);
   if (!found) return undefined;
   const subject = found[1] as string;
-  return { kind: 'self', modality: 'aims to', subject, subjectStart: 0, subjectEnd: subject.length };
+  return foundAt('self', 'aims to', subject, 0);
 }
 
 /** "Efforts will be made …", "MSMEs are encouraged to …": the issuer's plans in the passive voice. */
@@ -275,7 +237,7 @@ function matchPassivePlan(sentence: string): FoundCommitment | undefined {
   if (subject.split(/\s+/).length > 8) return undefined;
   // "are encouraged to" and "will be encouraged to" alike: the issuer encourages them.
   const modality = /\bencouraged\b/.test(found[2] as string) ? 'encourages' : 'will';
-  return { kind: 'self', modality, subject, subjectStart: 0, subjectEnd: subject.length };
+  return foundAt('self', modality, subject, 0);
 }
 
 /** Classifies one sentence; undefined when it is neither a commitment nor a norm. */

@@ -5,7 +5,7 @@
  * should …", "It is the responsibility of the international community to …"): the modal, whom it addresses and the
  * further modals of the same subject.
  */
-import type { FoundCommitment } from './commitment-match';
+import { foundAt, type FoundCommitment } from './commitment-match';
 import { firstNormModal } from './modality';
 import { normPredicate, type PredicateReader } from './modality-chain';
 
@@ -30,14 +30,7 @@ export function matchResponsibility(sentence: string): FoundCommitment | undefin
   const found = /^It\s+is\s+[^.;]*?\b(?:responsibility|duty|obligation)\s+of\s+([^,;]+?)\s+to\b/.exec(sentence);
   if (!found) return undefined;
   const subject = found[1] as string;
-  const subjectStart = found.index + found[0].lastIndexOf(subject);
-  return {
-    kind: 'others',
-    modality: 'is responsible',
-    subject,
-    subjectStart,
-    subjectEnd: subjectStart + subject.length,
-  };
+  return foundAt('others', 'is responsible', subject, found.index + found[0].lastIndexOf(subject));
 }
 
 /** Words that make a passive's agent ("… needs to be built and managed by all countries") the norm's addressee. */
@@ -59,29 +52,12 @@ export function matchNorm(sentence: string): FoundCommitment | undefined {
   if (best.modality === 'is important') {
     // "It is necessary for all countries to …" lays the task on whom it names; "It is important to …" on no one.
     const party = /^It\s+is\s+\w+\s+for\s+([^,;]+?)\s+to\b/.exec(sentence)?.[1];
-    const subjectStart = party ? sentence.indexOf(party) : 0;
-    const subject = party ?? 'It';
-    return {
-      kind: 'others',
-      modality: best.modality,
-      subject,
-      subjectStart,
-      subjectEnd: subjectStart + subject.length,
-    };
+    return foundAt('others', best.modality, party ?? 'It', party ? sentence.indexOf(party) : 0);
   }
   const agent = passiveAgent(sentence.slice(best.end));
   if (agent) {
-    const subjectStart = best.end + agent.offset;
-    const modality = best.modality;
     const chain = { from: best.end, read: normPredicate };
-    return {
-      kind: 'others',
-      modality,
-      subject: agent.text,
-      subjectStart,
-      subjectEnd: subjectStart + agent.text.length,
-      chain,
-    };
+    return foundAt('others', best.modality, agent.text, best.end + agent.offset, { chain });
   }
   const prefix = sentence.slice(0, best.index);
   // Fronted clause: the subject follows its last comma; otherwise an appositive follows the first comma.
@@ -99,5 +75,5 @@ export function matchNorm(sentence: string): FoundCommitment | undefined {
     return further && negate(further);
   };
   const chain = { from: best.end, read };
-  return { kind: 'others', modality, subject, subjectStart: offset, subjectEnd: offset + subject.length, chain };
+  return foundAt('others', modality, subject, offset, { chain });
 }
