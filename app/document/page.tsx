@@ -3,16 +3,19 @@
  * =============
  * `/document?id=<document>`: the reader. Renders on the server from the store (no client fetch): the text with its
  * sections, linked mentions and anchored commitments, plus an optional marked passage (`mark=start-end`) that the
- * explorer links to for quotes that are not commitment sentences. While the store is down it shows the store notice
- * (the layout around it, navigation included, renders as usual), which loads the document once the store is back.
+ * explorer links to for quotes that are not commitment sentences, and a bar that cites the linked or selected
+ * passage. While the store is down it shows the store notice (the layout around it, navigation included, renders
+ * as usual), which loads the document once the store is back.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import { parseMark } from '@/lib/explorer/selection/provenance';
+import { readerCitationContext } from '@/lib/queries/citations';
 import { segmentDocument } from '@/lib/explorer/document/segments';
 import { getStore } from '@/lib/store';
 import type { DocumentView } from '@/lib/store/types';
+import { CitationBar } from '../_components/document/CitationBar';
 import { ReadingPosition } from '../_components/document/ReadingPosition';
 import { Reader } from '../_components/document/Reader';
 import { TargetHighlight } from '../_components/document/TargetHighlight';
@@ -109,9 +112,10 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
           <p className="reader-key">
             <span className="mention-sample">Underlined names</span> open the entity in the explorer;{' '}
             <span className="commitment">highlighted sentences</span> are commitments ({view.commitments.length}), each
-            with an anchor (◆ opens it in the explorer).
+            with an anchor (◆ opens it in the explorer). Select any passage to cite it.
           </p>
         </header>
+        <CitationBar context={readerCitationContext(view)} />
         <Reader blocks={blocks} labels={labels} />
       </article>
     </div>

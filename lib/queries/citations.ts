@@ -4,8 +4,10 @@
  * The one-line citation of each commitment sentence (lib/graph/citation.ts), worked out from the store's own
  * document views: the document's issuer, title, date and address, and the sentence's section with its chapter
  * above it. One document read per document cited, so a page of quotes costs one or two reads, not one per quote.
+ * The reader gets the same parts (the document's details, each section's path) to cite any passage it shows.
  */
 import { formatCitation } from '../graph/citation';
+import type { ReaderCitationContext } from '../explorer/document/citing';
 import type { AtlasStore, DocumentView } from '../store/types';
 
 interface CitedSentence {
@@ -49,4 +51,13 @@ export async function citeCommitments(
     );
   }
   return citations;
+}
+
+/** What the reader's citation bar needs of its document (lib/explorer/document/citing.ts). */
+export function readerCitationContext(view: DocumentView): ReaderCitationContext {
+  const { title, issuer, date, url } = view.document;
+  return {
+    document: { title, issuer, date, ...(url ? { url } : {}) },
+    sectionPaths: Object.fromEntries(view.sections.map((section) => [section.id, sectionHeadings(view, section.id)])),
+  };
 }

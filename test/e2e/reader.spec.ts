@@ -135,4 +135,90 @@ describe('document reader', () => {
     expect(before).toBeGreaterThan(1000);
     expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
   });
+
+  describe('citation bar', () => {
+    const ISSUER_AND_TITLE =
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017";
+
+    /** Selects from the start of `from` to the end of `to` (default: `from` itself), as a reader would with the mouse. */
+    async function select(page: Page, from: string, to: string = from) {
+      await page.evaluate(
+        ({ from, to }) => {
+          const walker = document.createTreeWalker(document.querySelector('.reader-text')!, NodeFilter.SHOW_TEXT);
+          const find = (wanted: string) => {
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf(wanted);
+              if (at >= 0) return { node, at };
+            }
+            throw new Error(`no text node holds ${wanted}`);
+          };
+          const start = find(from);
+          walker.currentNode = start.node;
+          // `to` may be in the same text node as `from`: search it again from its start.
+          walker.previousNode();
+          const end = find(to);
+          const range = document.createRange();
+          range.setStart(start.node, start.at);
+          range.setEnd(end.node, end.at + to.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+        },
+        { from, to },
+      );
+    }
+
+    it('cites the sentence a link led to, with its chapter and section, and closes with Escape', async () => {
+      const { page } = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+      const view = (await (await fetch(`${baseURL()}/api/commitments?forum=arf`)).json()) as {
+        commitments: Array<{ id: string; text: string; sectionId: string }>;
+      };
+      const commitment = view.commitments.find((c) => c.sectionId === 'iscc-2017-ch4-3')!;
+      await page.goto(`${baseURL()}/document?id=iscc-2017#${commitment.id}`);
+      const bar = page.getByRole('complementary', { name: 'Citation' });
+      await bar.getByRole('button', { name: 'Copy citation of the linked sentence' }).click();
+      await bar.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `“${commitment.text}” ${ISSUER_AND_TITLE}, Chapter IV. Plan of Action, 3. Partnership in Cyberspace. ` +
+          'https://www.fmprc.gov.cn/mfa_eng/wjb_663304/zzjg_663340/jks_665232/kjlc_665236/qtwt_665250/201703/t20170301_599869.html',
+      );
+      await page.keyboard.press('Escape');
+      await bar.waitFor({ state: 'detached' });
+    });
+
+    it('cites any selected text (not only commitments), without the reader’s own ◆ links', async () => {
+      const { page } = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(`${baseURL()}/document?id=iscc-2017`);
+      const bar = page.getByRole('complementary', { name: 'Citation' });
+      expect(await bar.count()).toBe(0);
+
+      await select(page, 'Cyber crimes are spreading.');
+      await bar.getByRole('button', { name: 'Copy citation of the selected text' }).click();
+      await bar.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(
+        new RegExp(`^“Cyber crimes are spreading\\.” ${ISSUER_AND_TITLE.replace(/[.()]/g, '\\$&')}, `),
+      );
+      // The click collapsed nothing the bar still shows.
+      expect(await bar.textContent()).toContain('Cyber crimes are spreading.');
+
+      // Across a commitment sentence and into the next: the ◆ anchor is not part of the quote.
+      await select(page, 'balanced cyber security process', 'It will encourage and support');
+      const quote = (await bar.locator('.citation-bar-quote').textContent()) ?? '';
+      expect(quote).toContain('“balanced cyber security process within ARF. It will encourage and support”');
+      expect(quote).not.toContain('◆');
+    });
+
+    it('is reached by keyboard before the text, right after the header', async () => {
+      const { page } = await browser.open();
+      const view = (await (await fetch(`${baseURL()}/api/commitments?forum=sco`)).json()) as {
+        commitments: Array<{ id: string }>;
+      };
+      await page.goto(`${baseURL()}/document?id=iscc-2017#${view.commitments[0]!.id}`);
+      const copy = page.getByRole('button', { name: 'Copy citation of the linked sentence' });
+      await copy.waitFor();
+      await page.getByRole('link', { name: 'published original' }).focus();
+      await page.keyboard.press('Tab');
+      expect(await copy.evaluate((el) => el === document.activeElement)).toBe(true);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 /** Citations of commitment sentences from a store's document views (lib/queries/citations.ts). */
 import { describe, expect, it } from 'vitest';
-import { citeCommitments, sectionHeadings } from '@/lib/queries/citations';
+import { citePassage } from '@/lib/explorer/document/citing';
+import { citeCommitments, readerCitationContext, sectionHeadings } from '@/lib/queries/citations';
 import { loadMemoryStore } from '@/lib/store/memory';
 
 const store = loadMemoryStore('graph-data');
@@ -25,5 +26,21 @@ describe('commitment citations', () => {
         'https://www.fmprc.gov.cn/mfa_eng/wjb_663304/zzjg_663340/jks_665232/kjlc_665236/qtwt_665250/201703/t20170301_599869.html',
     );
     expect(citations.has('orphan')).toBe(false);
+  });
+
+  it("gives the reader every section's path, so a passage it shows is cited like the same sentence elsewhere", async () => {
+    const view = (await store.document('iscc-2017'))!;
+    const context = readerCitationContext(view);
+    expect(Object.keys(context.sectionPaths).sort()).toEqual(view.sections.map((s) => s.id).sort());
+    expect(context.sectionPaths['iscc-2017-ch4-3']).toEqual([
+      'Chapter IV. Plan of Action',
+      '3. Partnership in Cyberspace',
+    ]);
+    // A linked commitment in the reader reads exactly as the matrix's citation of it.
+    const [row] = await store.commitments({ forum: 'arf', action: 'action-partnership-in-cyberspace' });
+    const fromMatrix = (await citeCommitments(store, [row!])).get(row!.id);
+    expect(citePassage(context, { quote: row!.text, sectionId: row!.sectionId, origin: 'target' })).toBe(fromMatrix);
+    // JSON-safe: it travels from the server page to the client bar.
+    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
   });
 });
