@@ -11,11 +11,12 @@
 import '@react-sigma/core/lib/style.css';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { useCallback, useState } from 'react';
-import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
+import { drawDiscNodeLabel, EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { ClientEdgeAttributes, ClientGraph, ClientNodeAttributes } from '@/lib/explorer/graph/client-graph';
 import { EDGE_PROGRAM, NODE_PROGRAM } from '@/lib/explorer/graph/client-graph';
 import { DisplayRules } from '@/lib/explorer/graph/display';
+import { createLabelDrawer } from '@/lib/explorer/graph/labels';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
 import { CameraController } from './controllers/CameraController';
 import { DebugHandleController } from './controllers/DebugHandleController';
@@ -82,6 +83,8 @@ export default function GraphView({
     ...SIGMA_SETTINGS,
     nodeReducer: rules.nodeReducer,
     edgeReducer: rules.edgeReducer,
+    // Per instance: it remembers the boxes of the frame it is drawing.
+    defaultDrawNodeLabel: createLabelDrawer(drawDiscNodeLabel),
   }));
   // Ready = sigma's first frame after construction, and the controllers mounted (see ReadyController).
   const [framed, setFramed] = useState(false);
@@ -116,6 +119,7 @@ export default function GraphView({
           selectedNode={selectedNode}
           selectedEdge={selectedEdge}
           highlightKey={highlight ? highlight.join(',') : ''}
+          visibleTypes={visibleTypes}
         />
         <LayoutController layoutId={layoutId} runId={runId} running={running} onFinished={finished} />
         <DebugHandleController />

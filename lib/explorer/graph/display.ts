@@ -71,6 +71,14 @@ function shortLabel(label: string): string {
   return label.length > SHORT_LABEL ? `${label.slice(0, SHORT_LABEL - 1).trimEnd()}…` : label;
 }
 
+/**
+ * The label a node shows beside a focused node (its own label when it is the focus): quiet types (commitments,
+ * whole sentences) are not forced, so the camera makes no room for them.
+ */
+export function labelNearFocus(attributes: ClientNodeAttributes, isFocus: boolean): string | null {
+  return isFocus || !QUIET_TYPES.has(attributes.nodeType) ? shortLabel(attributes.label) : null;
+}
+
 /** Nothing filtered, focused, selected, found or highlighted: every item is drawn as its attributes say. */
 export function isIdle(state: DisplayState): boolean {
   return (

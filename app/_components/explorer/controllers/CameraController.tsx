@@ -1,55 +1,89 @@
 /**
  * CameraController
  * ================
- * Moves the camera to what the reader is looking at: a selected node, the middle of a selected edge, or else the
- * highlighted nodes (fitted into view). Zooms in on a selection only as far as needed, so following a chain of
- * neighbours does not keep zooming.
+ * Moves the camera to what the reader is looking at: a selected node with its neighbours (the ones the details
+ * panel lists and the canvas emphasises, all in view with room for their labels), a selected edge's two ends, or
+ * else the highlighted nodes. Neighbours of a type the legend hides do not count: they are not drawn. A change of
+ * filters alone does not move the camera.
  */
 'use client';
 
 import { useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
-import { fitPoints } from '@/lib/explorer/graph/camera';
+import { useEffect, useRef } from 'react';
+import type Sigma from 'sigma';
+import { fitLabelledPoints } from '@/lib/explorer/graph/camera';
+import type { ClientEdgeAttributes, ClientNodeAttributes } from '@/lib/explorer/graph/client-graph';
+import { labelNearFocus } from '@/lib/explorer/graph/display';
 
+/** A node without (visible) neighbours: close enough to read, far enough to see what is around it. */
 const FOCUS_RATIO = 0.6;
 const DURATION_MS = 450;
+
+/** Framed-graph units per viewport pixel at ratio 1 (the scale does not depend on where the camera is). */
+function unitsPerPixel(sigma: Sigma<ClientNodeAttributes, ClientEdgeAttributes>): number {
+  const cameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const a = sigma.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState });
+  const b = sigma.viewportToFramedGraph({ x: 100, y: 0 }, { cameraState });
+  return Math.hypot(b.x - a.x, b.y - a.y) / 100;
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+/** A label's width in pixels in sigma's label font (0 where canvas text cannot be measured). */
+function textWidth(text: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return 0;
+  measuring.font = font;
+  return measuring.measureText(text).width;
+}
 
 interface Props {
   selectedNode: string | null;
   selectedEdge: string | null;
   /** Highlighted ids joined by commas ('' for none): a string, so an equal highlight never re-runs the effect. */
   highlightKey: string;
+  /** Shown node types (null = all): read when the selection changes, not a reason to move by itself. */
+  visibleTypes: ReadonlySet<string> | null;
 }
 
-export function CameraController({ selectedNode, selectedEdge, highlightKey }: Props) {
-  const sigma = useSigma();
+export function CameraController({ selectedNode, selectedEdge, highlightKey, visibleTypes }: Props) {
+  const sigma = useSigma<ClientNodeAttributes, ClientEdgeAttributes>();
+  const shown = useRef(visibleTypes);
+  useEffect(() => {
+    // Before the camera's effect below, which reads it in the same commit.
+    shown.current = visibleTypes;
+  }, [visibleTypes]);
   useEffect(() => {
     const graph = sigma.getGraph();
-    const selected =
-      selectedNode && graph.hasNode(selectedNode)
-        ? [selectedNode]
-        : selectedEdge && graph.hasEdge(selectedEdge)
-          ? graph.extremities(selectedEdge)
+    const isShown = (node: string) => shown.current?.has(graph.getNodeAttribute(node, 'nodeType')) ?? true;
+    const selected = selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
+    const ends = selected
+      ? [selected, ...graph.neighbors(selected).filter(isShown)]
+      : selectedEdge && graph.hasEdge(selectedEdge)
+        ? graph.extremities(selectedEdge)
+        : highlightKey
+          ? highlightKey.split(',').filter((node) => graph.hasNode(node))
           : [];
-    const ends = selected.length
-      ? selected
-      : highlightKey
-        ? highlightKey.split(',').filter((node) => graph.hasNode(node))
-        : [];
     if (ends.length === 0) return;
+    const font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
     // From the graph's own coordinates, not getNodeDisplayData: a reducer change in the same commit has just
     // refilled sigma's display cache with un-normalised positions that its next render will frame.
     const points = ends.map((node) => {
-      const { x, y } = graph.getNodeAttributes(node);
-      return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: Number(x), y: Number(y) }));
+      const attributes = graph.getNodeAttributes(node);
+      const point = sigma.viewportToFramedGraph(
+        sigma.graphToViewport({ x: Number(attributes.x), y: Number(attributes.y) }),
+      );
+      // Around a selection only its own label and its neighbours' forced ones; every other set shows them all.
+      const label = labelNearFocus(attributes, !selected || node === selected);
+      return { ...point, labelPx: label ? attributes.size + 3 + textWidth(label, font) : 0 };
     });
-    const fit = fitPoints(points, { single: FOCUS_RATIO });
+    const fit = fitLabelledPoints(points, unitsPerPixel(sigma), { single: FOCUS_RATIO });
     if (!fit) return;
-    const camera = sigma.getCamera();
-    const target = selected.length ? { ...fit, ratio: Math.min(camera.ratio, FOCUS_RATIO) } : fit;
-    camera.animate(target, { duration: DURATION_MS }).catch(() => {
-      // A newer animation (another selection) replaced this one: nothing to do.
-    });
+    sigma
+      .getCamera()
+      .animate(fit, { duration: DURATION_MS })
+      .catch(() => {
+        // A newer animation (another selection) replaced this one: nothing to do.
+      });
   }, [sigma, selectedNode, selectedEdge, highlightKey]);
   return null;
 }

@@ -1,0 +1,72 @@
+/** Label placement: labels that would overlap one already drawn in the frame are left out (lib/explorer/graph/labels.ts). */
+import { describe, expect, it } from 'vitest';
+import { createLabelDrawer, labelBox, LabelSpace, overlaps } from '@/lib/explorer/graph/labels';
+
+const SETTINGS = { labelSize: 12, labelFont: 'sans-serif', labelWeight: '600', labelColor: { color: '#000' } };
+
+/** A 2D context whose characters are all 7 px wide. */
+const context = { font: '', measureText: (text: string) => ({ width: text.length * 7 }) } as CanvasRenderingContext2D;
+
+function node(label: string | null, x: number, y: number, forceLabel = true) {
+  return { key: label ?? '-', label, x, y, size: 5, color: '#888', forceLabel };
+}
+
+describe('label placement', () => {
+  it('tells overlapping boxes (with a small gap) from separate ones', () => {
+    const a = { x: 0, y: 0, width: 100, height: 14 };
+    expect(overlaps(a, { x: 50, y: 5, width: 100, height: 14 })).toBe(true);
+    expect(overlaps(a, { x: 101, y: 0, width: 10, height: 14 })).toBe(true); // within the gap
+    expect(overlaps(a, { x: 103, y: 0, width: 10, height: 14 })).toBe(false);
+    expect(overlaps(a, { x: 0, y: 20, width: 100, height: 14 })).toBe(false);
+  });
+
+  it('grants a box only where none granted before overlaps it, until cleared', () => {
+    const space = new LabelSpace();
+    const box = labelBox(100, 100, 5, 80, 12);
+    expect(box).toEqual({
+      x: 108,
+      y: expect.closeTo(91.6) as number,
+      width: 80,
+      height: expect.closeTo(14.4) as number,
+    });
+    expect(space.claim(box)).toBe(true);
+    expect(space.claim({ ...box, x: box.x + 40 })).toBe(false);
+    expect(space.claim({ ...box, y: box.y + 30 })).toBe(true);
+    space.clear();
+    expect(space.claim({ ...box, x: box.x + 40 })).toBe(true);
+    space.take(box); // drawn anyway, and in the way of what comes after
+    expect(space.claim({ ...box, x: box.x + 40 })).toBe(false);
+  });
+
+  it('draws the first of two overlapping forced labels of a frame, and starts afresh the next frame', async () => {
+    let drawn: string[] = [];
+    const draw = createLabelDrawer((_context, data) => drawn.push(data.label!));
+    const frame = (labels: Array<ReturnType<typeof node>>) => {
+      drawn = [];
+      for (const data of labels) draw(context, data, SETTINGS as never);
+      return drawn;
+    };
+    const neighbours = [
+      node('3. Partnership in Cyberspace', 100, 100),
+      node('China will pursue discussions', 150, 104),
+      node('ASEAN Regional Forum', 100, 160),
+      node(null, 100, 200),
+    ];
+    expect(frame(neighbours)).toEqual(['3. Partnership in Cyberspace', 'ASEAN Regional Forum']);
+    await Promise.resolve(); // the frame is over
+    // The next frame (the camera moved them apart) does not remember the last one's boxes.
+    expect(frame([neighbours[1]!, { ...neighbours[0]!, y: 300 }])).toEqual([
+      'China will pursue discussions',
+      '3. Partnership in Cyberspace',
+    ]);
+  });
+
+  it("leaves the labels sigma's grid picked as sigma draws them, and keeps forced ones off them", () => {
+    const drawn: string[] = [];
+    const draw = createLabelDrawer((_context, data) => drawn.push(data.label!));
+    draw(context, node('United Nations', 160, 100, false), SETTINGS as never);
+    draw(context, node("People's Republic of China", 100, 102, false), SETTINGS as never);
+    draw(context, node('Forced over both', 110, 100), SETTINGS as never);
+    expect(drawn).toEqual(['United Nations', "People's Republic of China"]);
+  });
+});
