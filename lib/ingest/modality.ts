@@ -45,6 +45,8 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^welcomes?\b/, 'welcomes'],
   [/^proposes?\b/, 'proposes'],
   [/^promotes?\b/, 'promotes'],
+  // "supports and contributes to UN effort": what the issuer puts into an effort, as citable as its support.
+  [/^contributes?\s+to\b/, 'contributes to'],
   [/^(?:participates?\s+in|takes?\s+(?:an?\s+)?(?:\w+\s+)?part\s+in)\b/, 'participates'],
   [/^(?:works?|strives?|endeavou?rs?)\s+(?:to|for|towards?)\b/, 'works to'],
   [/^continues?\s+to\b/, 'continues to'],

@@ -175,6 +175,7 @@ describe('extractCommitment', () => {
       afterIssuer,
       ['encourages', 'promotes', 'works to'],
     ],
+    ['China supports and contributes to UN effort on fighting cyber crimes.', context, ['supports', 'contributes to']],
     // A record that ends in a promise is `will`, and states what the record does too.
     [
       'China has supported and actively participated in international rules making process and will continue to make its contribution.',

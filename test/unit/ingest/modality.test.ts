@@ -25,6 +25,7 @@ describe('selfModality', () => {
     ['welcomes the report', 'welcomes'],
     ['proposes a new mechanism', 'proposes'],
     ['promotes cooperation', 'promotes'],
+    ['contributes to UN effort', 'contributes to'],
     ['takes an active part in the process', 'participates'],
     ['participates in the IGF', 'participates'],
     ['strives to build consensus', 'works to'],
