@@ -27,6 +27,7 @@ const API_LINKS = [
   '/api/edges/INVOLVES%3Aiscc-2017-ch4-3-s3-%3Earf',
   '/api/documents',
   '/api/matrix',
+  '/api/matrix?parts=true',
   '/api/commitments?forum=arf',
 ];
 

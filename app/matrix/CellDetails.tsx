@@ -2,12 +2,15 @@
  * Cell details
  * ============
  * The commitments of one matrix cell, each sentence verbatim in a <blockquote>, with links to read it in the
- * document, to see it in the explorer and to copy it as a citation. A commitment whose link to the forum is curated (its sentence does not name
- * the forum) says so, with a link to the curated relationship and its note: it must not be cited as the text's.
- * Escape or "Close" returns to the cell.
+ * document, to see it in the explorer and to copy it as a citation. A commitment whose link to the forum is curated
+ * (its sentence does not name the forum) says so, with a link to the curated relationship and its note: it must not
+ * be cited as the text's. With the bodies within each forum counted, a commitment counted through one names it
+ * ("Counted via UN General Assembly"), since its sentence need not name the forum. Escape or "Close" returns to the
+ * cell.
  */
 import Link from 'next/link';
-import type { SearchResult } from '@/lib/store/types';
+import { Fragment } from 'react';
+import type { MatrixVia, SearchResult } from '@/lib/store/types';
 import { formatModalities } from '@/lib/explorer/selection/relations';
 import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref, readerHref } from '@/lib/queries/links';
 import { CopyCitation } from '../_components/CopyCitation';
@@ -20,10 +23,63 @@ interface Props {
   commitments: CommitmentQuote[];
   /** Ids of the commitments linked to the forum by curation, not by their sentence. */
   curated: readonly string[];
+  /** The commitments counted through bodies within the forum, with those bodies (empty unless they are counted). */
+  via: readonly MatrixVia[];
+  /** The bodies' names, by id. */
+  partLabels: Readonly<Record<string, string>>;
   onClose(): void;
 }
 
-export function CellDetails({ forum, action, commitments, curated, onClose }: Props) {
+/** How one commitment reaches the forum, when its sentence does not simply name it: via a part, or by curation. */
+function LinkNotes({
+  commitment,
+  forum,
+  parts,
+  curated,
+  labelOf,
+}: {
+  commitment: string;
+  forum: SearchResult;
+  parts: readonly string[];
+  curated: boolean;
+  labelOf(id: string): string;
+}) {
+  // Counted only through bodies within the forum: the curated relationship to explain is the one to such a body.
+  const linked = parts[0] ?? forum.id;
+  return (
+    <>
+      {parts.length > 0 ? (
+        <p className={styles.viaLink}>
+          Counted via{' '}
+          {parts.map((part, index) => (
+            <Fragment key={part}>
+              {index === 0 ? '' : index === parts.length - 1 ? ' and ' : ', '}
+              <Link prefetch={false} href={explorerNodeHref(part)}>
+                {labelOf(part)}
+              </Link>
+            </Fragment>
+          ))}
+          , {parts.length === 1 ? 'a body' : 'bodies'} within {forum.label}.
+        </p>
+      ) : null}
+      {curated ? (
+        <p className={styles.curatedLink}>
+          <strong>Curated link</strong>: this sentence does not name{' '}
+          {linked === forum.id ? forum.label : labelOf(linked)}; a curator links it.{' '}
+          <Link prefetch={false} href={explorerEdgeHref(`INVOLVES:${commitment}->${linked}`)}>
+            See why
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function CellDetails({ forum, action, commitments, curated, via, partLabels, onClose }: Props) {
+  const partsOf = new Map(via.map((v) => [v.commitment, v.parts]));
+  // Own keys only: ids are slugs, and "constructor" is one.
+  const labelOf = (id: string) => (Object.hasOwn(partLabels, id) ? partLabels[id] : undefined) ?? id;
+  const highlighted = [forum.id, action.id, ...via.flatMap((v) => v.parts), ...commitments.map((c) => c.id)];
   return (
     <section
       className={styles.details}
@@ -44,7 +100,7 @@ export function CellDetails({ forum, action, commitments, curated, onClose }: Pr
         {commitments.length === 0
           ? 'No commitment links this forum to this item.'
           : `${commitments.length} commitment${commitments.length === 1 ? '' : 's'}, in reading order.`}{' '}
-        <Link prefetch={false} href={explorerHighlightHref([forum.id, action.id, ...commitments.map((c) => c.id)])}>
+        <Link prefetch={false} href={explorerHighlightHref(highlighted)}>
           Show in explorer
         </Link>
       </p>
@@ -52,14 +108,13 @@ export function CellDetails({ forum, action, commitments, curated, onClose }: Pr
         {commitments.map((c, index) => (
           <li key={c.id}>
             <blockquote cite={readerHref(c.documentId, c.id)}>{c.text}</blockquote>
-            {curated.includes(c.id) ? (
-              <p className={styles.curatedLink}>
-                <strong>Curated link</strong>: this sentence does not name {forum.label}; a curator links it.{' '}
-                <Link prefetch={false} href={explorerEdgeHref(`INVOLVES:${c.id}->${forum.id}`)}>
-                  See why
-                </Link>
-              </p>
-            ) : null}
+            <LinkNotes
+              commitment={c.id}
+              forum={forum}
+              parts={partsOf.get(c.id) ?? []}
+              curated={curated.includes(c.id)}
+              labelOf={labelOf}
+            />
             <p className={styles.quoteMeta}>
               <span>
                 {c.modalities.length > 1 ? 'Modalities' : 'Modality'}: <strong>{formatModalities(c.modalities)}</strong>{' '}

@@ -1,16 +1,16 @@
 /**
  * Matrix explorer
  * ===============
- * The /matrix page's client root: the forum × plan-of-action table with its controls (forum types, sort, CSV
- * download) and the open cell's commitments. The URL is the state (lib/queries/matrix-url): opening a cell pushes
- * a history entry, filters and sort replace the current one.
+ * The /matrix page's client root: the forum × plan-of-action table with its controls (forum types, sort, the bodies
+ * within each forum, CSV download) and the open cell's commitments. The URL is the state (lib/queries/matrix-url):
+ * opening a cell pushes a history entry, filters, sort and the switch replace the current one.
  */
 'use client';
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { TYPE_STYLE } from '@/lib/graph/style';
-import { buildMatrixTable, cellKey, matrixCsv } from '@/lib/queries/matrix-table';
+import { buildMatrixTable, cellKey, matrixCsv, matrixCsvFilename } from '@/lib/queries/matrix-table';
 import {
   MATRIX_FORUM_TYPES,
   matrixHref,
@@ -55,9 +55,18 @@ function download(text: string, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Record<string, CommitmentQuote> }) {
+interface Props {
+  /** The matrix without and with the bodies within each forum (GET /api/matrix, ?parts=true). */
+  views: { direct: MatrixView; parts: MatrixView };
+  quotes: Record<string, CommitmentQuote>;
+  /** The name of each body a cell counts a commitment through. */
+  partLabels: Record<string, string>;
+}
+
+export function MatrixExplorer({ views, quotes, partLabels }: Props) {
   const searchParams = useSearchParams();
   const state = useMemo(() => parseMatrixState(searchParams), [searchParams]);
+  const view = state.parts ? views.parts : views.direct;
   const table = useMemo(() => buildMatrixTable(view, state), [view, state]);
   const opener = useRef<string | null>(null);
   const focusDetails = useRef(false);
@@ -100,6 +109,11 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
           curator links to one, marked as such). Open a cell to read its sentences, verbatim, with links to the document
           and the explorer.
         </p>
+        <p id="matrix-parts-help">
+          With &ldquo;Include bodies within each forum&rdquo;, a forum&apos;s row also counts the sentences naming a
+          body that is part of it, at any depth (the General Assembly or the IGF for the United Nations), each once; an
+          opened cell says which body a sentence was counted through.
+        </p>
       </header>
 
       <form className={styles.controls} aria-label="Matrix view" onSubmit={(event) => event.preventDefault()}>
@@ -137,10 +151,22 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
             By totals
           </label>
         </fieldset>
+        <fieldset>
+          <legend>Rows</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={state.parts}
+              aria-describedby="matrix-parts-help"
+              onChange={(event) => navigate({ parts: event.target.checked }, 'replace')}
+            />{' '}
+            Include bodies within each forum
+          </label>
+        </fieldset>
         <button
           type="button"
           className={styles.button}
-          onClick={() => download(matrixCsv(table), 'forum-action-matrix.csv')}
+          onClick={() => download(matrixCsv(table), matrixCsvFilename(state))}
         >
           Download CSV
         </button>
@@ -149,6 +175,7 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
       <div className={styles.layout}>
         <MatrixTable
           table={table}
+          parts={state.parts}
           selected={state.forum && state.action ? { forum: state.forum, action: state.action } : null}
           onOpen={open}
         />
@@ -158,6 +185,8 @@ export function MatrixExplorer({ view, quotes }: { view: MatrixView; quotes: Rec
             action={action}
             commitments={(cell?.commitments ?? []).map((id) => quotes[id]).filter((q) => q !== undefined)}
             curated={cell?.curated ?? []}
+            via={cell?.via ?? []}
+            partLabels={partLabels}
             onClose={close}
           />
         ) : null}

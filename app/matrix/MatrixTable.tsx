@@ -12,11 +12,13 @@ import styles from './matrix.module.css';
 
 interface Props {
   table: Table;
+  /** The rows count the bodies within each forum too: the caption says so, since the totals then overlap more. */
+  parts: boolean;
   selected: { forum: string; action: string } | null;
   onOpen(forum: string, action: string): void;
 }
 
-export function MatrixTable({ table, selected, onOpen }: Props) {
+export function MatrixTable({ table, parts, selected, onOpen }: Props) {
   const max = Math.max(1, ...table.rows.flatMap((row) => row.cells.map((cell) => cell.length)));
   if (table.rows.length === 0) return <p role="status">No forum type is selected: tick one above to see the matrix.</p>;
   return (
@@ -25,8 +27,9 @@ export function MatrixTable({ table, selected, onOpen }: Props) {
     <div className={styles.scroll} role="region" aria-label="Forum × action matrix" tabIndex={0}>
       <table className={styles.matrix}>
         <caption>
-          Commitments linking each forum (row) to each plan-of-action item (column): {table.rows.length} forums,{' '}
-          {table.total} links. A commitment that names several forums counts once for each.
+          {parts
+            ? `Commitments linking each forum (row), or a body within it, to each plan-of-action item (column): ${table.rows.length} forums, ${table.total} links. A commitment counts once in each forum's row that it reaches: a sentence naming a body counts for that body and for every forum it is part of.`
+            : `Commitments linking each forum (row) to each plan-of-action item (column): ${table.rows.length} forums, ${table.total} links. A commitment that names several forums counts once for each.`}
         </caption>
         <thead>
           <tr>

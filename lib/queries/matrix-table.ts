@@ -65,6 +65,11 @@ export function buildMatrixTable(view: MatrixView, state: Pick<MatrixState, 'sor
   return { columns, rows, total: rows.reduce((sum, row) => sum + row.total, 0) };
 }
 
+/** The CSV's file name, which says whether its rows count the bodies within each forum (two views, two files). */
+export function matrixCsvFilename(state: Pick<MatrixState, 'parts'>): string {
+  return state.parts ? 'forum-action-matrix-with-parts.csv' : 'forum-action-matrix.csv';
+}
+
 /** The visible table as CSV: one row per forum, one count column per item, totals last. */
 export function matrixCsv(table: MatrixTable): string {
   const header = [

@@ -2,8 +2,9 @@
  * Matrix URL state
  * ================
  * The /matrix page's state lives in its URL so that a view (filter, sort, open cell) can be shared: `types`
- * (comma-separated forum types; absent = all), `sort` (`total`; absent = by name and document order), and the open
- * cell as `forum` + `action`. Parsing never throws: a hand-edited URL falls back to the defaults.
+ * (comma-separated forum types; absent = all), `sort` (`total`; absent = by name and document order), `parts`
+ * (`true`: each forum's row counts the bodies within it too, as GET /api/matrix?parts=true; absent = not), and the
+ * open cell as `forum` + `action`. Parsing never throws: a hand-edited URL falls back to the defaults.
  */
 
 export const MATRIX_FORUM_TYPES = ['organization', 'forum', 'process'] as const;
@@ -14,11 +15,19 @@ export interface MatrixState {
   sort: MatrixSort;
   /** Visible forum types; null = all. */
   types: MatrixForumType[] | null;
+  /** Count, in a forum's row, the commitments naming a body within it (PART_OF at any depth). */
+  parts: boolean;
   forum: string | null;
   action: string | null;
 }
 
-export const DEFAULT_MATRIX_STATE: MatrixState = { sort: 'name', types: null, forum: null, action: null };
+export const DEFAULT_MATRIX_STATE: MatrixState = {
+  sort: 'name',
+  types: null,
+  parts: false,
+  forum: null,
+  action: null,
+};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -35,6 +44,8 @@ export function parseMatrixState(source: ParamSource | string): MatrixState {
   return {
     sort: params.get('sort') === 'total' ? 'total' : 'name',
     types: types && types.length === MATRIX_FORUM_TYPES.length ? null : types,
+    // As the API reads it (case and spaces aside); anything else is the default rather than an error page.
+    parts: params.get('parts')?.trim().toLowerCase() === 'true',
     ...cell,
   };
 }
@@ -43,6 +54,7 @@ export function serializeMatrixState(state: MatrixState): string {
   const params = new URLSearchParams();
   if (state.types) params.set('types', MATRIX_FORUM_TYPES.filter((type) => state.types?.includes(type)).join(','));
   if (state.sort !== 'name') params.set('sort', state.sort);
+  if (state.parts) params.set('parts', 'true');
   if (state.forum && state.action) {
     params.set('forum', state.forum);
     params.set('action', state.action);

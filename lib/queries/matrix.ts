@@ -2,9 +2,16 @@
  * Forum × action matrix
  * =====================
  * Assembles the matrix from (action, forum, commitment) links, whichever store found them: actions in document
- * order, forums by name, one cell per pair with its commitments in text order.
+ * order, forums by name, one cell per pair with its commitments in text order. With `parts`, a link may reach the
+ * forum through a body within it (the IGF for the UN): a commitment still counts once per cell, and the cell says
+ * which bodies it was counted through, since its sentence need not name the forum at all.
  */
-import type { MatrixView, SearchResult } from '../store/types';
+import { z } from 'zod';
+import type { MatrixCell, MatrixOptions, MatrixView, SearchResult } from '../store/types';
+import { booleanField } from './params';
+
+/** GET /api/matrix's parameters. Strict: a misspelt `parts` must not answer as if it had not been asked. */
+export const matrixParamsSchema = z.strictObject({ parts: booleanField(false) });
 
 export interface MatrixLink {
   action: string;
@@ -14,20 +21,47 @@ export interface MatrixLink {
   start: number;
   /** The INVOLVES edge is curated (basis "curated"), not stated by the sentence. */
   curated: boolean;
+  /** The body the commitment INVOLVES: the forum itself, or (with `parts`) a body PART_OF it at any depth. */
+  via: string;
+}
+
+type Entry = { id: string; start: number; links: Array<{ via: string; curated: boolean }> };
+
+/** One cell's answer from its commitments and the links that brought each one in. */
+function cellOf(action: string, forum: string, entries: Entry[], parts: boolean): MatrixCell {
+  const commitments = entries.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const cell: MatrixCell = {
+    action,
+    forum,
+    commitments: commitments.map((c) => c.id),
+    // Curated only when no link is the text's own: a sentence naming the General Assembly is the text's for the UN.
+    curated: commitments.filter((c) => c.links.every((link) => link.curated)).map((c) => c.id),
+  };
+  if (!parts) return cell;
+  cell.via = commitments
+    // A sentence that names the forum itself needs no "via"; one linked to it only by curation still does.
+    .filter((c) => !c.links.some((link) => link.via === forum && !link.curated))
+    .map((c) => ({
+      commitment: c.id,
+      parts: [...new Set(c.links.map((link) => link.via).filter((via) => via !== forum))].sort(),
+    }))
+    .filter((via) => via.parts.length > 0);
+  return cell;
 }
 
 export function assembleMatrix(
   actions: Array<{ id: string; label: string; documentId: string; number: number }>,
   forums: SearchResult[],
   links: MatrixLink[],
+  { parts = false }: MatrixOptions = {},
 ): MatrixView {
-  type Entry = { id: string; start: number; curated: boolean };
-  const cells = new Map<string, { action: string; forum: string; commitments: Entry[] }>();
+  const cells = new Map<string, { action: string; forum: string; commitments: Map<string, Entry> }>();
   for (const link of links) {
     const key = `${link.action}\u0000${link.forum}`;
-    const cell = cells.get(key) ?? { action: link.action, forum: link.forum, commitments: [] };
-    if (!cell.commitments.some((c) => c.id === link.commitment))
-      cell.commitments.push({ id: link.commitment, start: link.start, curated: link.curated });
+    const cell = cells.get(key) ?? { action: link.action, forum: link.forum, commitments: new Map() };
+    const entry = cell.commitments.get(link.commitment) ?? { id: link.commitment, start: link.start, links: [] };
+    entry.links.push({ via: link.via, curated: link.curated });
+    cell.commitments.set(link.commitment, entry);
     cells.set(key, cell);
   }
   const actionOrder = [...actions].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.number - b.number);
@@ -39,14 +73,6 @@ export function assembleMatrix(
       .map(({ id, label, type, aliases }) => ({ id, label, type, aliases: [...aliases].sort() })),
     cells: [...cells.values()]
       .sort((a, b) => (position.get(a.action) ?? 0) - (position.get(b.action) ?? 0) || a.forum.localeCompare(b.forum))
-      .map((cell) => {
-        const commitments = cell.commitments.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
-        return {
-          action: cell.action,
-          forum: cell.forum,
-          commitments: commitments.map((c) => c.id),
-          curated: commitments.filter((c) => c.curated).map((c) => c.id),
-        };
-      }),
+      .map((cell) => cellOf(cell.action, cell.forum, [...cell.commitments.values()], parts)),
   };
 }

@@ -51,14 +51,38 @@ export interface EdgeDetails {
   provenance: ProvenanceView[];
 }
 
+/** What GET /api/matrix is asked: `parts` counts, in a forum's row, the bodies within it too (PART_OF, any depth). */
+export interface MatrixOptions {
+  parts?: boolean;
+}
+
+/** A commitment that a forum's row counts through bodies within the forum, and the ones it involves (ids, sorted). */
+export interface MatrixVia {
+  commitment: string;
+  parts: string[];
+}
+
+export interface MatrixCell {
+  action: string;
+  forum: string;
+  commitments: string[];
+  /**
+   * Those of the cell's commitments whose every link to the forum (or, with `parts`, to a body within it) is curated
+   * knowledge (their sentence does not name it; the INVOLVES edge's note says why), so a reader never cites them as
+   * the text's own.
+   */
+  curated: string[];
+  /**
+   * Only with `parts` (absent otherwise): each commitment whose sentence does not name the forum itself, with the
+   * bodies within it that it does involve, so the reader sees why it counts ("via UN General Assembly").
+   */
+  via?: MatrixVia[];
+}
+
 export interface MatrixView {
   actions: Array<{ id: string; label: string }>;
   forums: Array<SearchResult>;
-  /**
-   * `curated`: those of the cell's commitments whose link to the forum is curated knowledge (their sentence does not
-   * name it; the INVOLVES edge's note says why), so a reader never cites them as the text's own.
-   */
-  cells: Array<{ action: string; forum: string; commitments: string[]; curated: string[] }>;
+  cells: MatrixCell[];
 }
 
 export interface CommitmentFilter {
@@ -147,7 +171,7 @@ export interface AtlasStore {
   node(id: string): Promise<NodeDetails | undefined>;
   edge(id: string): Promise<EdgeDetails | undefined>;
   search(query: string, limit: number): Promise<SearchResult[]>;
-  matrix(): Promise<MatrixView>;
+  matrix(options?: MatrixOptions): Promise<MatrixView>;
   commitments(filter: CommitmentFilter): Promise<CommitmentRow[]>;
   documents(): Promise<DocumentSummary[]>;
   document(id: string): Promise<DocumentView | undefined>;

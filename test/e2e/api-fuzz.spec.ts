@@ -113,7 +113,14 @@ function request(): { method: string; path: string; body?: string } {
     default:
       return {
         method: 'GET',
-        path: pick(['/api/health', '/api/matrix', '/api/documents', '/api/queries', `/api/search?q=${enc(value())}`]),
+        path: pick([
+          '/api/health',
+          '/api/matrix',
+          `/api/matrix?parts=${enc(pick(['true', 'false', value()]))}`,
+          '/api/documents',
+          '/api/queries',
+          `/api/search?q=${enc(value())}`,
+        ]),
       };
   }
 }

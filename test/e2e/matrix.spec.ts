@@ -3,7 +3,8 @@
  * =====================
  * The issue's acceptance path (ARF has counts under "Partnership in Cyberspace" and "International Cooperation on
  * Cyber Terrorism and Cyber Crimes"; opening a cell lists its sentences verbatim), then keyboard use, the URL as
- * state (filter, sort, open cell survive a reload) and the CSV download.
+ * state (filter, sort, open cell survive a reload), the CSV download, and the bodies within each forum (the UN's row
+ * with the General Assembly's, the IGF's … sentences, each saying which body it was counted through).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,8 @@ let sourceText: string;
 
 const PARTNERSHIP = 'Partnership in Cyberspace';
 const CYBER_CRIME = 'International Cooperation on Cyber Terrorism and Cyber Crimes';
+const GOVERNANCE = 'Reform of Global Internet Governance System';
+const PARTS = 'Include bodies within each forum';
 
 const browser = browserSuite();
 beforeAll(async () => {
@@ -34,6 +37,12 @@ async function cellText(page: Page, forum: string, item: string): Promise<string
   expect(column, `column "${item}"`).toBeGreaterThan(1);
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${forum}`) }) });
   return ((await row.locator('th, td').nth(column).textContent()) ?? '').trim();
+}
+
+/** The total at the end of the row headed exactly `forum` (its label and acronym, e.g. "United Nations (UN)"). */
+async function rowTotal(page: Page, forum: string): Promise<number> {
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: forum, exact: true }) });
+  return Number(await row.locator('td').last().textContent());
 }
 
 describe('matrix', () => {
@@ -200,5 +209,66 @@ describe('matrix', () => {
     const arf = lines.find((line) => line.startsWith('arf,'));
     expect(arf?.split(',').slice(0, 3)).toEqual(['arf', 'ASEAN Regional Forum', 'forum']);
     expect(lines.at(-1)).toMatch(/^,Total,/);
+  });
+
+  it('counts the bodies within each forum when the box is ticked (keyboard), kept in the URL and in the CSV', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openMatrix(page);
+    const un = 'United Nations (UN)';
+    const direct = await rowTotal(page, un);
+    expect(direct).toBeGreaterThan(0);
+    const box = page.getByRole('checkbox', { name: PARTS });
+    expect(await box.isChecked()).toBe(false);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('parts') === 'true');
+    // The General Assembly, the Security Council, the IGF, WSIS … are within the UN: its row counts their sentences.
+    await expect.poll(() => rowTotal(page, un)).toBeGreaterThan(direct);
+    const withParts = await rowTotal(page, un);
+    expect(await page.locator('caption').textContent()).toContain('or a body within it');
+
+    // A shared link shows the same view.
+    await page.reload();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('checkbox', { name: PARTS }).isChecked()).toBe(true);
+    expect(await rowTotal(page, un)).toBe(withParts);
+
+    // The CSV follows the view, and its name says which one it is.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('forum-action-matrix-with-parts.csv');
+    const line = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n')
+      .find((row) => row.startsWith('un,'));
+    expect(Number(line?.split(',').at(-1))).toBe(withParts);
+  });
+
+  it('says, for a commitment counted through a body within the forum, which body (via)', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openMatrix(page, '?parts=true&forum=un&action=action-reform-of-global-internet-governance-system');
+    const details = page.getByRole('region', { name: `United Nations × ${GOVERNANCE}` });
+    // "… the UN Internet Governance Forum …" names the IGF, a body within the UN, not the UN itself.
+    const quote = details.locator('li').filter({ hasText: 'UN Internet Governance Forum' });
+    await quote.waitFor();
+    expect(await quote.textContent()).toContain('Counted via Internet Governance Forum, a body within United Nations.');
+    expect(await quote.getByRole('link', { name: 'Internet Governance Forum' }).getAttribute('href')).toBe(
+      '/?node=igf',
+    );
+    expect(
+      await page
+        .getByRole('button', { name: new RegExp(`^United Nations × ${GOVERNANCE}: \\d+ commitments?$`) })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+
+    // Without the bodies within, no sentence of this cell names the UN: the same cell is empty.
+    await page.getByRole('checkbox', { name: PARTS }).click();
+    await page.waitForURL((url) => !url.searchParams.has('parts'));
+    await details.getByText('No commitment links this forum to this item.').waitFor();
+    expect(await details.getByText(/^Counted via/).count()).toBe(0);
   });
 });

@@ -44,6 +44,8 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['edge mentions', (s) => s.edge('MENTIONS:iscc-2017-ch4-3->arf')],
   ['edge unknown', (s) => s.edge('NOPE:a->b')],
   ['matrix', (s) => s.matrix()],
+  ['matrix with parts', (s) => s.matrix({ parts: true })],
+  ['matrix parts false', (s) => s.matrix({ parts: false })],
   ['commitments all', (s) => s.commitments({})],
   ['commitments arf', (s) => s.commitments({ forum: 'arf' })],
   [
@@ -203,6 +205,43 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
       expect(curated?.curatedInvolves).toEqual(['code-of-conduct', 'sco']);
       expect(sco.find((c) => c.id === 'iscc-2017-ch4-3-s4')?.curatedInvolves).toEqual([]);
       for (const c of sco) for (const id of c.curatedInvolves) expect(c.involves).toContain(id);
+    });
+
+    it('counts the bodies within each forum when asked (parts), each commitment once, saying through which', async () => {
+      const [direct, system] = await Promise.all([getStore().matrix(), getStore().matrix({ parts: true })]);
+      const cell = (view: typeof direct, forum: string, action: string) =>
+        view.cells.find((c) => c.forum === forum && c.action === action);
+      const total = (view: typeof direct, forum: string) =>
+        view.cells.filter((c) => c.forum === forum).reduce((sum, c) => sum + c.commitments.length, 0);
+      // Without parts the answer keeps its shape: no `via` on any cell.
+      for (const c of direct.cells) expect(Object.keys(c)).toEqual(['action', 'forum', 'commitments', 'curated']);
+      expect(total(system, 'un')).toBeGreaterThan(total(direct, 'un'));
+      // "the UN Internet Governance Forum" names the IGF (PART_OF the UN): counted for the UN, via the IGF.
+      const governance = 'action-reform-of-global-internet-governance-system';
+      expect(cell(direct, 'un', governance)).toBeUndefined();
+      expect(cell(system, 'un', governance)?.commitments).toContain('iscc-2017-ch4-4-s2');
+      expect(cell(system, 'un', governance)?.via).toContainEqual({ commitment: 'iscc-2017-ch4-4-s2', parts: ['igf'] });
+      // The Human Rights Council is within the UN through the General Assembly; the sentence names both.
+      const privacy = 'action-protection-of-citizens-rights-and-interests-including-privacy';
+      expect(cell(system, 'un', privacy)?.via).toEqual([{ commitment: 'iscc-2017-ch4-6-s1', parts: ['hrc', 'unga'] }]);
+      // A sentence naming the UN and the General Assembly counts once, and needs no "via".
+      const rules = cell(system, 'un', 'action-rule-based-order-in-cyberspace');
+      expect(rules?.commitments.filter((id) => id === 'iscc-2017-ch4-2-s1')).toHaveLength(1);
+      expect(rules?.via?.map((v) => v.commitment)).not.toContain('iscc-2017-ch4-2-s1');
+      // The ARF is part of ASEAN: ASEAN's row gains its sentences.
+      expect(cell(system, 'asean', 'action-partnership-in-cyberspace')?.via).toContainEqual({
+        commitment: 'iscc-2017-ch4-3-s3',
+        parts: ['arf'],
+      });
+      for (const c of system.cells) {
+        expect(c.commitments).toEqual([...new Set(c.commitments)]);
+        for (const via of c.via ?? []) expect(c.commitments).toContain(via.commitment);
+        // Every cell of the direct answer is in it, with its commitments and more.
+        const before = cell(direct, c.forum, c.action);
+        for (const id of before?.commitments ?? []) expect(c.commitments).toContain(id);
+      }
+      expect(system.forums).toEqual(direct.forums);
+      expect(await getStore().matrix({ parts: false })).toEqual(direct);
     });
 
     it('filters commitments by forum, action, modality and kind', async () => {

@@ -1,11 +1,18 @@
-/** GET /api/matrix: plan-of-action items × forums, each cell listing the commitments that link them. */
-import { otherMethods, respond } from '@/lib/http';
+/**
+ * GET /api/matrix?parts=: plan-of-action items × forums, each cell listing the commitments that link them; with
+ * `parts=true` a forum's cells also count the bodies within it (PART_OF at any depth), each saying which (`via`).
+ */
+import { otherMethods, parseParams, respond } from '@/lib/http';
+import { matrixParamsSchema } from '@/lib/queries/matrix';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return respond(async () => (await getStore()).matrix());
+export async function GET(request: Request) {
+  return respond(async () => {
+    const { parts } = parseParams(request.url, matrixParamsSchema);
+    return (await getStore()).matrix({ parts });
+  });
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

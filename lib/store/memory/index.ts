@@ -7,23 +7,16 @@
 import type { SerializedGraph } from 'graphology-types';
 import { assignLayout } from '../../graph/layout';
 import type { KnowledgeGraph, NodeAttributes } from '../../graph/knowledge-graph';
-import {
-  isForumType,
-  type CommitmentNode,
-  type DefinedNode,
-  type DocumentNode,
-  type Provenance,
-  type SectionNode,
-} from '../../graph/schema';
+import { type CommitmentNode, type DocumentNode, type Provenance, type SectionNode } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { documentSummary } from '../document-summary';
 import { sortNeighbors } from '../neighbors';
 import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
-import { assembleMatrix, type MatrixLink } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
 import { NotSupportedError } from '../errors';
 import { runNamedQueryInMemory } from '../../queries/registry';
+import { memoryMatrix } from './matrix';
 import type {
   AtlasStore,
   QueryResult,
@@ -32,6 +25,7 @@ import type {
   DocumentSummary,
   DocumentView,
   EdgeDetails,
+  MatrixOptions,
   MatrixView,
   NodeDetails,
   NodeRef,
@@ -141,29 +135,8 @@ export class MemoryStore implements AtlasStore {
       .sort();
   }
 
-  async matrix(): Promise<MatrixView> {
-    const actions = this.graph_
-      .filterNodes((_id, a) => a.type === 'action')
-      .map((id) => {
-        const a = this.graph_.getNodeAttributes(id) as DefinedNode;
-        return { id, label: a.label, documentId: a.documentId, number: a.number };
-      });
-    const forums = this.graph_
-      .filterNodes((_id, a) => isForumType(a.type))
-      .map((id) => ({ ...this.ref(id), aliases: this.graph_.getNodeAttribute(id, 'aliases') }));
-    const links: MatrixLink[] = [];
-    for (const action of actions) {
-      this.graph_.forEachInEdge(action.id, (_edge, e, commitment) => {
-        if (e.type !== 'UNDER') return;
-        const start = (this.graph_.getNodeAttributes(commitment) as CommitmentNode).start;
-        const curated = new Set(this.involves(commitment, { curatedOnly: true }));
-        for (const forum of this.involves(commitment)) {
-          if (isForumType(this.graph_.getNodeAttribute(forum, 'type')))
-            links.push({ action: action.id, forum, commitment, start, curated: curated.has(forum) });
-        }
-      });
-    }
-    return assembleMatrix(actions, forums, links);
+  async matrix(options: MatrixOptions = {}): Promise<MatrixView> {
+    return memoryMatrix(this.graph_, options);
   }
 
   async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {

@@ -9,10 +9,9 @@ import neo4j, { type Driver, type ResultSummary } from 'neo4j-driver';
 import type { SerializedGraph } from 'graphology-types';
 import type { AtlasConfig } from '../../config';
 import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-graph';
-import { FORUM_TYPES, RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
+import { RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { sortNeighbors } from '../neighbors';
-import { assembleMatrix } from '../../queries/matrix';
 import { rankSearch } from '../../queries/search';
 import type {
   AtlasStore,
@@ -21,6 +20,7 @@ import type {
   DocumentSummary,
   DocumentView,
   EdgeDetails,
+  MatrixOptions,
   MatrixView,
   NodeDetails,
   NodeRef,
@@ -31,6 +31,7 @@ import type {
 import { recordToObject } from './convert';
 import { createDriver, type Neo4jSettings } from './driver';
 import { readDocument, readDocuments } from './documents';
+import { readMatrix } from './matrix';
 import { mapNeo4jError } from './errors';
 import { assertReadableFormat, STORED_META_QUERY, storedMeta, type StoredMeta } from './format';
 import { ATLAS_LABEL, propertiesToEdge, propertiesToNode } from './records';
@@ -233,25 +234,8 @@ export class Neo4jStore implements AtlasStore {
     return rankSearch(query, rows as unknown as SearchResult[], limit);
   }
 
-  async matrix(): Promise<MatrixView> {
-    const forumTypes = [...FORUM_TYPES];
-    const [actions, forums, links] = await Promise.all([
-      this.read('MATCH (a:Action) RETURN a.id AS id, a.label AS label, a.documentId AS documentId, a.number AS number'),
-      this.read(
-        `MATCH (f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes RETURN f.id AS id, f.label AS label, f.type AS type, f.aliases AS aliases`,
-        { forumTypes },
-      ),
-      this.read(
-        `MATCH (a:Action)<-[:UNDER]-(c:Commitment)-[i:INVOLVES]->(f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes
-         RETURN a.id AS action, f.id AS forum, c.id AS commitment, c.start AS start, i.basis = 'curated' AS curated`,
-        { forumTypes },
-      ),
-    ]);
-    return assembleMatrix(
-      actions as unknown as Parameters<typeof assembleMatrix>[0],
-      forums as unknown as SearchResult[],
-      links as unknown as Parameters<typeof assembleMatrix>[2],
-    );
+  async matrix(options: MatrixOptions = {}): Promise<MatrixView> {
+    return readMatrix((query, params) => this.read(query, params), options);
   }
 
   async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {

@@ -1,7 +1,7 @@
 /** The /matrix page's table and URL state: filtering, sorting, totals, CSV, and URLs that survive hand-editing. */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildMatrixTable, matrixCsv } from '@/lib/queries/matrix-table';
+import { buildMatrixTable, matrixCsv, matrixCsvFilename } from '@/lib/queries/matrix-table';
 import { DEFAULT_MATRIX_STATE, matrixHref, parseMatrixState, serializeMatrixState } from '@/lib/queries/matrix-url';
 import type { MatrixView } from '@/lib/store/types';
 
@@ -81,30 +81,45 @@ describe('matrixCsv', () => {
     });
     expect(rows.at(-1)).toMatchObject({ forum: 'Total', total: '5' });
   });
+
+  it('names the file after the view, so the two counts never pass for one another', () => {
+    expect(matrixCsvFilename({ parts: false })).toBe('forum-action-matrix.csv');
+    expect(matrixCsvFilename({ parts: true })).toBe('forum-action-matrix-with-parts.csv');
+  });
 });
 
 describe('matrix URL state', () => {
   it('round-trips every state and leaves defaults out of the URL', () => {
     expect(matrixHref(DEFAULT_MATRIX_STATE)).toBe('/matrix');
-    const state = { sort: 'total', types: ['process', 'organization'], forum: 'arf', action: 'action-x' } as const;
+    const state = {
+      sort: 'total',
+      types: ['process', 'organization'],
+      parts: true,
+      forum: 'arf',
+      action: 'action-x',
+    } as const;
     const query = serializeMatrixState({ ...state, types: [...state.types] });
-    expect(query).toBe('types=organization,process&sort=total&forum=arf&action=action-x');
+    expect(query).toBe('types=organization,process&sort=total&parts=true&forum=arf&action=action-x');
     expect(parseMatrixState(query)).toEqual({
       sort: 'total',
       types: ['organization', 'process'],
+      parts: true,
       forum: 'arf',
       action: 'action-x',
     });
+    expect(matrixHref({ ...DEFAULT_MATRIX_STATE, parts: true })).toBe('/matrix?parts=true');
   });
 
   it('degrades a hand-edited URL to the defaults instead of failing', () => {
-    expect(parseMatrixState('sort=sideways&types=forum,bogus&forum=ARF!&action=x')).toEqual({
+    expect(parseMatrixState('sort=sideways&types=forum,bogus&parts=yes&forum=ARF!&action=x')).toEqual({
       sort: 'name',
       types: ['forum'],
+      parts: false,
       forum: null,
       action: null,
     });
     expect(parseMatrixState('types=organization,forum,process')).toMatchObject({ types: null });
     expect(parseMatrixState('forum=arf')).toMatchObject({ forum: null, action: null });
+    expect(parseMatrixState('parts=%20TRUE')).toMatchObject({ parts: true });
   });
 });
