@@ -120,7 +120,8 @@ describe('explorer', () => {
       .getByRole('complementary', { name: 'Details' })
       .getByRole('heading', { name: 'ASEAN Regional Forum' })
       .waitFor();
-    await page.waitForTimeout(800); // the camera's move to the selection
+    // The camera's move to the selection: positions read before it ends are not where the edge will be.
+    await expect.poll(() => page.evaluate(() => window.atlasExplorer?.cameraSettled() ?? false)).toBe(true);
     const canvasBox = await page.locator('.graph-canvas').boundingBox();
     const ends = await page.evaluate(() => ({
       a: window.atlasExplorer?.nodeViewport('iscc-2017-ch4-3-s3') ?? null,

@@ -57,23 +57,34 @@ export function labelBox(x: number, y: number, nodeSize: number, textWidth: numb
  * since sigma's rendering module needs WebGL to load) where there is room. Sigma draws a frame's labels in one
  * synchronous loop, so the first call of a frame clears the space and a microtask marks the frame over: no event
  * wiring, and nothing from a previous frame (the camera moved, a selection changed) can hide a label in the next.
+ * The grid's labels are measured only once a forced one needs the room: a frame without any (the first frame,
+ * the idle view) costs no measuring at all.
  */
 export function createLabelDrawer(draw: NodeLabelDrawingFunction): NodeLabelDrawingFunction {
+  type Drawn = { x: number; y: number; size: number; label: string };
   const space = new LabelSpace();
+  const unmeasured: Drawn[] = [];
   let inFrame = false;
   return (context, data, settings) => {
     if (!data.label) return;
     if (!inFrame) {
       inFrame = true;
       space.clear();
+      unmeasured.length = 0;
       queueMicrotask(() => {
         inFrame = false;
       });
     }
+    if (!data.forceLabel) {
+      unmeasured.push({ x: data.x, y: data.y, size: data.size, label: data.label });
+      draw(context, data, settings);
+      return;
+    }
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const box = labelBox(data.x, data.y, data.size, context.measureText(data.label).width, settings.labelSize);
-    if (!data.forceLabel) space.take(box);
-    else if (!space.claim(box)) return;
-    draw(context, data, settings);
+    const boxOf = ({ x, y, size, label }: Drawn) =>
+      labelBox(x, y, size, context.measureText(label).width, settings.labelSize);
+    for (const drawn of unmeasured) space.take(boxOf(drawn));
+    unmeasured.length = 0;
+    if (space.claim(boxOf({ x: data.x, y: data.y, size: data.size, label: data.label }))) draw(context, data, settings);
   };
 }

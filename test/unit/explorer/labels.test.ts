@@ -69,4 +69,14 @@ describe('label placement', () => {
     draw(context, node('Forced over both', 110, 100), SETTINGS as never);
     expect(drawn).toEqual(['United Nations', "People's Republic of China"]);
   });
+
+  it('measures nothing in a frame without forced labels (the first frame, the idle view)', () => {
+    let measured = 0;
+    const counting = { font: '', measureText: (text: string) => ((measured += 1), { width: text.length * 7 }) };
+    const draw = createLabelDrawer(() => {});
+    for (let i = 0; i < 50; i++) draw(counting as never, node(`Label ${i}`, i * 3, 100, false), SETTINGS as never);
+    expect(measured).toBe(0);
+    draw(counting as never, node('Forced', 400, 400), SETTINGS as never);
+    expect(measured).toBe(51); // the grid's labels once, now that a forced one needs the room, and its own
+  });
 });

@@ -1,9 +1,9 @@
 /**
  * DebugHandleController
  * =====================
- * Exposes `window.atlasExplorer`: where a node is drawn, in CSS pixels of the graph container, and how it is drawn
- * (colour, label, emphasis). Browser tests use it to click a real edge on the canvas and to check what is
- * emphasised (WebGL draws no DOM to aim at or to read). Read-only by design.
+ * Exposes `window.atlasExplorer`: where a node is drawn, in CSS pixels of the graph container, how it is drawn
+ * (colour, label, emphasis), and whether the camera has arrived. Browser tests use it to click a real edge on
+ * the canvas and to check what is emphasised (WebGL draws no DOM to aim at or to read). Read-only by design.
  */
 'use client';
 
@@ -24,6 +24,11 @@ declare global {
     atlasExplorer?: {
       nodeViewport(id: string): { x: number; y: number } | null;
       nodeDrawing(id: string): NodeDrawing | null;
+      /**
+       * The camera has arrived (at a selection) and that frame is drawn. Positions are those of the last drawn
+       * frame (what a click hits), so until then they are not where things will stay.
+       */
+      cameraSettled(): boolean;
     };
   }
 }
@@ -31,6 +36,17 @@ declare global {
 export function DebugHandleController() {
   const sigma = useSigma();
   useEffect(() => {
+    const camera = sigma.getCamera();
+    // Mounted after CameraController, whose move to a selection may have begun already.
+    let settled = !camera.isAnimated();
+    const moved = () => {
+      settled = false;
+    };
+    const drawn = () => {
+      if (!camera.isAnimated()) settled = true;
+    };
+    camera.on('updated', moved);
+    sigma.on('afterRender', drawn);
     window.atlasExplorer = {
       nodeViewport(id) {
         const graph = sigma.getGraph();
@@ -44,8 +60,11 @@ export function DebugHandleController() {
         const { color, label, hidden, highlighted, forceLabel, zIndex } = data;
         return { color, label, hidden, highlighted, forceLabel, zIndex };
       },
+      cameraSettled: () => settled,
     };
     return () => {
+      camera.off('updated', moved);
+      sigma.off('afterRender', drawn);
       delete window.atlasExplorer;
     };
   }, [sigma]);
