@@ -10,6 +10,7 @@ import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
 import { AtlasDataError, withArticle, type DataIssue } from './errors';
 import type { KnowledgeGraph } from './knowledge-graph';
+import { nameKey } from './names';
 import {
   ACTOR_TYPES,
   DEFINED_TYPES,
@@ -126,10 +127,11 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph, options: ValidateOpti
     }
     checkProvenance(kg, field, attributes.provenance, issues);
     if ((ENTITY_TYPES as readonly string[]).includes(attributes.type)) {
+      // Compared as search compares them: "ARF" and "Arf" on two entities would make search answer with either.
       for (const name of new Set([attributes.label, ...attributes.aliases])) {
-        const owner = nameOwner.get(name);
+        const owner = nameOwner.get(nameKey(name));
         if (owner && owner !== key) issues.push({ field, message: `name "${name}" is also a name of "${owner}"` });
-        nameOwner.set(name, key);
+        nameOwner.set(nameKey(name), key);
       }
     }
   });

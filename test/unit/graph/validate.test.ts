@@ -82,6 +82,12 @@ describe('validateKnowledgeGraph', () => {
     expect(found).toContainEqual(expect.stringMatching(/provenance names "nowhere", which is not a section/));
   });
 
+  it('catches names of two entities that differ only in case, as search compares them', () => {
+    const kg = fresh();
+    kg.graph.setNodeAttribute('ungge', 'aliases', ['UNGGE', 'Un']);
+    expect(problems(kg)).toContainEqual('node "ungge": name "Un" is also a name of "un"');
+  });
+
   it("catches a commitment's modalities that do not open with its modality or repeat one", () => {
     const kg = fresh();
     const id = kg.graph.filterNodes((_id, a) => a.type === 'commitment')[0]!;
