@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { curatorMessages } from './curator-messages';
 import { describeYamlError, YAML_OPTIONS, yamlContentIssues } from './yaml-checks';
 
 /** A strategy document is tens of kilobytes; anything this large is a mistake, not a document. */
@@ -172,25 +173,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
-
-/**
- * zod's words for a missing field ("Invalid input: expected string, received undefined") describe its parser, not
- * the file: a curator needs "required". Messages a schema sets itself are kept.
- */
-const curatorMessages =
-  (depth: number): z.core.$ZodErrorMap =>
-  (issue) => {
-    if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
-    if (depth + (issue.path?.length ?? 0) === 0) {
-      // The whole file: a list, or a lone value, where "field: value" lines belong.
-      if (issue.code !== 'invalid_type' || issue.input === null || issue.input === undefined) return undefined;
-      const got = Array.isArray(issue.input) ? 'a list' : `a single ${typeof issue.input} value`;
-      return `expected "field: value" lines at the top level, found ${got}`;
-    }
-    if (issue.input === undefined) return 'required';
-    if (issue.input === null) return 'required (the field is there but has no value)';
-    return undefined;
-  };
 
 export interface CheckOptions {
   /** Where `value` sits in the file (['entities', 3]): lines and fields are reported from the file's root. */
