@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { dateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
-import { romanToInt, slugify } from '../graph/ids';
 import { DEFINED_TYPES, slugSchema, type DefinedType } from '../graph/schema';
+import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 
 const frontMatterSchema = z.strictObject({
@@ -77,8 +77,6 @@ export interface SourceDocument {
 }
 
 const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm;
-const CHAPTER = /^(?:chapter|part)\s+([IVXLCDM]+|\d+)\b[.:]?\s*(.*)$/i;
-const NUMBERED = /^(\d+)\s*[.)]\s*(.+)$/;
 
 /** Splits `---\n…\n---\n` front matter from the body; says which part is missing when it cannot. */
 function splitFrontMatter(
@@ -170,6 +168,14 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   headings.forEach((heading, index) => {
     while (stack.length > 0 && (stack[stack.length - 1] as SourceSection).level >= heading.level) stack.pop();
     const parent = stack[stack.length - 1];
+    if (parent && heading.level > parent.level + 1) {
+      // "####" under a "#" chapter is a typo for "##" far more often than a structure: the reader would show it so.
+      issues.push({
+        file: input.file,
+        line: heading.line,
+        message: `heading "${heading.heading}" is a "${'#'.repeat(heading.level)}" heading under the "${'#'.repeat(parent.level)}" heading at line ${parent.line}: a heading is one level below the one it belongs to (write "${'#'.repeat(parent.level + 1)}")`,
+      });
+    }
     const { number, title, localId } = describeHeading(heading.heading);
     const baseId = parent ? `${parent.id}-${localId}` : `${documentId}-${localId}`;
     const first = lineOfId.get(baseId);
@@ -247,30 +253,6 @@ function lineCounter(text: string, firstLine: number): (offset: number) => numbe
     }
     return line;
   };
-}
-
-function describeHeading(heading: string): { number: string; title: string; localId: string } {
-  const chapter = CHAPTER.exec(heading);
-  if (chapter) {
-    const numeral = chapter[1] as string;
-    const number = romanToInt(numeral.toUpperCase()) ?? Number(numeral);
-    return { number: numeral, title: (chapter[2] as string) || heading, localId: `ch${number}` };
-  }
-  const numbered = NUMBERED.exec(heading);
-  if (numbered) return { number: numbered[1] as string, title: numbered[2] as string, localId: numbered[1] as string };
-  return { number: '', title: heading, localId: slugify(heading) || 'section' };
-}
-
-function kindOfChapter(sectionKinds: FrontMatter['sectionKinds'], chapterHeading: string): DefinedType | undefined {
-  for (const [prefix, kind] of Object.entries(sectionKinds)) {
-    if (headingStartsWith(chapterHeading, prefix)) return kind;
-  }
-  return undefined;
-}
-
-/** "Chapter III. …" starts with "Chapter III" but not with "Chapter II": the prefix must end at a word boundary. */
-function headingStartsWith(heading: string, prefix: string): boolean {
-  return heading.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(heading.charAt(prefix.length));
 }
 
 function trimEnd(text: string, end: number): number {

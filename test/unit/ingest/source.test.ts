@@ -71,6 +71,19 @@ describe('parseSourceDocument', () => {
     ]);
   });
 
+  it('names a heading that skips a level at its line, with the heading it belongs to, and still builds', () => {
+    const text = MINI_DOCUMENT.replace('## 1. Working with the UN', '#### 1. Working with the UN');
+    expect(problemsOf(text)).toEqual([
+      'sources/x.md:21: heading "1. Working with the UN" is a "####" heading under the "#" heading at line 19: a heading is one level below the one it belongs to (write "##")',
+    ]);
+    expect(readSourceDocument({ file: 'sources/x.md', text }).document?.sections[3]).toMatchObject({
+      parentId: 'atlantis-2020-ch2',
+      defines: 'action',
+    });
+    // A heading one level up from a deeper one, or a first heading below "#", skips nothing.
+    expect(problemsOf(MINI_DOCUMENT.replace('# Chapter II. Actions', '## Chapter II. Actions'))).toEqual([]);
+  });
+
   it('says a front matter is never closed, and an empty one lacks each field', () => {
     expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
       'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
