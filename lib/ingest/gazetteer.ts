@@ -11,12 +11,22 @@ import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
 
+/**
+ * The longest name: the longest real one is under 80 characters. A passage pasted as an alias would be matched as
+ * one pattern of thousands of words, past what the regular expression engine can compile.
+ */
+export const NAME_MAX_LENGTH = 200;
+
 /** A name is matched in the text: one with no letter or digit ("", ".", a zero-width space) would match noise. */
 const nameSchema = (what: string) =>
   z
     .string()
     .trim()
     .min(1, `${what} cannot be empty`)
+    .max(
+      NAME_MAX_LENGTH,
+      `${what} is at most ${NAME_MAX_LENGTH} characters: a name, not a passage (it is matched in the text)`,
+    )
     // An empty name is reported as empty only, not also as lacking letters.
     .refine((name) => name === '' || /[\p{L}\p{N}]/u.test(name), {
       error: `${what} needs a letter or a digit (it is matched in the text)`,
@@ -39,7 +49,15 @@ const entitySchema = z
      * Adjectives of a state ("Chinese"): when it issues a document, "the Chinese government will …" is the issuer
      * committing. Not names: they are never matched as mentions ("Chinese companies" are not China).
      */
-    demonyms: z.array(z.string().trim().min(1, 'a demonym cannot be empty')).optional(),
+    demonyms: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'a demonym cannot be empty')
+          .max(NAME_MAX_LENGTH, `a demonym is at most ${NAME_MAX_LENGTH} characters`),
+      )
+      .optional(),
     /** Aliases matched case-sensitively even if they are not all capitals. */
     caseSensitive: z.array(z.string().min(1).transform(normaliseName)).optional(),
   })

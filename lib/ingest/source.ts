@@ -13,7 +13,9 @@ import { checkYaml, readYaml, type InputFile } from './input-file';
 
 const frontMatterSchema = z.strictObject({
   id: slugSchema,
-  title: z.string().min(1),
+  // The title stands for the issuer in the commitment patterns (a sentence whose subject is the title is the
+  // issuer speaking), so it is compiled into them: a title, not a passage.
+  title: z.string().min(1).max(500, 'a title is at most 500 characters'),
   issuer: z.string().min(1),
   /** Gazetteer id of the actor that issues the document: the maker of its commitments. */
   issuerId: slugSchema,

@@ -165,6 +165,19 @@ describe('parseGazetteer: every entity checked on its own', () => {
     ]);
   });
 
+  it('refuses a name or demonym longer than a name (a pasted passage would be one pattern of thousands of words)', () => {
+    const passage = 'word '.repeat(3000).trim();
+    expect(
+      issuesOf(
+        `entities:\n  - {id: a, type: state, label: Alpha, aliases: [A, "${passage}"], demonyms: ["${passage}"]}\n`,
+      ),
+    ).toEqual([
+      '2:entities[0].aliases[1]:an alias is at most 200 characters: a name, not a passage (it is matched in the text)',
+      '2:entities[0].demonyms[0]:a demonym is at most 200 characters',
+    ]);
+    expect(issuesOf(`entities:\n  - {id: a, type: forum, label: "${'x'.repeat(200)}"}\n`)).toEqual([]);
+  });
+
   it('keeps the good entities and lists the ids of the bad ones as unchecked', () => {
     const { gazetteer } = readGazetteer({
       file: 'gazetteer.yaml',

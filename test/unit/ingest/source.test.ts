@@ -84,6 +84,12 @@ describe('parseSourceDocument', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('# Chapter II. Actions', '## Chapter II. Actions'))).toEqual([]);
   });
 
+  it('refuses a title longer than a title (it is compiled into the commitment patterns)', () => {
+    expect(
+      problemsOf(MINI_DOCUMENT.replace('title: Atlantis Cyber Strategy', `title: ${'Words '.repeat(100)}`)),
+    ).toEqual(['sources/x.md:3: title: a title is at most 500 characters']);
+  });
+
   it('says a front matter is never closed, and an empty one lacks each field', () => {
     expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
       'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
