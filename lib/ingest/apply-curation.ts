@@ -115,6 +115,17 @@ export function applyCuratedEdges(
       });
       return;
     }
+    // The data model's rule for the text holds for curators too: who commits is not a party involved.
+    const commitment = graph.getNodeAttributes(entry.commitment);
+    const own = 'kind' in commitment && commitment.kind === 'self';
+    if (own && graph.hasEdge(edgeKey('MAKES', entry.entity, entry.commitment))) {
+      issues.push({
+        ...where,
+        field: `involves[${index}].entity`,
+        message: `"${entry.entity}" makes "${entry.commitment}": the maker of a commitment of its own is never a party involved in it`,
+      });
+      return;
+    }
     // Merged into an edge already there, the entry's reason would be dropped without a word.
     const key = edgeKey('INVOLVES', entry.commitment, entry.entity);
     const earlier = involvesAt.get(key);

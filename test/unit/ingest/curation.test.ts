@@ -116,6 +116,14 @@ suppressMentions:
     ]);
   });
 
+  it("refuses an INVOLVES of a commitment's own maker, as the text never yields one", () => {
+    expect(
+      problemsOf('involves:\n  - {commitment: atlantis-2020-ch2-1-s2, entity: atlantis, reason: it is Atlantis}\n'),
+    ).toEqual([
+      'curation.yaml:2: involves[0].entity: "atlantis" makes "atlantis-2020-ch2-1-s2": the maker of a commitment of its own is never a party involved in it',
+    ]);
+  });
+
   it('rejects a suppression whose context does not hold a mention of the entity', () => {
     expect(() =>
       build(
