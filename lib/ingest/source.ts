@@ -11,6 +11,17 @@ import { DEFINED_TYPES, slugSchema, type DefinedType } from '../graph/schema';
 import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 
+/** A BCP 47 tag with a 2- or 3-letter language ("en", "zh-Hans"): not "English", which the syntax would allow. */
+function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(tag)) return false;
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const frontMatterSchema = z.strictObject({
   id: slugSchema,
   // The title stands for the issuer in the commitment patterns (a sentence whose subject is the title is the
@@ -20,7 +31,7 @@ const frontMatterSchema = z.strictObject({
   /** Gazetteer id of the actor that issues the document: the maker of its commitments. */
   issuerId: slugSchema,
   date: dateSchema,
-  language: z.string().min(2),
+  language: z.string().refine(isLanguageTag, 'must be a language tag such as "en", "fr" or "zh-Hans"'),
   /** Where the text came from (a file under graph-data/captures, or a URL). */
   capture: z.string().min(1).optional(),
   url: z.url().optional(),
@@ -142,14 +153,17 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   // A heading is a section's name and provenance: one with no text would be a section named by nothing, and one
   // with a number but no title ("## 9.") would silently define nothing.
   const headings = allHeadings.filter((heading) => {
-    const problem =
-      heading.heading === ''
+    // A zero-width space trims to itself: a heading of it alone is as empty as "#".
+    const empty = !/[^\p{White_Space}\p{Cf}]/u.test(heading.heading);
+    const problem = empty
+      ? heading.heading === ''
         ? 'a heading has no text (a "#" line with nothing after it)'
-        : /^\d+\s*[.)]$/.test(heading.heading)
-          ? `heading "${heading.heading}" has a number but no title`
-          : undefined;
+        : 'a heading has no visible text (only invisible characters such as a zero-width space)'
+      : /^\d+\s*[.)]$/.test(heading.heading)
+        ? `heading "${heading.heading}" has a number but no title`
+        : undefined;
     if (problem) issues.push({ file: input.file, line: heading.line, message: problem });
-    return heading.heading !== '';
+    return !empty;
   });
   if (headings.length === 0) {
     if (allHeadings.length === 0) {

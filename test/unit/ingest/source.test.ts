@@ -90,6 +90,21 @@ describe('parseSourceDocument', () => {
     ).toEqual(['sources/x.md:3: title: a title is at most 500 characters']);
   });
 
+  it('refuses a language that is not a language tag ("English", "e", "en_GB"), and takes one that is', () => {
+    for (const language of ['e', 'English', 'English please', 'en_GB']) {
+      expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([
+        'sources/x.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
+      ]);
+    }
+    expect(problemsOf(MINI_DOCUMENT.replace('language: en', 'language: zh-Hans'))).toEqual([]);
+  });
+
+  it('names a heading of invisible characters only (a zero-width space) as one with no text', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('# Chapter I. Context', '# \u200b\u2060'))).toEqual([
+      'sources/x.md:15: a heading has no visible text (only invisible characters such as a zero-width space)',
+    ]);
+  });
+
   it('says a front matter is never closed, and an empty one lacks each field', () => {
     expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
       'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
