@@ -28,17 +28,65 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** The schema of the field at `path` inside `schema` (objects, lists, maps), or undefined where it cannot be told. */
+function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
+  type Wrapper = { innerType?: z.ZodType; in?: z.ZodType };
+  const defOf = (value: z.ZodType) => (value as unknown as { _zod: { def: Def & Wrapper } })._zod.def;
+  const unwrapped = (value: z.ZodType): z.ZodType | undefined => defOf(value).innerType ?? defOf(value).in;
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    // Through optional, default, nullable and transform wrappers to the object, list or map inside.
+    for (let inner: z.ZodType | undefined = current && unwrapped(current); inner; inner = unwrapped(inner)) {
+      current = inner;
+    }
+    const def: Def | undefined = current && defOf(current);
+    current =
+      def?.type === 'object'
+        ? def.shape?.[String(key)]
+        : def?.type === 'array'
+          ? def.element
+          : def?.type === 'record'
+            ? def.valueType
+            : undefined;
+  }
+  return current;
+}
+
+/**
+ * The error map for checking `schema` at `at` in a file ([]: the whole file, ['entities', 3]: an entry). Where a field is there with no value
+ * (`aliases:`), it says whether the field may be left out, so an optional field is not called "required".
+ */
 export const curatorMessages =
-  (depth: number): z.core.$ZodErrorMap =>
+  (at: readonly PropertyKey[], schema: z.ZodType): z.core.$ZodErrorMap =>
   (issue) => {
+    const path = issue.path ?? [];
+    if (issue.code === 'too_small' || issue.code === 'too_big') {
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'string') {
+        return small && bound === 1 ? 'cannot be empty' : `${small ? 'at least' : 'at most'} ${bound} characters`;
+      }
+      if (issue.origin === 'array') return `${small ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`;
+      return undefined;
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'url') {
+      return 'must be a web address, such as "https://example.org/strategy.html"';
+    }
     if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
-    if (depth + (issue.path?.length ?? 0) === 0) {
+    const full = [...at, ...path];
+    if (full.length === 0) {
       // The whole file: a list, or a lone value, where "field: value" lines belong.
       if (issue.code !== 'invalid_type' || issue.input === null || issue.input === undefined) return undefined;
       return `expected "field: value" lines at the top level, found ${describeValue(issue.input)}`;
     }
     if (issue.input === undefined) return 'required';
-    if (issue.input === null) return 'required (the field is there but has no value)';
+    if (issue.input === null) {
+      if (typeof full[full.length - 1] === 'number') return 'an empty list item ("-" with nothing after it)';
+      return fieldSchema(schema, path)?.safeParse(undefined).success
+        ? 'the field is there but has no value: give it one, or leave the field out'
+        : 'required (the field is there but has no value)';
+    }
     if (issue.code !== 'invalid_type') return undefined;
     const expected = EXPECTED[issue.expected];
     if (!expected) return undefined;

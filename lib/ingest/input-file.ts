@@ -194,7 +194,7 @@ export function checkYaml<T>(
 ): T | undefined {
   const at = options.at ?? [];
   const value = 'value' in options ? options.value : parsed.data;
-  const result = schema.safeParse(value, { error: curatorMessages(at.length) });
+  const result = schema.safeParse(value, { error: curatorMessages(at, schema) });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [...at, ...issue.path];

@@ -1,21 +1,31 @@
 /**
  * Schema messages for curators: a value of the wrong kind is named in the file's terms (text, a list, "field: value"
- * lines), with the quotes that make YAML read a number or a flag as text.
+ * lines), with the quotes that make YAML read a number or a flag as text; a field with no value is "required" only
+ * when it is.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatIssue, type DataIssue } from '@/lib/graph/errors';
 import { checkYaml, parseYaml } from '@/lib/ingest/input-file';
 
-const schema = z.strictObject({
+const SCHEMA = z.strictObject({
   entities: z
     .array(z.strictObject({ label: z.string().optional(), aliases: z.array(z.string()).optional() }))
     .optional(),
   sectionKinds: z.record(z.string(), z.string()).optional(),
   count: z.number().optional(),
+  title: z.string().min(1).max(10).optional(),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .transform((id) => id)
+    .optional(),
+  tags: z.array(z.string()).min(2).default([]),
+  url: z.url().optional(),
 });
 
-const problemsOf = (text: string): string[] => {
+const problemsOf = (text: string, schema: z.ZodType = SCHEMA): string[] => {
   const input = { file: 'gazetteer.yaml', text };
   const issues: DataIssue[] = [];
   checkYaml(input, parseYaml(input), schema, issues);
@@ -48,6 +58,33 @@ describe('curatorMessages', () => {
     expect(problemsOf('count: twelve\n')).toEqual([
       'gazetteer.yaml:1: count: expected a number, found the text "twelve"',
     ]);
+  });
+
+  it('says a field with no value may be left out when it is optional (behind a default or a transform too)', () => {
+    expect(problemsOf('id:\nsectionKinds:\ntags:\nentities:\n  - label: A\n    aliases:\n')).toEqual([
+      'gazetteer.yaml:6: entities[0].aliases: the field is there but has no value: give it one, or leave the field out',
+      'gazetteer.yaml:2: sectionKinds: the field is there but has no value: give it one, or leave the field out',
+      'gazetteer.yaml:1: id: the field is there but has no value: give it one, or leave the field out',
+      'gazetteer.yaml:3: tags: the field is there but has no value: give it one, or leave the field out',
+    ]);
+    expect(problemsOf('id:\n', z.strictObject({ id: z.string().trim().min(1) }))).toEqual([
+      'gazetteer.yaml:1: id: required (the field is there but has no value)',
+    ]);
+  });
+
+  it('names an empty list item as one', () => {
+    expect(problemsOf('entities:\n  - label: A\n  -\n')).toEqual([
+      'gazetteer.yaml:3: entities[1]: an empty list item ("-" with nothing after it)',
+    ]);
+  });
+
+  it('says what is too short, too long or not a web address in words', () => {
+    expect(problemsOf('title: ""\ntags: [a]\nurl: not a url\n')).toEqual([
+      'gazetteer.yaml:1: title: cannot be empty',
+      'gazetteer.yaml:2: tags: at least 2 items',
+      'gazetteer.yaml:3: url: must be a web address, such as "https://example.org/strategy.html"',
+    ]);
+    expect(problemsOf('title: far too long a title\n')).toEqual(['gazetteer.yaml:1: title: at most 10 characters']);
   });
 
   it('quotes a long text only in part', () => {
