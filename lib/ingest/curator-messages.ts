@@ -29,7 +29,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** The schema of the field at `path` inside `schema` (objects, lists, maps), or undefined where it cannot be told. */
-function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+export function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
   type Wrapper = { innerType?: z.ZodType; in?: z.ZodType };
   const defOf = (value: z.ZodType) => (value as unknown as { _zod: { def: Def & Wrapper } })._zod.def;
@@ -97,3 +97,33 @@ export const curatorMessages =
         : '';
     return `expected ${expected}, found ${describeValue(issue.input)}${quoted}`;
   };
+
+/** Edits (insert, delete, replace) from one word to another, to tell a typo from another field. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * The field an unknown one was probably meant to be ("Label", "alias", "sourse"): one of the object's fields at
+ * `path` that differs only in case or by a letter or two; undefined when none does, or several do.
+ */
+export function meantField(schema: z.ZodType, path: readonly PropertyKey[], key: string): string | undefined {
+  const object = fieldSchema(schema, path) as { shape?: Record<string, unknown> } | undefined;
+  const known = Object.keys(object?.shape ?? {});
+  // Two letters off in a short name is another word ("to" is not "id").
+  const allowed = key.length <= 4 ? 1 : 2;
+  const close = known.filter((field) => editDistance(field.toLowerCase(), key.toLowerCase()) <= allowed);
+  return close.length === 1 ? close[0] : undefined;
+}

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
-import { curatorMessages } from './curator-messages';
+import { curatorMessages, meantField } from './curator-messages';
 import { describeYamlError, YAML_OPTIONS, yamlContentIssues } from './yaml-checks';
 
 /** A strategy document is tens of kilobytes; anything this large is a mistake, not a document. */
@@ -201,11 +201,14 @@ export function checkYaml<T>(
     if (issue.code === 'unrecognized_keys') {
       // One issue per unknown key, at the key's own line: a typo ("alias:") is found where it is written.
       for (const key of issue.keys) {
+        const meant = meantField(schema, issue.path, key);
         issues.push({
           file: input.file,
           line: parsed.lineOf([...path, key]),
           field: formatPath([...path, key]),
-          message: 'unknown field (a typo? unknown fields are refused, not ignored)',
+          message: meant
+            ? `unknown field (a typo for "${meant}"? unknown fields are refused, not ignored)`
+            : 'unknown field (a typo? unknown fields are refused, not ignored)',
         });
       }
       continue;

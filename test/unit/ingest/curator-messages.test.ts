@@ -87,6 +87,29 @@ describe('curatorMessages', () => {
     expect(problemsOf('title: far too long a title\n')).toEqual(['gazetteer.yaml:1: title: at most 10 characters']);
   });
 
+  it('names the field an unknown one was probably meant to be', () => {
+    const entity = z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      aliases: z.array(z.string()),
+      source: z.string(),
+    });
+    const schema = z.strictObject({ entities: z.array(entity) });
+    expect(
+      problemsOf(
+        'entities:\n  - {id: a, Label: A, alias: [B], sourse: x, author: y, to: z, source: s, aliases: []}\n',
+        schema,
+      ),
+    ).toEqual([
+      'gazetteer.yaml:2: entities[0].label: required',
+      'gazetteer.yaml:2: entities[0].Label: unknown field (a typo for "label"? unknown fields are refused, not ignored)',
+      'gazetteer.yaml:2: entities[0].alias: unknown field (a typo for "aliases"? unknown fields are refused, not ignored)',
+      'gazetteer.yaml:2: entities[0].sourse: unknown field (a typo for "source"? unknown fields are refused, not ignored)',
+      'gazetteer.yaml:2: entities[0].author: unknown field (a typo? unknown fields are refused, not ignored)',
+      'gazetteer.yaml:2: entities[0].to: unknown field (a typo? unknown fields are refused, not ignored)',
+    ]);
+  });
+
   it('quotes a long text only in part', () => {
     expect(problemsOf(`entities:\n  - aliases: ${'a'.repeat(100)}\n`)).toEqual([
       `gazetteer.yaml:2: entities[0].aliases: expected a list ("- " lines, or [a, b]), found the text "${'a'.repeat(40)}…"`,
