@@ -107,6 +107,16 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
     }
     return { issues };
   }
+  // Text before the first heading lies in no section: its sentences would be left out of the graph without a word.
+  const leading = /\S/.exec(body.slice(0, (allHeadings[0] as { start: number }).start));
+  if (leading) {
+    issues.push({
+      file: input.file,
+      line: bodyLine + (body.slice(0, leading.index).match(/\n/g)?.length ?? 0),
+      message:
+        'text before the first heading is in no section and would not be read: put a heading above it (such as "# Preface")',
+    });
+  }
 
   // Without valid metadata the structure is still checked, under the name the file gives.
   const documentId = meta?.id ?? (input.path ?? input.file).replace(/^.*\//, '').replace(/\.md$/i, '');

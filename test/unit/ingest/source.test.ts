@@ -105,6 +105,15 @@ describe('parseSourceDocument', () => {
     ]);
   });
 
+  it('names text before the first heading, which lies in no section and would be left out', () => {
+    const text = MINI_DOCUMENT.replace('# Preface\n', 'Atlantis will defend the UN Charter.\n\n# Preface\n');
+    expect(problemsOf(text)).toEqual([
+      'sources/x.md:11: text before the first heading is in no section and would not be read: put a heading above it (such as "# Preface")',
+    ]);
+    // Blank lines before it are nothing to read.
+    expect(problemsOf(MINI_DOCUMENT.replace('# Preface\n', '\n\n# Preface\n'))).toEqual([]);
+  });
+
   it('says a front matter is never closed, and an empty one lacks each field', () => {
     expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
       'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
