@@ -4,6 +4,8 @@ export interface Refusal {
   headers: Record<string, string>;
   body: string;
 }
+/** The API routes that take POST (every other one answers GET and HEAD). */
+export const POST_ROUTES: ReadonlySet<string>;
 export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined;
 export function parserRefusal(error: NodeJS.ErrnoException): { status: number; text: string; error: string };
 export function choosePort(flag: string | undefined, env: string | undefined): number;

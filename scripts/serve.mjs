@@ -19,6 +19,12 @@ import { KeptAnswers } from './kept-answers.mjs';
 
 /** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/**
+ * The API routes that take POST; every other one answers GET and HEAD. The `Allow` of a refusal must be the route's
+ * own (RFC 9110: the methods it supports), so a client told "POST" on /api/search is not refused again for POST.
+ * test/unit/scripts/serve.test.ts holds this list to the routes in app/api.
+ */
+export const POST_ROUTES = new Set(['/api/cypher']);
 /** Pages and assets are only read: no page takes a form post or a server action. */
 const PAGE_METHODS = new Set(['GET', 'HEAD']);
 
@@ -42,13 +48,14 @@ export function refusal(method, url) {
   if (!api && verb === 'OPTIONS') {
     return { status: 204, headers: { ...SECURITY_HEADERS, Allow: 'GET, HEAD, OPTIONS' }, body: '' };
   }
-  const allowed = api ? 'GET, HEAD, OPTIONS; POST on /api/cypher' : 'GET, HEAD, OPTIONS';
+  const path = (url ?? '/').split('?')[0].replace(/(.)\/+$/, '$1');
+  const allowed = api && POST_ROUTES.has(path) ? 'POST, OPTIONS' : 'GET, HEAD, OPTIONS';
   const message = `method ${verb || '(none)'} is not allowed here (allowed: ${allowed})`;
   return {
     status: 405,
     headers: {
       ...SECURITY_HEADERS,
-      Allow: api ? 'GET, HEAD, OPTIONS, POST' : 'GET, HEAD, OPTIONS',
+      Allow: allowed,
       'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
     },
     body: api ? JSON.stringify({ error: message }) : `${message}\n`,

@@ -10,6 +10,7 @@ import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
 import { AtlasDataError, withArticle, type DataIssue } from './errors';
 import type { KnowledgeGraph } from './knowledge-graph';
+import { nameKey } from './names';
 import {
   ACTOR_TYPES,
   DEFINED_TYPES,
@@ -46,28 +47,34 @@ function checkProvenance(
   owner: string,
   provenance: readonly Provenance[],
   issues: DataIssue[],
+  origin?: EdgeOrigin,
 ): void {
+  // A curated edge's problems are named at the entry that states it (curation.yaml:12: relations[0]).
+  const field = origin?.field ?? owner;
   for (const p of provenance) {
     const doc = kg.texts.get(p.documentId);
     if (!doc) {
-      issues.push({ field: owner, message: `provenance names unknown document "${p.documentId}"` });
+      issues.push({ ...origin, field, message: `provenance names unknown document "${p.documentId}"` });
       continue;
     }
     if (doc.text.slice(p.start, p.end) !== p.quote) {
       issues.push({
-        field: owner,
+        ...origin,
+        field,
         message: `provenance quote is not the text at ${p.start}–${p.end} of "${p.documentId}"`,
       });
     }
     const section = kg.graph.hasNode(p.sectionId) ? kg.graph.getNodeAttributes(p.sectionId) : undefined;
     if (!section || section.type !== 'section' || !('documentId' in section) || section.documentId !== p.documentId) {
       issues.push({
-        field: owner,
+        ...origin,
+        field,
         message: `provenance names "${p.sectionId}", which is not a section of "${p.documentId}"`,
       });
     } else if ('start' in section && (p.start < section.start || p.end > section.end)) {
       issues.push({
-        field: owner,
+        ...origin,
+        field,
         message: `provenance ${p.start}–${p.end} lies outside its section "${p.sectionId}"`,
       });
     }
@@ -126,10 +133,11 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph, options: ValidateOpti
     }
     checkProvenance(kg, field, attributes.provenance, issues);
     if ((ENTITY_TYPES as readonly string[]).includes(attributes.type)) {
+      // Compared as search compares them: "ARF" and "Arf" on two entities would make search answer with either.
       for (const name of new Set([attributes.label, ...attributes.aliases])) {
-        const owner = nameOwner.get(name);
+        const owner = nameOwner.get(nameKey(name));
         if (owner && owner !== key) issues.push({ field, message: `name "${name}" is also a name of "${owner}"` });
-        nameOwner.set(name, key);
+        nameOwner.set(nameKey(name), key);
       }
     }
   });
@@ -153,7 +161,7 @@ export function validateKnowledgeGraph(kg: KnowledgeGraph, options: ValidateOpti
         message: `${attributes.type} cannot join ${withArticle(sourceAttributes.type)} ("${source}") to ${withArticle(targetAttributes.type)} ("${target}")`,
       });
     }
-    checkProvenance(kg, field, attributes.provenance, issues);
+    checkProvenance(kg, field, attributes.provenance, issues, origin);
     if (attributes.type === 'PART_OF') partOf.mergeEdge(source, target);
   });
   for (const component of stronglyConnectedComponents(partOf)) {

@@ -6,6 +6,7 @@
  * that points into a document whose build failed is not reported again (that document's own error says why).
  */
 import type { DataIssue } from '../graph/errors';
+import { edgeKey } from '../graph/ids';
 import { mergeEdge, type AtlasGraph, type KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Provenance } from '../graph/schema';
 import type { EdgeOrigin } from '../graph/validate';
@@ -102,6 +103,7 @@ export function applyCuratedEdges(
     }
     return known;
   };
+  const involvesAt = new Map<string, number>();
   curation.involves.forEach((entry, index) => {
     const where = { file: curation.file, line: curation.lineOf(['involves', index]) };
     if (!allKnown('involves', index, { commitment: entry.commitment, entity: entry.entity })) return;
@@ -113,6 +115,32 @@ export function applyCuratedEdges(
       });
       return;
     }
+    // The data model's rule for the text holds for curators too: who commits is not a party involved.
+    const commitment = graph.getNodeAttributes(entry.commitment);
+    const own = 'kind' in commitment && commitment.kind === 'self';
+    if (own && graph.hasEdge(edgeKey('MAKES', entry.entity, entry.commitment))) {
+      issues.push({
+        ...where,
+        field: `involves[${index}].entity`,
+        message: `"${entry.entity}" makes "${entry.commitment}": the maker of a commitment of its own is never a party involved in it`,
+      });
+      return;
+    }
+    // Merged into an edge already there, the entry's reason would be dropped without a word.
+    const key = edgeKey('INVOLVES', entry.commitment, entry.entity);
+    const earlier = involvesAt.get(key);
+    if (earlier !== undefined || graph.hasEdge(key)) {
+      issues.push({
+        ...where,
+        field: `involves[${index}]`,
+        message:
+          earlier !== undefined
+            ? `the same as involves[${earlier}] (line ${curation.lineOf(['involves', earlier])}): state each one once`
+            : `"${entry.commitment}" involves "${entry.entity}" already (its sentence names it): the entry is not needed`,
+      });
+      return;
+    }
+    involvesAt.set(key, index);
     mergeEdge(graph, 'INVOLVES', entry.commitment, entry.entity, {
       basis: 'curated',
       note: entry.reason,
@@ -123,6 +151,20 @@ export function applyCuratedEdges(
   curation.relations.forEach((relation, index) => {
     const where = { file: curation.file, line: curation.lineOf(['relations', index]) };
     if (!allKnown('relations', index, { source: relation.source, target: relation.target })) return;
+    // One entry per relationship: a second would be merged into the first, its note, date or basis dropped.
+    const relationKey = edgeKey(relation.type, relation.source, relation.target);
+    const first = origins.get(relationKey);
+    if (first || graph.hasEdge(relationKey)) {
+      const what = `${relation.type} from "${relation.source}" to "${relation.target}"`;
+      issues.push({
+        ...where,
+        field: `relations[${index}]`,
+        message: first
+          ? `the same ${what} as ${first.field} (line ${first.line}): state each relationship once`
+          : `${what} is in the graph already (the documents yield it): the entry is not needed`,
+      });
+      return;
+    }
     let provenance: Provenance[] = [];
     if (relation.basis === 'text') {
       // A document that could not be read is reported with its own problems; its quotes cannot be checked.
@@ -158,7 +200,7 @@ export function applyCuratedEdges(
       date: relation.date,
       provenance,
     });
-    if (!origins.has(key)) origins.set(key, { ...where, field: `relations[${index}]` });
+    origins.set(key, { ...where, field: `relations[${index}]` });
   });
   return origins;
 }

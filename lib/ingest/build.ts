@@ -42,7 +42,15 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
   const { gazetteer, curation, documents, unreadIds, issues, notChecked } = readEach(inputs);
   // Without the list of entities nothing can be matched or resolved.
   if (!gazetteer) throw new AtlasDataError('lib/ingest', issues, notChecked);
-  const kg = buildFromParsed(gazetteer, curation, documents, issues, unreadIds);
+  let kg: KnowledgeGraph;
+  try {
+    kg = buildFromParsed(gazetteer, curation, documents, issues, unreadIds);
+  } catch (error) {
+    // A stage that cannot go on (the names cannot be matched): its problem with those found before it.
+    if (error instanceof AtlasDataError)
+      throw new AtlasDataError('lib/ingest', [...issues, ...error.issues], notChecked);
+    throw error;
+  }
   if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues, notChecked);
   return kg;
 }
@@ -61,7 +69,7 @@ function buildFromParsed(
   const graph = createAtlasGraph();
   const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
   addEntities(graph, gazetteer, issues);
-  const matcher = createMentionMatcher(gazetteer.entities);
+  const matcher = createMentionMatcher(gazetteer.entities, gazetteer.file);
   const mentionedEntities = new Set<string>();
   const fileOfDocument = new Map<string, string>();
   // A document left out makes "never named" checks meaningless: its mentions are missing.

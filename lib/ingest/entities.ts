@@ -35,7 +35,7 @@ export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: Dat
 export function checkEveryEntityNamed(gazetteer: Gazetteer, mentioned: ReadonlySet<string>, issues: DataIssue[]): void {
   gazetteer.entities.forEach((entity) => {
     const index = gazetteer.indexOf(entity);
-    if (entity.basis === 'text' && !mentioned.has(entity.id)) {
+    if (entity.basis === 'text' && !mentioned.has(entity.id) && !gazetteer.namesCut.has(entity.id)) {
       issues.push({
         file: gazetteer.file,
         line: gazetteer.lineOfEntity(index),

@@ -7,8 +7,15 @@
 import { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { slugify } from '../graph/ids';
+import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
+
+/**
+ * The longest name: the longest real one is under 80 characters. A passage pasted as an alias would be matched as
+ * one pattern of thousands of words, past what the regular expression engine can compile.
+ */
+export const NAME_MAX_LENGTH = 200;
 
 /** A name is matched in the text: one with no letter or digit ("", ".", a zero-width space) would match noise. */
 const nameSchema = (what: string) =>
@@ -16,10 +23,17 @@ const nameSchema = (what: string) =>
     .string()
     .trim()
     .min(1, `${what} cannot be empty`)
+    .max(
+      NAME_MAX_LENGTH,
+      `${what} is at most ${NAME_MAX_LENGTH} characters: a name, not a passage (it is matched in the text)`,
+    )
     // An empty name is reported as empty only, not also as lacking letters.
     .refine((name) => name === '' || /[\p{L}\p{N}]/u.test(name), {
       error: `${what} needs a letter or a digit (it is matched in the text)`,
-    });
+    })
+    // A name matches its words however the text spaces them; written with a double space or a line break it was
+    // looked up as written and never found.
+    .transform(normaliseName);
 
 const entitySchema = z
   .strictObject({
@@ -35,9 +49,17 @@ const entitySchema = z
      * Adjectives of a state ("Chinese"): when it issues a document, "the Chinese government will …" is the issuer
      * committing. Not names: they are never matched as mentions ("Chinese companies" are not China).
      */
-    demonyms: z.array(z.string().trim().min(1, 'a demonym cannot be empty')).optional(),
+    demonyms: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'a demonym cannot be empty')
+          .max(NAME_MAX_LENGTH, `a demonym is at most ${NAME_MAX_LENGTH} characters`),
+      )
+      .optional(),
     /** Aliases matched case-sensitively even if they are not all capitals. */
-    caseSensitive: z.array(z.string().min(1)).optional(),
+    caseSensitive: z.array(z.string().min(1).transform(normaliseName)).optional(),
   })
   .refine((entity) => entity.basis !== 'curated' || entity.note, {
     message: 'an entity the text does not name (basis: curated) needs a note saying why it is here',
@@ -60,6 +82,11 @@ export interface Gazetteer {
    * issuer, a curation entry) is not reported again as unknown.
    */
   unchecked: ReadonlySet<string>;
+  /**
+   * Ids of entities built without a name another entity holds (reported already): the text's mentions of that name
+   * went to the other one, so "never named" would be a consequence of the clash, not a problem of its own.
+   */
+  namesCut: ReadonlySet<string>;
   /** Position of an entity in the file's list (its field is `entities[i]`). */
   indexOf(entity: GazetteerEntity): number;
   /** 1-based line of entity i, for messages that concern it later (e.g. curation naming an unknown entity). */
@@ -84,8 +111,10 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
   const entities: GazetteerEntity[] = [];
   const indexes = new Map<GazetteerEntity, number>();
   const unchecked = new Set<string>();
+  const namesCut = new Set<string>();
   const byId = new Map<string, GazetteerEntity>();
-  const aliasOwner = new Map<string, string>();
+  /** Who holds each name (by nameKey), and where: a clash names both entities and both lines. */
+  const nameOwner = new Map<string, { id: string; name: string; at: PropertyKey[] }>();
   shape.entities.forEach((raw, index) => {
     const entity = checkYaml(input, parsed, entitySchema, issues, { at: ['entities', index], value: raw });
     if (!entity) {
@@ -106,21 +135,26 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
     }
     const names = new Set([entity.label, ...entity.aliases]);
     const taken = (name: string) => {
-      const owner = aliasOwner.get(isAcronym(name) ? name : name.toLowerCase());
-      return owner !== undefined && owner !== entity.id ? owner : undefined;
+      const owner = nameOwner.get(nameKey(name));
+      return owner !== undefined && owner.id !== entity.id ? owner : undefined;
     };
     const named: Array<[string, PropertyKey[]]> = [
       [entity.label, ['label']],
       ...entity.aliases.map((alias, aliasIndex): [string, PropertyKey[]] => [alias, ['aliases', aliasIndex]]),
     ];
+    const reported = new Set<string>();
     for (const [name, path] of named) {
       const owner = taken(name);
-      if (owner === undefined) continue;
+      // A label repeated as an alias is one name: one problem.
+      if (owner === undefined || reported.has(nameKey(name))) continue;
+      reported.add(nameKey(name));
+      const written = owner.name === name ? '' : ` as "${owner.name}"`;
+      const why = written ? ': names are told apart ignoring case and spacing, as search finds them' : '';
       issues.push({
         file: input.file,
         line: parsed.lineOf(['entities', index, ...path]),
         field: formatPath(['entities', index, ...path]),
-        message: `name "${name}" of "${entity.id}" is already a name of "${owner}"`,
+        message: `name "${name}" of "${entity.id}" is already a name of "${owner.id}"${written} (line ${parsed.lineOf(owner.at)})${why}`,
       });
     }
     // Reported once, here: the build goes on without the name taken twice (without the entity if its label is),
@@ -129,9 +163,13 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
       unchecked.add(entity.id);
       return;
     }
+    if (reported.size > 0) namesCut.add(entity.id);
     entity.aliases = entity.aliases.filter((alias) => taken(alias) === undefined);
-    for (const name of [entity.label, ...entity.aliases])
-      aliasOwner.set(isAcronym(name) ? name : name.toLowerCase(), entity.id);
+    for (const [name, path] of named) {
+      if (!nameOwner.has(nameKey(name))) {
+        nameOwner.set(nameKey(name), { id: entity.id, name, at: ['entities', index, ...path] });
+      }
+    }
     byId.set(entity.id, entity);
     entities.push(entity);
     indexes.set(entity, index);
@@ -155,6 +193,7 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
     entities,
     byId,
     unchecked,
+    namesCut,
     indexOf: (entity) => indexes.get(entity) ?? -1,
     lineOfEntity: (index) => parsed.lineOf(['entities', index]),
   };

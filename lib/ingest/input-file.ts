@@ -5,9 +5,11 @@
  * (binary content, invalid UTF-8, absurd sizes) before any parsing, so that errors name the file and line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { curatorMessages, meantField } from './curator-messages';
+import { describeYamlError, YAML_OPTIONS, yamlContentIssues } from './yaml-checks';
 
 /** A strategy document is tens of kilobytes; anything this large is a mistake, not a document. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -122,27 +124,11 @@ export function readYaml(input: InputFile, lineOffset = 0): { yaml?: ParsedYaml;
   }
 }
 
-/**
- * The parser's message in a curator's terms. Its own "at line L, column C:" goes: the issue carries the line in the
- * file, and in front matter the parser's line (counted from the fence) would contradict it. A repeated key is named,
- * since the parser points at it without saying which it is.
- */
-function describeYamlError(text: string, error: YAMLError): string {
-  const column = error.linePos?.[0]?.col;
-  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  const at = column !== undefined ? `, at column ${column}` : '';
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = /^\s*("[^"]*"|'[^']*'|[^:#\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1];
-    if (key) return `field "${key.replace(/^["']|["']$/g, '')}" is given twice (each field once)${at}`;
-  }
-  return `${message}${at}`;
-}
-
 /** Parses YAML; syntax errors become data issues with their line. `lineOffset` shifts lines (front matter). */
 export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
   if (input.unreadable) throw new AtlasDataError('lib/ingest', input.unreadable);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(input.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(input.text, { ...YAML_OPTIONS, lineCounter });
   const [first, ...after] = doc.errors;
   if (first) {
     // After a syntax error the parser is out of step with the file, and what it reports next is mostly noise
@@ -156,6 +142,9 @@ export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
       },
     ]);
   }
+  // What the file uses of YAML that would be read as something else than it says (a tag, an alias …): every one.
+  const refused = yamlContentIssues(input.file, input.text, doc, lineCounter, lineOffset);
+  if (refused.length > 0) throw new AtlasDataError('lib/ingest', refused);
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
@@ -169,7 +158,8 @@ export function parseYaml(input: InputFile, lineOffset = 0): ParsedYaml {
   try {
     data = doc.toJS();
   } catch (error) {
-    // The yaml library refuses alias expansions that would blow up (a "billion laughs" file) by throwing.
+    // Aliases, which the converter expands (and refuses to expand into a "billion laughs"), are refused before it;
+    // whatever else it throws on is still a problem of the file, not a crash.
     throw new AtlasDataError('lib/ingest', [
       { file: input.file, message: `YAML: ${error instanceof Error ? error.message : String(error)}` },
     ]);
@@ -183,25 +173,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
-
-/**
- * zod's words for a missing field ("Invalid input: expected string, received undefined") describe its parser, not
- * the file: a curator needs "required". Messages a schema sets itself are kept.
- */
-const curatorMessages =
-  (depth: number): z.core.$ZodErrorMap =>
-  (issue) => {
-    if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
-    if (depth + (issue.path?.length ?? 0) === 0) {
-      // The whole file: a list, or a lone value, where "field: value" lines belong.
-      if (issue.code !== 'invalid_type' || issue.input === null || issue.input === undefined) return undefined;
-      const got = Array.isArray(issue.input) ? 'a list' : `a single ${typeof issue.input} value`;
-      return `expected "field: value" lines at the top level, found ${got}`;
-    }
-    if (issue.input === undefined) return 'required';
-    if (issue.input === null) return 'required (the field is there but has no value)';
-    return undefined;
-  };
 
 export interface CheckOptions {
   /** Where `value` sits in the file (['entities', 3]): lines and fields are reported from the file's root. */
@@ -223,18 +194,21 @@ export function checkYaml<T>(
 ): T | undefined {
   const at = options.at ?? [];
   const value = 'value' in options ? options.value : parsed.data;
-  const result = schema.safeParse(value, { error: curatorMessages(at.length) });
+  const result = schema.safeParse(value, { error: curatorMessages(at, schema) });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [...at, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       // One issue per unknown key, at the key's own line: a typo ("alias:") is found where it is written.
       for (const key of issue.keys) {
+        const meant = meantField(schema, issue.path, key);
         issues.push({
           file: input.file,
           line: parsed.lineOf([...path, key]),
           field: formatPath([...path, key]),
-          message: 'unknown field (a typo? unknown fields are refused, not ignored)',
+          message: meant
+            ? `unknown field (a typo for "${meant}"? unknown fields are refused, not ignored)`
+            : 'unknown field (a typo? unknown fields are refused, not ignored)',
         });
       }
       continue;

@@ -4,6 +4,7 @@
  * Finds where the text names a gazetteer entity: longest name first, whole words only, acronyms case-sensitive.
  * So "UN" is never found inside "UNGGE", and "UN Charter" is the instrument, not a mention of the UN.
  */
+import { AtlasDataError } from '../graph/errors';
 import { isAcronym, type GazetteerEntity } from './gazetteer';
 
 export interface Mention {
@@ -34,7 +35,8 @@ function alternation(names: string[]): string | undefined {
   return sorted.map(namePattern).join('|');
 }
 
-export function createMentionMatcher(entities: readonly GazetteerEntity[]): MentionMatcher {
+/** `file` (the gazetteer) is named if the names are too many or too long for one pattern. */
+export function createMentionMatcher(entities: readonly GazetteerEntity[], file?: string): MentionMatcher {
   const owner = new Map<string, string>();
   const sensitive: string[] = [];
   const insensitive: string[] = [];
@@ -50,8 +52,27 @@ export function createMentionMatcher(entities: readonly GazetteerEntity[]): Ment
       }
     }
   }
-  const wrap = (source: string, flags: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  // The engine's limits ("Regular expression too large" when it compiles, at the first search; a stack overflow for
+  // a name thousands of words long) are reached only by a gazetteer far beyond any document's: the data's problem
+  // to name, not a crash.
+  const beyondLimits = (error: unknown) => {
+    const names = [...sensitive, ...insensitive];
+    const longest = names.reduce((max, name) => Math.max(max, name.length), 0);
+    const reason = error instanceof Error ? error.message.replace(/^.*: /s, '') : String(error);
+    return new AtlasDataError('lib/ingest', [
+      {
+        file,
+        message: `the names cannot be matched in the text (${reason}): ${names.length} name${names.length === 1 ? '' : 's'}, the longest ${longest} characters; fewer or shorter names`,
+      },
+    ]);
+  };
+  const wrap = (source: string, flags: string) => {
+    try {
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+    } catch (error) {
+      throw beyondLimits(error);
+    }
+  };
   const sensitiveSource = alternation(sensitive);
   const insensitiveSource = alternation(insensitive);
   const patterns = [
@@ -70,7 +91,13 @@ export function createMentionMatcher(entities: readonly GazetteerEntity[]): Ment
       const candidates: Mention[] = [];
       for (const { regex, fold } of patterns) {
         regex.lastIndex = 0;
-        for (const match of slice.matchAll(regex)) {
+        let matches: RegExpMatchArray[];
+        try {
+          matches = [...slice.matchAll(regex)];
+        } catch (error) {
+          throw beyondLimits(error);
+        }
+        for (const match of matches) {
           const entityId = ownerOf(match[0], fold);
           if (!entityId) continue;
           const at = start + (match.index as number);

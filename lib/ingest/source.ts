@@ -4,43 +4,13 @@
  * Parses a strategy document (Markdown with YAML front matter) into its metadata, its text and its section tree.
  * Offsets index the text after the front matter, exactly as stored, so every quote can be checked against it.
  */
-import { z } from 'zod';
-import { dateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
-import { romanToInt, slugify } from '../graph/ids';
-import { DEFINED_TYPES, slugSchema, type DefinedType } from '../graph/schema';
+import type { DefinedType } from '../graph/schema';
+import { frontMatterSchema, splitFrontMatter, withStandIns, type FrontMatter } from './front-matter';
+import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 
-const frontMatterSchema = z.strictObject({
-  id: slugSchema,
-  title: z.string().min(1),
-  issuer: z.string().min(1),
-  /** Gazetteer id of the actor that issues the document: the maker of its commitments. */
-  issuerId: slugSchema,
-  date: dateSchema,
-  language: z.string().min(2),
-  /** Where the text came from (a file under graph-data/captures, or a URL). */
-  capture: z.string().min(1).optional(),
-  url: z.url().optional(),
-  /** Chapter heading prefix → the type each numbered subsection of that chapter defines. */
-  sectionKinds: z.record(z.string().min(1), z.enum(DEFINED_TYPES)).default({}),
-});
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
-
-/** The fields the build needs to place a document's text; the others only describe it. */
-const structureSchema = z.object(frontMatterSchema.pick({ id: true, issuerId: true, sectionKinds: true }).shape);
-
-/**
- * A bad date or a missing title does not stop the text from being checked (its headings, the curation's quotes):
- * with the structural fields valid, the document is built with stand-ins for the others. The run has problems
- * already, so such a graph is never served or written.
- */
-function withStandIns(data: unknown): FrontMatter | undefined {
-  const structure = structureSchema.safeParse(data);
-  if (!structure.success) return undefined;
-  const { id, issuerId, sectionKinds } = structure.data;
-  return { id, issuerId, sectionKinds, title: id, issuer: issuerId, date: '1970-01-01', language: 'und' };
-}
+export type { FrontMatter } from './front-matter';
 
 export interface SourceSection {
   id: string;
@@ -77,32 +47,6 @@ export interface SourceDocument {
 }
 
 const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm;
-const CHAPTER = /^(?:chapter|part)\s+([IVXLCDM]+|\d+)\b[.:]?\s*(.*)$/i;
-const NUMBERED = /^(\d+)\s*[.)]\s*(.+)$/;
-
-/** Splits `---\n…\n---\n` front matter from the body; says which part is missing when it cannot. */
-function splitFrontMatter(
-  input: InputFile,
-  issues: DataIssue[],
-): { yaml: string; body: string; bodyLine: number } | undefined {
-  // Spaces after a fence are invisible in an editor: they must not make the front matter vanish.
-  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(input.text);
-  if (!match) {
-    const opened = /^---[ \t]*\n/.test(input.text);
-    issues.push({
-      file: input.file,
-      line: 1,
-      message: opened
-        ? 'the front matter opened by "---" on line 1 is never closed by a "---" line'
-        : input.text.trim() === ''
-          ? 'the file is empty: a document starts with YAML front matter between "---" lines'
-          : 'a document starts with YAML front matter between "---" lines',
-    });
-    return undefined;
-  }
-  const yaml = match[1] ?? '';
-  return { yaml, body: input.text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
 
 /**
  * Reads a document, collecting every problem of the file. The document is undefined when it cannot be built at all
@@ -142,14 +86,17 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   // A heading is a section's name and provenance: one with no text would be a section named by nothing, and one
   // with a number but no title ("## 9.") would silently define nothing.
   const headings = allHeadings.filter((heading) => {
-    const problem =
-      heading.heading === ''
+    // A zero-width space trims to itself: a heading of it alone is as empty as "#".
+    const empty = !/[^\p{White_Space}\p{Cf}]/u.test(heading.heading);
+    const problem = empty
+      ? heading.heading === ''
         ? 'a heading has no text (a "#" line with nothing after it)'
-        : /^\d+\s*[.)]$/.test(heading.heading)
-          ? `heading "${heading.heading}" has a number but no title`
-          : undefined;
+        : 'a heading has no visible text (only invisible characters such as a zero-width space)'
+      : /^\d+\s*[.)]$/.test(heading.heading)
+        ? `heading "${heading.heading}" has a number but no title`
+        : undefined;
     if (problem) issues.push({ file: input.file, line: heading.line, message: problem });
-    return heading.heading !== '';
+    return !empty;
   });
   if (headings.length === 0) {
     if (allHeadings.length === 0) {
@@ -159,6 +106,16 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
       });
     }
     return { issues };
+  }
+  // Text before the first heading lies in no section: its sentences would be left out of the graph without a word.
+  const leading = /\S/.exec(body.slice(0, (allHeadings[0] as { start: number }).start));
+  if (leading) {
+    issues.push({
+      file: input.file,
+      line: bodyLine + (body.slice(0, leading.index).match(/\n/g)?.length ?? 0),
+      message:
+        'text before the first heading is in no section and would not be read: put a heading above it (such as "# Preface")',
+    });
   }
 
   // Without valid metadata the structure is still checked, under the name the file gives.
@@ -170,6 +127,14 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   headings.forEach((heading, index) => {
     while (stack.length > 0 && (stack[stack.length - 1] as SourceSection).level >= heading.level) stack.pop();
     const parent = stack[stack.length - 1];
+    if (parent && heading.level > parent.level + 1) {
+      // "####" under a "#" chapter is a typo for "##" far more often than a structure: the reader would show it so.
+      issues.push({
+        file: input.file,
+        line: heading.line,
+        message: `heading "${heading.heading}" is a "${'#'.repeat(heading.level)}" heading under the "${'#'.repeat(parent.level)}" heading at line ${parent.line}: a heading is one level below the one it belongs to (write "${'#'.repeat(parent.level + 1)}")`,
+      });
+    }
     const { number, title, localId } = describeHeading(heading.heading);
     const baseId = parent ? `${parent.id}-${localId}` : `${documentId}-${localId}`;
     const first = lineOfId.get(baseId);
@@ -247,30 +212,6 @@ function lineCounter(text: string, firstLine: number): (offset: number) => numbe
     }
     return line;
   };
-}
-
-function describeHeading(heading: string): { number: string; title: string; localId: string } {
-  const chapter = CHAPTER.exec(heading);
-  if (chapter) {
-    const numeral = chapter[1] as string;
-    const number = romanToInt(numeral.toUpperCase()) ?? Number(numeral);
-    return { number: numeral, title: (chapter[2] as string) || heading, localId: `ch${number}` };
-  }
-  const numbered = NUMBERED.exec(heading);
-  if (numbered) return { number: numbered[1] as string, title: numbered[2] as string, localId: numbered[1] as string };
-  return { number: '', title: heading, localId: slugify(heading) || 'section' };
-}
-
-function kindOfChapter(sectionKinds: FrontMatter['sectionKinds'], chapterHeading: string): DefinedType | undefined {
-  for (const [prefix, kind] of Object.entries(sectionKinds)) {
-    if (headingStartsWith(chapterHeading, prefix)) return kind;
-  }
-  return undefined;
-}
-
-/** "Chapter III. …" starts with "Chapter III" but not with "Chapter II": the prefix must end at a word boundary. */
-function headingStartsWith(heading: string, prefix: string): boolean {
-  return heading.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(heading.charAt(prefix.length));
 }
 
 function trimEnd(text: string, end: number): number {

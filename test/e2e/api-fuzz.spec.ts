@@ -186,14 +186,19 @@ describe('API fuzz', () => {
 });
 
 /** One raw request (any method, any path), so fetch()'s own refusals do not stand in for the server's answer. */
-function raw(method: string, path: string): Promise<{ status: number; type: string; body: string }> {
+function raw(method: string, path: string): Promise<{ status: number; type: string; allow: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${baseURL}${path}`, { method }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body }),
+        resolve({
+          status: response.statusCode ?? 0,
+          type: String(response.headers['content-type'] ?? ''),
+          allow: String(response.headers.allow ?? ''),
+          body,
+        }),
       );
     });
     req.on('error', reject);
@@ -212,6 +217,20 @@ describe('methods Next cannot answer', () => {
       expect(answer.status, `${method} ${path}`).toBeLessThan(500);
       expect(answer.type, `${method} ${path}`).toContain('application/json');
       expect(typeof (JSON.parse(answer.body) as { error?: unknown }).error, `${method} ${path}`).toBe('string');
+    }
+  });
+
+  it("says in Allow the route's own methods, which then answer", async () => {
+    for (const [path, allow] of [
+      ['/api/search?q=arf', 'GET, HEAD, OPTIONS'],
+      ['/api/cypher', 'POST, OPTIONS'],
+    ] as const) {
+      for (const method of ['TRACE', 'PROPFIND', 'PUT', 'DELETE', 'PATCH']) {
+        const answer = await raw(method, path);
+        expect(answer.status, `${method} ${path}`).toBe(405);
+        expect(answer.allow, `${method} ${path}`).toBe(allow);
+      }
+      expect((await raw('OPTIONS', path)).allow).toBe(allow);
     }
   });
 

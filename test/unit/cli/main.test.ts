@@ -51,6 +51,61 @@ describe('atlas CLI', () => {
     expect(text).not.toMatch(/\n\s+at /);
   });
 
+  it.each<[string, string, string | RegExp, string, RegExp]>([
+    [
+      'a custom YAML tag',
+      'gazetteer.yaml',
+      'label: United Nations\n',
+      'label: !foo United Nations\n',
+      /gazetteer\.yaml:\d+: YAML tag "!foo" is not supported/,
+    ],
+    [
+      'a YAML tag in front matter',
+      'sources/iscc-2017.md',
+      'date: 2017-03-01',
+      'date: !!timestamp 2017-03-01',
+      /iscc-2017\.md:6: YAML tag "!!timestamp"/,
+    ],
+    [
+      'a YAML alias',
+      'curation.yaml',
+      /^relations:$/m,
+      'x: &x [a, a]\ny: [*x, *x]\nrelations:',
+      /curation\.yaml:\d+: YAML alias "\*x" is not supported/,
+    ],
+    [
+      'names differing in case only',
+      'gazetteer.yaml',
+      'aliases: [UN, United Nations]',
+      'aliases: [UN, United Nations, Arf]',
+      /gazetteer\.yaml:\d+: entities\[\d+\]\.aliases\[0\]: name "ARF" of "arf" is already a name of "un" as "Arf"/,
+    ],
+    [
+      'a passage as an alias',
+      'gazetteer.yaml',
+      'aliases: [UN, United Nations]',
+      `aliases: [UN, "${'word '.repeat(3000)}"]`,
+      /gazetteer\.yaml:\d+: entities\[\d+\]\.aliases\[1\]: an alias is at most 200 characters/,
+    ],
+    [
+      'a relationship stated twice',
+      'curation.yaml',
+      /^relations:$/m,
+      'relations:\n  - {source: unga, type: PART_OF, target: un, basis: curated, note: again}',
+      /curation\.yaml:\d+: relations\[\d+\]: the same PART_OF from "unga" to "un" as relations\[0\]/,
+    ],
+  ])('validate: %s is refused at its line, with exit 1 and no stack trace', async (_what, file, from, to, message) => {
+    const dir = tempDir('atlas-cli-');
+    cpSync('graph-data', dir, { recursive: true });
+    const before = readFileSync(join(dir, file), 'utf8');
+    expect(before).toMatch(from);
+    writeFileSync(join(dir, file), before.replace(from, to));
+    const { err } = capture();
+    expect(await runCli(['validate', '--data', dir])).toBe(EXIT.invalidData);
+    expect(err.join('\n')).toMatch(message);
+    expect(err.join('\n')).not.toMatch(/\n\s+at |unexpected error/);
+  });
+
   it('validate: names a data folder outside the project by its absolute path', async () => {
     const missing = join(tempDir('atlas-cli-'), 'no-such-data');
     const { err } = capture();

@@ -60,6 +60,34 @@ describe('validateKnowledgeGraph', () => {
     }
   });
 
+  it('names the curation entry of a stated fact whose quote lies outside the section it cites', () => {
+    const kg = fresh();
+    const text = kg.texts.get('atlantis-2020')!.text;
+    const start = text.indexOf('The UN matters.');
+    kg.graph.addDirectedEdgeWithKey('MEMBER_OF:atlantis->un', 'atlantis', 'un', {
+      type: 'MEMBER_OF',
+      basis: 'text',
+      provenance: [
+        {
+          documentId: 'atlantis-2020',
+          sectionId: 'atlantis-2020-preface',
+          quote: 'The UN matters.',
+          start,
+          end: start + 15,
+        },
+      ],
+    });
+    const origin = { file: 'curation.yaml', line: 4, field: 'relations[1]' };
+    try {
+      validateKnowledgeGraph(kg, { locate: (key) => (key === 'MEMBER_OF:atlantis->un' ? origin : undefined) });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AtlasDataError).issues.map(formatIssue)).toEqual([
+        `curation.yaml:4: relations[1]: provenance ${start}–${start + 15} lies outside its section "atlantis-2020-preface"`,
+      ]);
+    }
+  });
+
   it('catches a relationship between the wrong types', () => {
     const kg = fresh();
     kg.graph.addDirectedEdgeWithKey('MAKES:un->ungge', 'un', 'ungge', {
@@ -80,6 +108,12 @@ describe('validateKnowledgeGraph', () => {
     const found = problems(kg);
     expect(found).toContainEqual(expect.stringMatching(/name "UN" is also a name of/));
     expect(found).toContainEqual(expect.stringMatching(/provenance names "nowhere", which is not a section/));
+  });
+
+  it('catches names of two entities that differ only in case, as search compares them', () => {
+    const kg = fresh();
+    kg.graph.setNodeAttribute('ungge', 'aliases', ['UNGGE', 'Un']);
+    expect(problems(kg)).toContainEqual('node "ungge": name "Un" is also a name of "un"');
   });
 
   it("catches a commitment's modalities that do not open with its modality or repeat one", () => {

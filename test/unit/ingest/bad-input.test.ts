@@ -79,6 +79,14 @@ describe('buildKnowledgeGraph with bad data', () => {
     ]);
   });
 
+  it('a name clash is one problem, not also "never named" for the entity whose mentions went to the other', () => {
+    // "Ungge" is not an acronym, so it is matched ignoring case: the text's "UNGGE" is Atlantis's now.
+    const gazetteer = MINI_GAZETTEER.replace('aliases: [Atlantis]', 'aliases: [Atlantis, Ungge]');
+    expect(issuesOf(miniInputs({ gazetteer })).map(formatIssue)).toEqual([
+      'gazetteer.yaml:13: entities[2].aliases[0]: name "UNGGE" of "ungge" is already a name of "atlantis" as "Ungge" (line 5): names are told apart ignoring case and spacing, as search finds them',
+    ]);
+  });
+
   it('an unknown issuer: curation entries pointing into the unbuilt document are not reported, others are', () => {
     const curation = `involves:
   - {commitment: atlantis-2020-ch2-1-s1, entity: un, reason: a commitment never built}

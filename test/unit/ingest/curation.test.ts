@@ -73,6 +73,57 @@ suppressMentions:
     expect(graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s2->un')).toBe(false);
   });
 
+  const problemsOf = (curation: string): string[] => {
+    try {
+      build(curation);
+    } catch (error) {
+      if (error instanceof AtlasDataError) return error.issues.map(formatIssue);
+      throw error;
+    }
+    throw new Error('expected the build to fail');
+  };
+
+  it('refuses a relationship stated twice: the second note (or date, or basis) would be dropped silently', () => {
+    expect(
+      problemsOf(`relations:
+  - {source: ungge, type: PART_OF, target: un, basis: curated, note: first}
+  - {source: atlantis, type: MEMBER_OF, target: un, basis: curated, note: other}
+  - {source: ungge, type: PART_OF, target: un, basis: curated, note: second}
+`),
+    ).toEqual([
+      'curation.yaml:4: relations[2]: the same PART_OF from "ungge" to "un" as relations[0] (line 2): state each relationship once',
+    ]);
+  });
+
+  it('refuses a relationship the documents yield already (the issuer ISSUED its document)', () => {
+    expect(
+      problemsOf('relations:\n  - {source: atlantis, type: ISSUED, target: atlantis-2020, basis: curated, note: x}\n'),
+    ).toEqual([
+      'curation.yaml:2: relations[0]: ISSUED from "atlantis" to "atlantis-2020" is in the graph already (the documents yield it): the entry is not needed',
+    ]);
+  });
+
+  it('refuses an INVOLVES stated twice, or one the sentence yields already (its reason would be dropped)', () => {
+    expect(
+      problemsOf(`involves:
+  - {commitment: atlantis-2020-ch2-1-s2, entity: ungge, reason: first}
+  - {commitment: atlantis-2020-ch2-1-s2, entity: ungge, reason: second}
+  - {commitment: atlantis-2020-ch2-1-s2, entity: un, reason: the sentence names it}
+`),
+    ).toEqual([
+      'curation.yaml:3: involves[1]: the same as involves[0] (line 2): state each one once',
+      'curation.yaml:4: involves[2]: "atlantis-2020-ch2-1-s2" involves "un" already (its sentence names it): the entry is not needed',
+    ]);
+  });
+
+  it("refuses an INVOLVES of a commitment's own maker, as the text never yields one", () => {
+    expect(
+      problemsOf('involves:\n  - {commitment: atlantis-2020-ch2-1-s2, entity: atlantis, reason: it is Atlantis}\n'),
+    ).toEqual([
+      'curation.yaml:2: involves[0].entity: "atlantis" makes "atlantis-2020-ch2-1-s2": the maker of a commitment of its own is never a party involved in it',
+    ]);
+  });
+
   it('rejects a suppression whose context does not hold a mention of the entity', () => {
     expect(() =>
       build(

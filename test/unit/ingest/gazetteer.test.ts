@@ -54,7 +54,61 @@ describe('parseGazetteer', () => {
     label: Beta
     aliases: [ABC]
 `);
-    expect(issues).toEqual(['9:entities[1].aliases[0]:name "ABC" of "b" is already a name of "a"']);
+    expect(issues).toEqual(['9:entities[1].aliases[0]:name "ABC" of "b" is already a name of "a" (line 5)']);
+  });
+
+  it.each([
+    ['an acronym and a word', '[ARF]', '[Arf]', 'Arf', 'ARF', 5],
+    ['a label and an alias', '[ARF]', '[asean regional forum]', 'asean regional forum', 'ASEAN Regional Forum', 4],
+    ['two words', '[Wuzhen Summit]', '[wuzhen summit]', 'wuzhen summit', 'Wuzhen Summit', 5],
+    ['two spacings', '[Wuzhen Summit]', '["Wuzhen  summit"]', 'Wuzhen summit', 'Wuzhen Summit', 5],
+  ])(
+    'rejects names of two entities that differ only in case or spacing (%s): search could not tell them apart',
+    (_what, first, second, name, written, line) => {
+      expect(
+        issuesOf(`entities:
+  - id: arf
+    type: forum
+    label: ASEAN Regional Forum
+    aliases: ${first}
+  - id: other
+    type: forum
+    label: Other Forum
+    aliases: ${second}
+`),
+      ).toEqual([
+        `9:entities[1].aliases[0]:name "${name}" of "other" is already a name of "arf" as "${written}" (line ${line}): names are told apart ignoring case and spacing, as search finds them`,
+      ]);
+    },
+  );
+
+  it('reports a label repeated as an alias once, and leaves the entity out of the build', () => {
+    const { gazetteer, issues } = readGazetteer({
+      file: 'gazetteer.yaml',
+      text: `entities:
+  - {id: arf, type: forum, label: ASEAN Regional Forum, aliases: [ARF]}
+  - {id: other, type: forum, label: Asean Regional Forum, aliases: [Asean Regional Forum, AR]}
+`,
+    });
+    expect(issues.map((i) => `${i.line}:${i.field}`)).toEqual(['3:entities[1].label']);
+    expect(gazetteer?.entities.map((e) => e.id)).toEqual(['arf']);
+  });
+
+  it('takes names of one entity that differ only in case (each matched as written)', () => {
+    expect(
+      issuesOf('entities:\n  - {id: arf, type: forum, label: ASEAN Regional Forum, aliases: [ARF, Arf]}\n'),
+    ).toEqual([]);
+  });
+
+  it('reads a name written with a double space or a line break as its words with one space', () => {
+    const gazetteer = parse(
+      'entities:\n  - id: un\n    type: organization\n    label: "United  Nations"\n    aliases: ["UN\\nCharter body"]\n    caseSensitive: ["UN\\tCharter body"]\n',
+    );
+    expect(gazetteer.byId.get('un')).toMatchObject({
+      label: 'United Nations',
+      aliases: ['UN Charter body'],
+      caseSensitive: ['UN Charter body'],
+    });
   });
 
   it('requires a note for an entity the text does not name', () => {
@@ -96,7 +150,7 @@ describe('parseGazetteer: every entity checked on its own', () => {
     ).toEqual([
       expect.stringMatching(/^2:entities\[0\]\.type:Invalid option/),
       '3:entities[1].label:required',
-      '5:entities[3].aliases[0]:name "GF" of "d" is already a name of "c"',
+      '5:entities[3].aliases[0]:name "GF" of "d" is already a name of "c" (line 4)',
     ]);
   });
 
@@ -109,6 +163,19 @@ describe('parseGazetteer: every entity checked on its own', () => {
     expect(issuesOf('entities:\n  - {id: a, type: forum, label: " ", aliases: [A]}\n')).toEqual([
       '2:entities[0].label:a label cannot be empty',
     ]);
+  });
+
+  it('refuses a name or demonym longer than a name (a pasted passage would be one pattern of thousands of words)', () => {
+    const passage = 'word '.repeat(3000).trim();
+    expect(
+      issuesOf(
+        `entities:\n  - {id: a, type: state, label: Alpha, aliases: [A, "${passage}"], demonyms: ["${passage}"]}\n`,
+      ),
+    ).toEqual([
+      '2:entities[0].aliases[1]:an alias is at most 200 characters: a name, not a passage (it is matched in the text)',
+      '2:entities[0].demonyms[0]:a demonym is at most 200 characters',
+    ]);
+    expect(issuesOf(`entities:\n  - {id: a, type: forum, label: "${'x'.repeat(200)}"}\n`)).toEqual([]);
   });
 
   it('keeps the good entities and lists the ids of the bad ones as unchecked', () => {

@@ -1,5 +1,6 @@
 /** Mention finding: longest name first, whole words, acronyms case-sensitive. */
 import { describe, expect, it } from 'vitest';
+import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import { createMentionMatcher } from '@/lib/ingest/mentions';
 import type { GazetteerEntity } from '@/lib/ingest/gazetteer';
 
@@ -58,5 +59,25 @@ describe('createMentionMatcher', () => {
     const [mention] = matcher.find(text);
     expect(mention).toMatchObject({ entityId: 'un', start: 4, end: 18 });
     expect(text.slice(mention!.start, mention!.end)).toBe('United\nNations');
+  });
+});
+
+describe('createMentionMatcher beyond the regular expression engine', () => {
+  it('names the gazetteer instead of crashing when the names cannot be one pattern', () => {
+    // Past the gazetteer's length limit (the file's checks refuse it first): a stack overflow in the engine.
+    const huge = entity('huge', 'x'.repeat(200_000), []);
+    let thrown: unknown;
+    try {
+      // V8 compiles a pattern at its first search: its limits show there.
+      createMentionMatcher([huge], 'gazetteer.yaml').find('The text of a document.');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AtlasDataError);
+    expect((thrown as AtlasDataError).issues.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /^gazetteer\.yaml: the names cannot be matched in the text \([^)]*\): 1 name, the longest 200000 characters; fewer or shorter names$/,
+      ),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /** Reading a data folder: messages name the folder actually given, and what a build records does not depend on it. */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
@@ -47,6 +47,43 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('names a document saved under another extension by its front matter, and one in a sub-folder', () => {
+    const dir = miniFolder();
+    writeFileSync(join(dir, 'sources', 'other.txt'), MINI_DOCUMENT);
+    writeFileSync(join(dir, 'sources', 'notes.txt'), 'kept beside the documents, not one of them');
+    writeFileSync(join(dir, 'sources', '.DS_Store'), '---\n');
+    mkdirSync(join(dir, 'sources', '2018', 'drafts'), { recursive: true });
+    writeFileSync(join(dir, 'sources', '2018', 'drafts', 'third.md'), MINI_DOCUMENT);
+    writeFileSync(join(dir, 'sources', '2018', 'readme.txt'), 'not a document');
+    expect(problemsOf(() => readInputs(dir))).toEqual([
+      `${join(dir, 'sources', '2018', 'drafts', 'third.md')}: not read: documents are read from sources/ itself, not its sub-folders (move it up into sources/, or out of sources/ if it is not to be read)`,
+      `${join(dir, 'sources', 'other.txt')}: not read: documents are read from files ending in ".md" (it opens with front matter, like a document) (rename it other.md)`,
+    ]);
+  });
+
+  it('names a curation or gazetteer saved under another name instead of building without it', () => {
+    const dir = miniFolder();
+    writeFileSync(join(dir, 'Curation.yml'), 'relations: []\n');
+    expect(problemsOf(() => readInputs(dir))).toEqual([
+      `${join(dir, 'Curation.yml')}: not read: the curation is read from curation.yaml (rename it curation.yaml)`,
+    ]);
+    renameSync(join(dir, 'gazetteer.yaml'), join(dir, 'gazetteer.yml'));
+    expect(problemsOf(() => readInputs(dir))).toEqual([
+      `${dir}: a data folder holds sources/*.md and gazetteer.yaml (curation.yaml is optional): it has no gazetteer.yaml (gazetteer.yml is there: rename it gazetteer.yaml)`,
+    ]);
+  });
+
+  it('reads a gazetteer or curation that is a folder or a dangling link, and says what it is', () => {
+    const dir = miniFolder();
+    rmSync(join(dir, 'gazetteer.yaml'));
+    mkdirSync(join(dir, 'gazetteer.yaml'));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'curation.yaml'));
+    expect(problemsOf(() => buildKnowledgeGraph(readInputs(dir)))).toEqual([
+      `${join(dir, 'gazetteer.yaml')}: cannot read the file: it is a folder, not a file`,
+      `${join(dir, 'curation.yaml')}: cannot read the file: it does not exist (a broken symbolic link?)`,
+    ]);
+  });
+
   it('a file that cannot be read is reported with the problems of the other files, in one run', () => {
     const dir = miniFolder();
     writeFileSync(join(dir, 'gazetteer.yaml'), new Uint8Array([0x65, 0x00, 0x66]));
@@ -75,6 +112,12 @@ describe('readInputs', () => {
       `${join(dir, 'nope')}: ${shape}: it does not exist`,
     ]);
     expect(problemsOf(() => readInputs(''))).toEqual([`${shape}: no data folder was given (an empty path)`]);
+    const flat = miniFolder(false);
+    rmSync(join(flat, 'sources'), { recursive: true });
+    writeFileSync(join(flat, 'sources'), MINI_DOCUMENT);
+    expect(problemsOf(() => readInputs(flat))).toEqual([
+      `${flat}: ${shape}: its sources is a file, not the folder of the documents`,
+    ]);
   });
 
   it("records each file's path inside the data folder, wherever the folder is", () => {

@@ -71,6 +71,49 @@ describe('parseSourceDocument', () => {
     ]);
   });
 
+  it('names a heading that skips a level at its line, with the heading it belongs to, and still builds', () => {
+    const text = MINI_DOCUMENT.replace('## 1. Working with the UN', '#### 1. Working with the UN');
+    expect(problemsOf(text)).toEqual([
+      'sources/x.md:21: heading "1. Working with the UN" is a "####" heading under the "#" heading at line 19: a heading is one level below the one it belongs to (write "##")',
+    ]);
+    expect(readSourceDocument({ file: 'sources/x.md', text }).document?.sections[3]).toMatchObject({
+      parentId: 'atlantis-2020-ch2',
+      defines: 'action',
+    });
+    // A heading one level up from a deeper one, or a first heading below "#", skips nothing.
+    expect(problemsOf(MINI_DOCUMENT.replace('# Chapter II. Actions', '## Chapter II. Actions'))).toEqual([]);
+  });
+
+  it('refuses a title longer than a title (it is compiled into the commitment patterns)', () => {
+    expect(
+      problemsOf(MINI_DOCUMENT.replace('title: Atlantis Cyber Strategy', `title: ${'Words '.repeat(100)}`)),
+    ).toEqual(['sources/x.md:3: title: a title is at most 500 characters']);
+  });
+
+  it('refuses a language that is not a language tag ("English", "e", "en_GB"), and takes one that is', () => {
+    for (const language of ['e', 'English', 'English please', 'en_GB']) {
+      expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([
+        'sources/x.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
+      ]);
+    }
+    expect(problemsOf(MINI_DOCUMENT.replace('language: en', 'language: zh-Hans'))).toEqual([]);
+  });
+
+  it('names a heading of invisible characters only (a zero-width space) as one with no text', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('# Chapter I. Context', '# \u200b\u2060'))).toEqual([
+      'sources/x.md:15: a heading has no visible text (only invisible characters such as a zero-width space)',
+    ]);
+  });
+
+  it('names text before the first heading, which lies in no section and would be left out', () => {
+    const text = MINI_DOCUMENT.replace('# Preface\n', 'Atlantis will defend the UN Charter.\n\n# Preface\n');
+    expect(problemsOf(text)).toEqual([
+      'sources/x.md:11: text before the first heading is in no section and would not be read: put a heading above it (such as "# Preface")',
+    ]);
+    // Blank lines before it are nothing to read.
+    expect(problemsOf(MINI_DOCUMENT.replace('# Preface\n', '\n\n# Preface\n'))).toEqual([]);
+  });
+
   it('says a front matter is never closed, and an empty one lacks each field', () => {
     expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
       'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',

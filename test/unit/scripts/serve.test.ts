@@ -5,8 +5,10 @@
  * Node's parser rejects get Node's status with an `{error}` body; the port comes from --port, else PORT. The server
  * itself is exercised by test/e2e/api-fuzz.spec.ts, which runs against it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choosePort, parserRefusal, refusal } from '../../../scripts/serve.mjs';
+import { choosePort, parserRefusal, POST_ROUTES, refusal } from '../../../scripts/serve.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -24,6 +26,24 @@ describe('refusal', () => {
       expect(JSON.parse(answer?.body ?? '{}').error).toContain(`method ${method.toUpperCase()} is not allowed`);
     },
   );
+
+  it("gives each API route's own methods in Allow (POST only where a route takes it)", () => {
+    expect(refusal('TRACE', '/api/cypher')?.headers.Allow).toBe('POST, OPTIONS');
+    expect(refusal('TRACE', '/api/cypher/?x=1')?.headers.Allow).toBe('POST, OPTIONS');
+    expect(refusal('PROPFIND', '/api/search?q=arf')?.headers.Allow).toBe('GET, HEAD, OPTIONS');
+    expect(JSON.parse(refusal('TRACE', '/api/search')?.body ?? '{}').error).toBe(
+      'method TRACE is not allowed here (allowed: GET, HEAD, OPTIONS)',
+    );
+  });
+
+  it('knows every API route that takes POST, and no other', () => {
+    // Each route declares what it implements with otherMethods([...]) (lib/http): its path from its folder.
+    const routes = readdirSync('app/api', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('route.ts'));
+    const posting = routes
+      .filter((file) => /otherMethods\(\[[^\]]*'POST'/.test(readFileSync(join('app/api', file), 'utf8')))
+      .map((file) => `/api/${dirname(file)}`);
+    expect(posting).toEqual([...POST_ROUTES]);
+  });
 
   it.each(['GET', 'HEAD'])('hands %s on a page to Next', (method) => {
     expect(refusal(method, '/document?x=1')).toBeUndefined();
