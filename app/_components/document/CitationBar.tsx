@@ -67,7 +67,9 @@ export function CitationBar({ context }: { context: ReaderCitationContext }) {
       const selected = selectedPassage();
       if (selected) setPassage(selected);
     };
-    fromTarget();
+    // A selection made while the page was still loading (before this listened) counts as one made after.
+    const fromPage = () => setPassage(selectedPassage() ?? targetPassage());
+    fromPage();
     window.addEventListener('hashchange', fromTarget);
     document.addEventListener('selectionchange', fromSelection);
     return () => {
