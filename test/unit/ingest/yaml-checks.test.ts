@@ -69,16 +69,15 @@ describe('YAML aliases', () => {
     ]);
   });
 
-  it('refuses a wide alias bomb quickly, one line per alias name', () => {
+  // Without the check the parser expands 100^9 values: Vitest's test timeout, not a timed assertion, catches a hang.
+  it('refuses a wide alias bomb without expanding it, one line per alias name', () => {
     const names = 'abcdefghij'.split('');
     const lines = names.map((name, i) =>
       i === 0
         ? `${name}: &${name} [${'lol,'.repeat(99)}lol]`
         : `${name}: &${name} [${`*${names[i - 1]},`.repeat(99)}*${names[i - 1]}]`,
     );
-    const started = performance.now();
     const problems = problemsOf(`${lines.join('\n')}\n`);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(problems).toHaveLength(9);
     expect(problems[0]).toBe(
       'gazetteer.yaml:2: YAML alias "*a" is not supported: write the value out where it is used (used 100 times; this is the first)',
