@@ -117,8 +117,10 @@ describe('Neo4j outage', () => {
         expect(typeof answer.body.error, path).toBe('string');
       }
       await tab.page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 20_000 });
-      // Scoped: the graph panel and Next's route announcer have role="alert" too.
-      expect(await tab.page.getByTestId('store-status').getByRole('alert').textContent()).toMatch(/unavailable/i);
+      // Scoped: the graph panel and Next's route announcer have role="alert" too. A check in flight when Neo4j
+      // died can time out and say first that the server is not answering; the next check names the database.
+      const banner = tab.page.getByTestId('store-status').getByRole('alert');
+      await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toMatch(/unavailable/i);
     } finally {
       neo4j = await startDatabase(port);
     }
