@@ -7,15 +7,17 @@
  * verb (PROPFIND, MKCOL …) on a fixed API route gets an empty 400. Here both get 405 with the methods that are
  * allowed (as `{error}` JSON on /api paths, like every API answer); so does a write method on a page (Next would
  * render the page for a PUT as for a GET). A path whose answer a route has kept for the life of the process (the
- * memory store's /api/graph) is answered here from its kept bytes (./kept-answers.mjs). Everything else goes to
- * Next unchanged.
+ * memory store's /api/graph) is answered here from its kept bytes (./kept-answers.mjs), and so is a build asset
+ * once Next has answered it (./static-assets.mjs). Everything else goes to Next unchanged.
  *
  *   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
  */
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KeptAnswers } from './kept-answers.mjs';
+import { StaticAssets } from './static-assets.mjs';
 
 /** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -126,6 +128,7 @@ async function main() {
   const handle = app.getRequestHandler();
 
   const kept = new KeptAnswers();
+  const assets = new StaticAssets(join(dir, '.next'));
   const server = createServer((request, response) => {
     const answer = refusal(request.method, request.url);
     if (answer) {
@@ -133,7 +136,10 @@ async function main() {
       response.end(answer.body);
       return;
     }
-    kept.answer(request, response).then(
+    const keptAnswer = request.url?.startsWith('/_next/static/')
+      ? assets.answer(request, response)
+      : kept.answer(request, response);
+    keptAnswer.then(
       (answered) => {
         if (!answered) handle(request, response);
       },
