@@ -5,7 +5,9 @@
  * a history entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL.
  * Around that: the search box, the highlight chip, the graph/table views, the legend and the details panel (a drawer
  * on small screens). The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
- * it, and a failure shows in place, retried when the store is back.
+ * it, and a failure shows in place, retried when the store is back. The graph view is rendered only once the graph
+ * has arrived, so only ever in the browser; its code (sigma) comes with the page's own scripts rather than as a chunk
+ * asked for after hydration, which had put a round trip between the graph's arrival and sigma.
  */
 'use client';
 
@@ -27,7 +29,7 @@ import {
 } from '@/lib/explorer/url/state';
 import { DetailsPanel } from './DetailsPanel';
 import { GraphStatus } from './GraphStatus';
-import { GraphViewLazy } from './GraphViewLazy';
+import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
 import { NodeTable } from './NodeTable';
@@ -216,7 +218,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
                   A network of {graph.order} nodes and {graph.size} relationships. The Table view lists the same nodes
                   for keyboard and screen-reader use.
                 </p>
-                <GraphViewLazy
+                <GraphView
                   graph={graph}
                   visibleTypes={visibleTypes}
                   selectedNode={state.node}

@@ -2,12 +2,14 @@
  * Graph view
  * ==========
  * The WebGL network: sigma over the client graph (SigmaHost), with behaviour in renderless controllers (display
- * rules, pointer events, camera, layout, ready signal) and the toolbar. Loaded only in the browser (sigma needs
- * WebGL), through GraphViewLazy. Sigma is created with the display rules' reducers in its settings, so its first
- * pass over the graph is the only one before the first frame.
+ * rules, pointer events, camera, layout, ready signal) and the toolbar. Rendered only in the browser (the explorer
+ * shows it once the graph has arrived); on the server its modules are only evaluated, over server-webgl-stub's
+ * constants, because sigma reads WebGL's when it is imported. Sigma is created with the display rules' reducers
+ * in its settings, so its first pass over the graph is the only one before the first frame.
  */
 'use client';
 
+import '@/lib/explorer/graph/server-webgl-stub';
 import '@react-sigma/core/lib/style.css';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { useCallback, useState } from 'react';
