@@ -73,6 +73,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
   if (!view) notFound();
   const mark = parseMark(first(params.mark), view.text.length);
   const blocks = segmentDocument(view.text, {
+    documentId: view.document.id,
     sections: view.sections,
     mentions: view.mentions,
     commitments: view.commitments,

@@ -38,7 +38,7 @@ function targetPassage(): ReaderPassage | null {
   const id = decodeURIComponent(window.location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (!root || !target || !root.contains(target) || target.matches(HEADING)) return null;
-  return { quote: textWithout(target), sectionId: sectionOf(target, root), origin: 'target' };
+  return { quote: textWithout(target), sectionId: sectionOf(target, root), kind: 'sentence' };
 }
 
 function selectedPassage(): ReaderPassage | null {
@@ -49,7 +49,7 @@ function selectedPassage(): ReaderPassage | null {
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
   const quote = textWithout(range.cloneContents());
   if (!quote.trim()) return null;
-  return { quote, sectionId: sectionOf(range.startContainer, root), origin: 'selection' };
+  return { quote, sectionId: sectionOf(range.startContainer, root), kind: 'selection' };
 }
 
 function excerpt(text: string): string {
@@ -90,11 +90,11 @@ export function CitationBar({ context }: { context: ReaderCitationContext }) {
   const citation = passage ? citePassage(context, passage) : undefined;
   if (!passage || !citation) return null;
   const section = passage.sectionId ? context.sectionPaths[passage.sectionId] : undefined;
-  const what = passage.origin === 'selection' ? 'the selected text' : 'the linked sentence';
+  const what = passage.kind === 'selection' ? 'the selected text' : 'the linked sentence';
   return (
     <aside className="citation-bar" aria-label="Citation">
       <p className="citation-bar-quote">
-        <span className="visually-hidden">{passage.origin === 'selection' ? 'Selected: ' : 'Linked: '}</span>“
+        <span className="visually-hidden">{passage.kind === 'selection' ? 'Selected: ' : 'Linked: '}</span>“
         {excerpt(passage.quote)}”
         {section && section.length > 0 ? <span className="muted"> · {section.join(' › ')}</span> : null}
       </p>
