@@ -25,10 +25,18 @@ const PERMALINK = 'a.permalink';
 /** Link glyphs inside the text that are not part of it (a ¶ link has no text, but a quote must not rely on it). */
 const NOT_TEXT = `.commitment-link, ${PERMALINK}`;
 
-/** The text of a fragment or element as the document has it, without the reader's own link glyphs. */
+/** The reader's blocks (Reader.tsx): each ends a line of the text. */
+const BLOCK = 'p, h2, h3, h4';
+
+/**
+ * The text of a fragment or element as the document has it, without the reader's own link glyphs. Each block in it
+ * ends with a line break, as in the source: the DOM has none between blocks, and a selection over the end of one
+ * paragraph and a heading would otherwise read "…system.Chapter I. Opportunities and ChallengesWith the".
+ */
 function textWithout(node: DocumentFragment | Element): string {
   const copy = node.cloneNode(true) as DocumentFragment | Element;
   copy.querySelectorAll(NOT_TEXT).forEach((glyph) => glyph.remove());
+  copy.querySelectorAll(BLOCK).forEach((block) => block.append('\n'));
   return copy.textContent ?? '';
 }
 
