@@ -28,10 +28,17 @@ const loading: Promise<View> | null =
 // A failed chunk load is shown where the graph would be (below), not reported as an unhandled rejection.
 loading?.catch(() => {});
 
-function Placeholder({ children }: { children: string }) {
+/**
+ * Where the view will be. A failure is an alert (announced at once, like GraphStatus's error): it replaces a view the
+ * analyst is waiting for, and nothing else on the page would say so; loading is not, or every visit would speak.
+ */
+function Placeholder({ children, failed = false }: { children: string; failed?: boolean }) {
   return (
     <div className="graph-frame" data-graph-ready="false">
-      <p className="graph-loading">{children}</p>
+      {/* Keyed: the alert must be a new element to be announced; a loading note that only took the role would not. */}
+      <p key={failed ? 'failed' : 'loading'} className="graph-loading" role={failed ? 'alert' : undefined}>
+        {children}
+      </p>
     </div>
   );
 }
@@ -54,7 +61,9 @@ export function GraphViewLazy(props: GraphViewProps) {
 
   if (!view) return <Placeholder>Loading the network…</Placeholder>;
   if ('failed' in view) {
-    return <Placeholder>The graph view could not be loaded. Reload the page, or use the Table view.</Placeholder>;
+    return (
+      <Placeholder failed>The graph view could not be loaded. Reload the page, or use the Table view.</Placeholder>
+    );
   }
   return <view.View {...props} />;
 }
