@@ -158,7 +158,7 @@ export function CitationBar({ context }: { context: ReaderCitationContext }) {
       <p className="citation-bar-quote">
         <span className="visually-hidden">{passage.kind === 'selection' ? 'Selected: ' : 'Linked: '}</span>
         {passage.kind === 'section' ? (
-          <>Section {where}</>
+          <>Section: {where}</>
         ) : (
           <>
             “{excerpt(passage.quote)}”{where ? <span className="muted"> · {where}</span> : null}
