@@ -52,7 +52,7 @@ export function refusal(method, url) {
   }
   const path = (url ?? '/').split('?')[0].replace(/(.)\/+$/, '$1');
   const allowed = api && POST_ROUTES.has(path) ? 'POST, OPTIONS' : 'GET, HEAD, OPTIONS';
-  const message = `method ${verb || '(none)'} is not allowed here (allowed: ${allowed})`;
+  const named = verb || '(none)';
   return {
     status: 405,
     headers: {
@@ -60,7 +60,13 @@ export function refusal(method, url) {
       Allow: allowed,
       'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
     },
-    body: api ? JSON.stringify({ error: message }) : `${message}\n`,
+    // On the API, the words and origin prefix of the routes' own 405 (lib/http.ts otherMethods): a client cannot
+    // tell, and need not, whether Next or this guard refused the method.
+    body: api
+      ? JSON.stringify({
+          error: `app/api: ${path.slice(0, 200)}: method ${named} is not allowed; allowed: ${allowed}`,
+        })
+      : `method ${named} is not allowed here (allowed: ${allowed})\n`,
   };
 }
 

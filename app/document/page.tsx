@@ -4,8 +4,9 @@
  * `/document?id=<document>`: the reader. Renders on the server from the store (no client fetch): the text with its
  * sections, linked mentions and anchored commitments, plus an optional marked passage (`mark=start-end`) that the
  * explorer links to for quotes that are not commitment sentences, and a bar that cites the linked or selected
- * passage. While the store is down it shows the store notice (the layout around it, navigation included, renders
- * as usual), which loads the document once the store is back.
+ * passage (a paragraph's or a section's anchor, `#<section id>-p<n>` or `#<section id>`, links one too). While the
+ * store is down it shows the store notice (the layout around it, navigation included, renders as usual), which
+ * loads the document once the store is back.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -73,6 +74,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
   if (!view) notFound();
   const mark = parseMark(first(params.mark), view.text.length);
   const blocks = segmentDocument(view.text, {
+    documentId: view.document.id,
     sections: view.sections,
     mentions: view.mentions,
     commitments: view.commitments,
@@ -112,7 +114,8 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
           <p className="reader-key">
             <span className="mention-sample">Underlined names</span> open the entity in the explorer;{' '}
             <span className="commitment">highlighted sentences</span> are commitments ({view.commitments.length}), each
-            with an anchor (◆ opens it in the explorer). Select any passage to cite it.
+            with an anchor (◆ opens it in the explorer). Select any passage to cite it, or follow the ¶ link after a
+            paragraph or the § link beside a heading (from the keyboard too) to cite the paragraph or the section.
           </p>
         </header>
         <CitationBar context={readerCitationContext(view)} />

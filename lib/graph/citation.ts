@@ -3,7 +3,8 @@
  * =========
  * A quote as an analyst pastes it into a paper or a note: the sentence verbatim, who issued the document, its title
  * and date, where in it the sentence stands, and where the document is published. Plain text, one line, so it
- * survives any editor; the same words wherever the atlas offers it.
+ * survives any editor; the same words wherever the atlas offers it. A whole section is cited by the same line
+ * without the quote.
  */
 
 export interface CitedDocument {
@@ -43,10 +44,14 @@ export function citationDate(date: string): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** Where a passage stands, without a quote: Issuer, Title, 1 March 2017, Chapter …, section …. https://… */
+export function formatReference(document: CitedDocument, sectionPath: readonly string[]): string {
+  const where = sectionPath.length > 0 ? `, ${sectionPath.join(', ')}` : '';
+  const published = document.url ? ` ${document.url}` : '';
+  return `${document.issuer}, ${document.title}, ${citationDate(document.date)}${where}.${published}`;
+}
+
 /** “The quote.” Issuer, Title, 1 March 2017, Chapter …, section …. https://… */
 export function formatCitation(document: CitedDocument, passage: CitedPassage): string {
-  const where = passage.sectionPath.length > 0 ? `, ${passage.sectionPath.join(', ')}` : '';
-  const published = document.url ? ` ${document.url}` : '';
-  const quote = passage.quote.trim();
-  return `“${quote}” ${document.issuer}, ${document.title}, ${citationDate(document.date)}${where}.${published}`;
+  return `“${passage.quote.trim()}” ${formatReference(document, passage.sectionPath)}`;
 }

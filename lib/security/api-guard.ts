@@ -33,9 +33,10 @@ function rawPathname(url: string): string {
 export function guardApiRequest(method: string, url: string): GuardAnswer | undefined {
   const pathname = rawPathname(url);
   if (!ROUTABLE_METHODS.has(method.toUpperCase())) {
+    // Worded as the routes' own 405 (lib/http.ts otherMethods), origin prefix included.
     return {
       status: 405,
-      error: `method ${method} is not allowed here (allowed: ${READ_METHODS})`,
+      error: `app/api: ${pathname.slice(0, 200)}: method ${method} is not allowed; allowed: ${READ_METHODS}`,
       headers: { Allow: READ_METHODS },
     };
   }

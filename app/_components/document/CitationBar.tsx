@@ -1,44 +1,61 @@
 /**
  * Citation bar
  * ============
- * A bar at the foot of the reader that cites the passage in view: the sentence the URL's #anchor names (a
- * commitment, or the passage an explorer quote marked), or the text the reader selects, which replaces it. It
- * stays until another passage is chosen or it is closed (× or Escape): clicking Copy must not lose a selection
- * that the click itself collapses. The quote is read from the rendered text (without the ◆ links), and the
- * section from the heading above it, so any sentence of any document can be cited.
+ * A bar at the foot of the reader that cites the passage in view: what the URL's #anchor names (a commitment
+ * sentence, the passage an explorer quote marked, a paragraph, a whole section), or the text the reader selects,
+ * which replaces it. It stays until another passage is chosen or it is closed (× or Escape): clicking Copy must not
+ * lose a selection that the click itself collapses. The quote is read from the rendered text (without the ◆ and ¶
+ * links), and the section from the block it stands in, so any sentence of any document can be cited.
+ *
+ * Following a paragraph's ¶ or a section's § link (Reader.tsx) is how a keyboard cites: the bar then takes the
+ * focus, on its Copy button, since it stands before the text in the Tab order and the reader would otherwise have
+ * to go back through every link above; closing it gives the focus back to the link.
  */
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { citePassage, type ReaderCitationContext, type ReaderPassage } from '@/lib/explorer/document/citing';
 import { CopyCitation } from '../CopyCitation';
 
 const TEXT = '.reader-text';
 const HEADING = 'h2[id], h3[id], h4[id]';
-/** Link glyphs inside the text that are not part of it. */
-const NOT_TEXT = '.commitment-link';
+const PARAGRAPH = 'p[id]';
+/** A block's ¶ or § link (Reader.tsx). */
+const PERMALINK = 'a.permalink';
+/** Link glyphs inside the text that are not part of it (a ¶ link has no text, but a quote must not rely on it). */
+const NOT_TEXT = `.commitment-link, ${PERMALINK}`;
 
-/** The text of a fragment or element as the document has it, without the reader's own link glyphs. */
+/** The reader's blocks (Reader.tsx): each ends a line of the text. */
+const BLOCK = 'p, h2, h3, h4';
+
+/**
+ * The text of a fragment or element as the document has it, without the reader's own link glyphs. Each block in it
+ * ends with a line break, as in the source: the DOM has none between blocks, and a selection over the end of one
+ * paragraph and a heading would otherwise read "…system.Chapter I. Opportunities and ChallengesWith the".
+ */
 function textWithout(node: DocumentFragment | Element): string {
   const copy = node.cloneNode(true) as DocumentFragment | Element;
   copy.querySelectorAll(NOT_TEXT).forEach((glyph) => glyph.remove());
+  copy.querySelectorAll(BLOCK).forEach((block) => block.append('\n'));
   return copy.textContent ?? '';
 }
 
-/** The id of the section `node` stands in: its own heading's, or the nearest heading's before its block. */
+/** The id of the section `node` stands in, as its block names it (Reader.tsx); null before the first heading. */
 function sectionOf(node: Node, root: Element): string | null {
-  let block: Element | null = node instanceof Element ? node : node.parentElement;
-  while (block && block.parentElement !== root) block = block.parentElement;
-  for (let at = block; at; at = at.previousElementSibling) if (at.matches(HEADING)) return at.id;
-  return null;
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest('[data-section]');
+  return block && root.contains(block) ? block.getAttribute('data-section') : null;
 }
 
 function targetPassage(): ReaderPassage | null {
   const root = document.querySelector(TEXT);
   const id = decodeURIComponent(window.location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  if (!root || !target || !root.contains(target) || target.matches(HEADING)) return null;
-  return { quote: textWithout(target), sectionId: sectionOf(target, root), origin: 'target' };
+  if (!root || !target || !root.contains(target)) return null;
+  const sectionId = sectionOf(target, root);
+  if (target.matches(HEADING)) return { quote: '', sectionId, kind: 'section' };
+  const kind = target.matches(PARAGRAPH) ? 'paragraph' : 'sentence';
+  return { quote: textWithout(target), sectionId, kind };
 }
 
 function selectedPassage(): ReaderPassage | null {
@@ -49,7 +66,7 @@ function selectedPassage(): ReaderPassage | null {
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
   const quote = textWithout(range.cloneContents());
   if (!quote.trim()) return null;
-  return { quote, sectionId: sectionOf(range.startContainer, root), origin: 'selection' };
+  return { quote, sectionId: sectionOf(range.startContainer, root), kind: 'selection' };
 }
 
 function excerpt(text: string): string {
@@ -57,12 +74,51 @@ function excerpt(text: string): string {
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
 
+const WHAT: Record<ReaderPassage['kind'], string> = {
+  sentence: 'the linked sentence',
+  paragraph: 'the linked paragraph',
+  section: 'the linked section',
+  selection: 'the selected text',
+};
+
 export function CitationBar({ context }: { context: ReaderCitationContext }) {
   const [passage, setPassage] = useState<ReaderPassage | null>(null);
-  const close = useCallback(() => setPassage(null), []);
+  /** Bumped when a followed ¶ / § link hands the focus to the bar. */
+  const [focusRequest, setFocusRequest] = useState(0);
+  const bar = useRef<HTMLElement>(null);
+  /** The ¶ / § link the bar was opened from, which gets the focus back when the bar closes. */
+  const opener = useRef<HTMLAnchorElement | null>(null);
+
+  const close = useCallback(() => {
+    const focused = bar.current?.contains(document.activeElement) ?? false;
+    setPassage(null);
+    if (focused && opener.current?.isConnected) opener.current.focus();
+  }, []);
 
   useEffect(() => {
-    const fromTarget = () => setPassage(targetPassage());
+    /** The ¶ / § link just followed, until its fragment is the URL's. */
+    let followed: HTMLAnchorElement | null = null;
+    const fromTarget = () => {
+      const next = targetPassage();
+      setPassage(next);
+      const link = followed;
+      followed = null;
+      if (next && link && link.hash === window.location.hash) {
+        opener.current = link;
+        setFocusRequest((n) => n + 1);
+      }
+    };
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(PERMALINK) : null;
+      // A modified click opens the link elsewhere: this page's fragment does not change.
+      if (!link || event.defaultPrevented || event.button !== 0) return;
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      followed = link;
+      // Following the fragment the URL has already changes nothing, so no hashchange follows: cite it all the same
+      // (the reader closed the bar and asks for it again), once the link's own navigation is done, as that takes
+      // the focus away from whatever this handler would give it to.
+      if (link.hash === window.location.hash) setTimeout(fromTarget, 0);
+    };
     const fromSelection = () => {
       const selected = selectedPassage();
       if (selected) setPassage(selected);
@@ -71,12 +127,18 @@ export function CitationBar({ context }: { context: ReaderCitationContext }) {
     const fromPage = () => setPassage(selectedPassage() ?? targetPassage());
     fromPage();
     window.addEventListener('hashchange', fromTarget);
+    document.addEventListener('click', onClick);
     document.addEventListener('selectionchange', fromSelection);
     return () => {
       window.removeEventListener('hashchange', fromTarget);
+      document.removeEventListener('click', onClick);
       document.removeEventListener('selectionchange', fromSelection);
     };
   }, []);
+
+  useEffect(() => {
+    if (focusRequest > 0) bar.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [focusRequest]);
 
   useEffect(() => {
     if (!passage) return;
@@ -90,16 +152,21 @@ export function CitationBar({ context }: { context: ReaderCitationContext }) {
   const citation = passage ? citePassage(context, passage) : undefined;
   if (!passage || !citation) return null;
   const section = passage.sectionId ? context.sectionPaths[passage.sectionId] : undefined;
-  const what = passage.origin === 'selection' ? 'the selected text' : 'the linked sentence';
+  const where = section && section.length > 0 ? section.join(' › ') : '';
   return (
-    <aside className="citation-bar" aria-label="Citation">
+    <aside ref={bar} className="citation-bar" aria-label="Citation">
       <p className="citation-bar-quote">
-        <span className="visually-hidden">{passage.origin === 'selection' ? 'Selected: ' : 'Linked: '}</span>“
-        {excerpt(passage.quote)}”
-        {section && section.length > 0 ? <span className="muted"> · {section.join(' › ')}</span> : null}
+        <span className="visually-hidden">{passage.kind === 'selection' ? 'Selected: ' : 'Linked: '}</span>
+        {passage.kind === 'section' ? (
+          <>Section: {where}</>
+        ) : (
+          <>
+            “{excerpt(passage.quote)}”{where ? <span className="muted"> · {where}</span> : null}
+          </>
+        )}
       </p>
       <div className="citation-bar-actions">
-        <CopyCitation key={citation} citation={citation} label={`Copy citation of ${what}`} />
+        <CopyCitation key={citation} citation={citation} label={`Copy citation of ${WHAT[passage.kind]}`} />
         <button
           type="button"
           className="link-button citation-bar-close"

@@ -2,12 +2,14 @@
  * Citing from the reader
  * ======================
  * The reader's citation bar cites whatever passage the analyst is looking at: the sentence a link led to
- * (`#<commitment id>`), the passage an explorer quote marked, or any text they select — not only commitments, since
- * a paper also quotes the document's assessments ("Cyber crimes are spreading."). The document's details and each
+ * (`#<commitment id>`), the passage an explorer quote marked, a paragraph or a whole section its ¶ or § link led to
+ * (`#<section id>-p2`, `#<section id>`: lib/explorer/document/anchors.ts; the keyboard's way to cite), or any text
+ * they select — not only commitments, since a paper also quotes the document's assessments ("Cyber crimes are
+ * spreading."). A section is cited without a quote: where it stands is the citation. The document's details and each
  * section's path from the chapter down come with the page (a few hundred bytes), so a citation costs no request and
  * reads exactly like the explorer's and the matrix's (lib/graph/citation.ts).
  */
-import { formatCitation, type CitedDocument } from '@/lib/graph/citation';
+import { formatCitation, formatReference, type CitedDocument } from '@/lib/graph/citation';
 
 export interface ReaderCitationContext {
   document: CitedDocument;
@@ -15,12 +17,18 @@ export interface ReaderCitationContext {
   sectionPaths: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * What was cited and how it was chosen: a link's target (a sentence: a commitment or a marked passage; a paragraph;
+ * a whole section) or the reader's own selection.
+ */
+export type PassageKind = 'sentence' | 'paragraph' | 'section' | 'selection';
+
 export interface ReaderPassage {
+  /** The verbatim text; ignored for a section, which is cited by where it stands. */
   quote: string;
-  /** The section the passage starts in; null before the first heading. */
+  /** The section the passage starts in (a section: itself); null before the first heading. */
   sectionId: string | null;
-  /** How it was chosen: a link's target or the reader's own selection. */
-  origin: 'target' | 'selection';
+  kind: PassageKind;
 }
 
 /**
@@ -33,9 +41,12 @@ export function selectionQuote(text: string): string {
 
 /** The passage's citation, or undefined when there is nothing to cite (an empty or whitespace-only selection). */
 export function citePassage(context: ReaderCitationContext, passage: ReaderPassage): string | undefined {
-  // A linked sentence is cited as the graph holds it (the explorer's citation of it is the same text).
-  const quote = passage.origin === 'selection' ? selectionQuote(passage.quote) : passage.quote.trim();
-  if (!quote) return undefined;
   const sectionPath = passage.sectionId === null ? [] : (context.sectionPaths[passage.sectionId] ?? []);
+  // A section the page does not know has no path to cite it by.
+  if (passage.kind === 'section')
+    return sectionPath.length > 0 ? formatReference(context.document, sectionPath) : undefined;
+  // A linked sentence or paragraph is cited as the text holds it (the explorer's citation of a sentence is the same).
+  const quote = passage.kind === 'selection' ? selectionQuote(passage.quote) : passage.quote.trim();
+  if (!quote) return undefined;
   return formatCitation(context.document, { quote, sectionPath });
 }

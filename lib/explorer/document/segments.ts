@@ -4,10 +4,14 @@
  * Cuts a document's text into blocks (headings and paragraphs) and, inside each block, nests its annotations:
  * commitment sentences outermost, then a marked passage, then entity mentions. Offsets index the text exactly as
  * the API sends it, so every highlighted sentence is the verbatim source. Ranges that cross another range (which
- * the ingest never produces for sentences) are dropped rather than drawn wrongly.
+ * the ingest never produces for sentences) are dropped rather than drawn wrongly. Each block gets its anchor and
+ * the section it stands in (./anchors.ts).
  */
+import { blockAnchors } from './anchors';
 
 export interface AnnotationInput {
+  /** Names the paragraphs before the first heading (./anchors.ts). */
+  documentId: string;
   sections: ReadonlyArray<{ id: string; start: number; end: number; level: number }>;
   mentions: ReadonlyArray<{ entityId: string; start: number; end: number }>;
   /** `modalities`: every modality the sentence states, `modality` (its first verb's) first. */
@@ -42,8 +46,10 @@ export interface Block {
   kind: 'heading' | 'paragraph';
   /** Heading level (1 for "# ", 2 for "## "…); 0 for paragraphs. */
   level: number;
-  /** The section a heading opens. */
+  /** The section the block stands in: the one a heading opens, a paragraph's nearest heading's above it. */
   sectionId?: string;
+  /** The block's id in the page (./anchors.ts); undefined for a heading that opens no section. */
+  anchor?: string;
   start: number;
   end: number;
   children: Inline[];
@@ -161,15 +167,22 @@ function nest(
 export function segmentDocument(text: string, input: AnnotationInput): Block[] {
   const all = annotations(input);
   const anchored = new Set<Annotation>();
-  return splitBlocks(text).map((block) => {
+  const blocks = splitBlocks(text).map((block) => ({
+    ...block,
+    sectionId:
+      block.level > 0 ? input.sections.find((s) => s.start >= block.start && s.start < block.end)?.id : undefined,
+  }));
+  const taken = [...input.sections.map((s) => s.id), ...input.commitments.map((c) => c.id)];
+  const anchors = blockAnchors(blocks, input.documentId, taken);
+  return blocks.map((block, i) => {
     const from = block.contentStart;
     const inBlock = all.filter((a) => a.start < block.end && a.end > from);
-    const section =
-      block.level > 0 ? input.sections.find((s) => s.start >= block.start && s.start < block.end) : undefined;
+    const { anchor, sectionId } = anchors[i]!;
     return {
       kind: block.level > 0 ? 'heading' : 'paragraph',
       level: block.level,
-      sectionId: section?.id,
+      ...(sectionId === undefined ? {} : { sectionId }),
+      ...(anchor === undefined ? {} : { anchor }),
       start: block.start,
       end: block.end,
       children: nest(text, from, block.end, inBlock, anchored),

@@ -10,7 +10,7 @@ const context: ReaderCitationContext = {
 describe('reader citations', () => {
   it("cites a passage with the section's path from the chapter down", () => {
     expect(
-      citePassage(context, { quote: 'Cyber crimes are spreading.', sectionId: 'doc-ch1-2', origin: 'target' }),
+      citePassage(context, { quote: 'Cyber crimes are spreading.', sectionId: 'doc-ch1-2', kind: 'sentence' }),
     ).toBe(
       '“Cyber crimes are spreading.” A Ministry, A Strategy, 3 February 2020, Chapter I. Aims, 2. Forums. https://example.org/s',
     );
@@ -21,21 +21,37 @@ describe('reader citations', () => {
     const selected = citePassage(context, {
       quote: 'one.\n\n2. Forums\nTwo',
       sectionId: 'doc-ch1',
-      origin: 'selection',
+      kind: 'selection',
     });
     expect(selected).toMatch(/^“one\. 2\. Forums Two” A Ministry/);
-    const linked = citePassage(context, { quote: ' A  sentence. ', sectionId: 'doc-ch1', origin: 'target' });
+    const linked = citePassage(context, { quote: ' A  sentence. ', sectionId: 'doc-ch1', kind: 'sentence' });
     expect(linked).toMatch(/^“A {2}sentence\.” /);
   });
 
   it('cites a passage before the first heading, or in a section it does not know, without a section', () => {
-    const cited = citePassage(context, { quote: 'Preamble.', sectionId: null, origin: 'selection' });
+    const cited = citePassage(context, { quote: 'Preamble.', sectionId: null, kind: 'selection' });
     expect(cited).toBe('“Preamble.” A Ministry, A Strategy, 3 February 2020. https://example.org/s');
-    expect(citePassage(context, { quote: 'X.', sectionId: 'gone', origin: 'target' })).toMatch(/2020\. https/);
+    expect(citePassage(context, { quote: 'X.', sectionId: 'gone', kind: 'sentence' })).toMatch(/2020\. https/);
+  });
+
+  it('cites a linked paragraph verbatim, like a linked sentence', () => {
+    const paragraph = 'Cyber crimes are spreading.\nCountries should act.';
+    expect(citePassage(context, { quote: `${paragraph}\n`, sectionId: 'doc-ch1-2', kind: 'paragraph' })).toBe(
+      `“${paragraph}” A Ministry, A Strategy, 3 February 2020, Chapter I. Aims, 2. Forums. https://example.org/s`,
+    );
+  });
+
+  it('cites a whole section by where it stands, without a quote', () => {
+    expect(citePassage(context, { quote: '', sectionId: 'doc-ch1-2', kind: 'section' })).toBe(
+      'A Ministry, A Strategy, 3 February 2020, Chapter I. Aims, 2. Forums. https://example.org/s',
+    );
+    // A section the page does not know cannot be cited by its place.
+    expect(citePassage(context, { quote: '', sectionId: 'gone', kind: 'section' })).toBeUndefined();
+    expect(citePassage(context, { quote: 'Heading', sectionId: null, kind: 'section' })).toBeUndefined();
   });
 
   it('has nothing to cite for an empty or blank selection', () => {
-    expect(citePassage(context, { quote: ' \n\t ', sectionId: 'doc-ch1', origin: 'selection' })).toBeUndefined();
-    expect(citePassage(context, { quote: '', sectionId: null, origin: 'target' })).toBeUndefined();
+    expect(citePassage(context, { quote: ' \n\t ', sectionId: 'doc-ch1', kind: 'selection' })).toBeUndefined();
+    expect(citePassage(context, { quote: '', sectionId: null, kind: 'sentence' })).toBeUndefined();
   });
 });

@@ -22,6 +22,7 @@ describe('reader segmentation', () => {
     const end = text.indexOf('ARF.') + 4;
     const arf = text.indexOf('ARF');
     const blocks = segmentDocument(text, {
+      documentId: 'doc',
       sections: [
         { id: 's1', start: 0, end: 10, level: 1 },
         { id: 's2', start: text.indexOf('## 1'), end: text.length, level: 2 },
@@ -35,7 +36,9 @@ describe('reader segmentation', () => {
       ],
       mark: { start, end },
     });
-    expect(blocks.map((b) => b.sectionId)).toEqual(['s1', undefined, 's2', undefined]);
+    // Each block stands in the section of the heading above it, and is anchored (./anchors.ts).
+    expect(blocks.map((b) => b.sectionId)).toEqual(['s1', 's1', 's2', 's2']);
+    expect(blocks.map((b) => b.anchor)).toEqual(['s1', 's1-p1', 's2', 's2-p1']);
     const paragraph = blocks[1]!;
     expect(flatten(paragraph.children)).toBe('China will work with ARF. Other text.');
     const commitment = paragraph.children[0]!;
@@ -59,6 +62,7 @@ describe('reader segmentation', () => {
   it('drops a range that crosses another instead of drawing it wrongly', () => {
     const start = text.indexOf('China');
     const blocks = segmentDocument(text, {
+      documentId: 'doc',
       sections: [],
       commitments: [{ id: 'c1', start, end: start + 10, modality: 'will', modalities: ['will'], kind: 'self' }],
       mentions: [{ entityId: 'x', start: start + 5, end: start + 15 }],
@@ -71,7 +75,13 @@ describe('reader segmentation', () => {
   it('gives the id to the first piece only when a range spans blocks', () => {
     const start = text.indexOf('Other');
     const end = text.indexOf('A second') + 8;
-    const blocks = segmentDocument(text, { sections: [], commitments: [], mentions: [], mark: { start, end } });
+    const blocks = segmentDocument(text, {
+      documentId: 'doc',
+      sections: [],
+      commitments: [],
+      mentions: [],
+      mark: { start, end },
+    });
     const marks = blocks.flatMap((b) => b.children.filter((c) => c.kind === 'mark'));
     // Three pieces (end of a paragraph, the heading between, start of the next paragraph); one id.
     expect(marks.map((m) => (m.kind === 'mark' ? m.anchor : null))).toEqual([true, false, false]);

@@ -1,6 +1,6 @@
 /** Citation text (lib/graph/citation.ts). */
 import { describe, expect, it } from 'vitest';
-import { citationDate, formatCitation } from '@/lib/graph/citation';
+import { citationDate, formatCitation, formatReference } from '@/lib/graph/citation';
 
 const document = {
   title: 'International Strategy of Cooperation on Cyberspace',
@@ -28,6 +28,16 @@ describe('citations', () => {
     expect(formatCitation(unpublished, { quote: ' Quote. ', sectionPath: [] })).toBe(
       "“Quote.” Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017.",
     );
+  });
+
+  it('cites a whole section as the same line without a quote', () => {
+    const path = ['Chapter IV. Plan of Action', '3. Partnership in Cyberspace'];
+    const reference = formatReference(document, path);
+    expect(reference).toBe(
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on " +
+        'Cyberspace, 1 March 2017, Chapter IV. Plan of Action, 3. Partnership in Cyberspace. https://www.fmprc.gov.cn/example.html',
+    );
+    expect(formatCitation(document, { quote: 'Q.', sectionPath: path })).toBe(`“Q.” ${reference}`);
   });
 
   it('writes dates day month year, and keeps a date it cannot read as given', () => {

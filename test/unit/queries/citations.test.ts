@@ -39,7 +39,7 @@ describe('commitment citations', () => {
     // A linked commitment in the reader reads exactly as the matrix's citation of it.
     const [row] = await store.commitments({ forum: 'arf', action: 'action-partnership-in-cyberspace' });
     const fromMatrix = (await citeCommitments(store, [row!])).get(row!.id);
-    expect(citePassage(context, { quote: row!.text, sectionId: row!.sectionId, origin: 'target' })).toBe(fromMatrix);
+    expect(citePassage(context, { quote: row!.text, sectionId: row!.sectionId, kind: 'sentence' })).toBe(fromMatrix);
     // JSON-safe: it travels from the server page to the client bar.
     expect(JSON.parse(JSON.stringify(context))).toEqual(context);
   });

@@ -23,7 +23,9 @@ describe('refusal', () => {
       expect(answer?.headers['Content-Type']).toBe('application/json');
       expect(answer?.headers.Allow).toContain('GET');
       expect(answer?.headers['Content-Security-Policy']).toContain("default-src 'none'");
-      expect(JSON.parse(answer?.body ?? '{}').error).toContain(`method ${method.toUpperCase()} is not allowed`);
+      expect(JSON.parse(answer?.body ?? '{}').error).toBe(
+        `app/api: /api/nodes/arf: method ${method.toUpperCase()} is not allowed; allowed: GET, HEAD, OPTIONS`,
+      );
     },
   );
 
@@ -32,7 +34,26 @@ describe('refusal', () => {
     expect(refusal('TRACE', '/api/cypher/?x=1')?.headers.Allow).toBe('POST, OPTIONS');
     expect(refusal('PROPFIND', '/api/search?q=arf')?.headers.Allow).toBe('GET, HEAD, OPTIONS');
     expect(JSON.parse(refusal('TRACE', '/api/search')?.body ?? '{}').error).toBe(
-      'method TRACE is not allowed here (allowed: GET, HEAD, OPTIONS)',
+      'app/api: /api/search: method TRACE is not allowed; allowed: GET, HEAD, OPTIONS',
+    );
+  });
+
+  it("words an API refusal as the routes' own 405 does, origin prefix included (lib/http.ts otherMethods)", async () => {
+    // What a route answers for a method it does not implement, and what this guard answers for one Next cannot
+    // represent: the same sentence, so a client need not know which of the two refused it.
+    const { otherMethods } = await import('@/lib/http');
+    for (const path of ['/api/search', '/api/cypher']) {
+      const allowed = path === '/api/cypher' ? (['POST'] as const) : (['GET'] as const);
+      const handlers = otherMethods<'GET' | 'POST'>(allowed as unknown as Array<'GET' | 'POST'>);
+      const fromRoute = (await handlers.PUT(new Request(`http://atlas.test${path}?q=1`, { method: 'PUT' })).json()) as {
+        error: string;
+      };
+      const fromGuard = JSON.parse(refusal('PROPFIND', `${path}?q=1`)?.body ?? '{}') as { error: string };
+      expect(fromGuard.error).toBe(fromRoute.error.replace('method PUT', 'method PROPFIND'));
+      expect(fromGuard.error).toMatch(/^app\/api: /);
+    }
+    expect(JSON.parse(refusal('MKCOL', '/api/x/' + 'y'.repeat(300))?.body ?? '{}').error).toMatch(
+      /^app\/api: \/api\/x\/y{193}: method MKCOL/,
     );
   });
 

@@ -26,7 +26,7 @@ describe('guardApiRequest', () => {
   it('answers 405 with Allow for a method no route can implement', () => {
     expect(guardApiRequest('PROPFIND', 'http://h/api/nodes/arf')).toEqual({
       status: 405,
-      error: 'method PROPFIND is not allowed here (allowed: GET, HEAD, OPTIONS)',
+      error: 'app/api: /api/nodes/arf: method PROPFIND is not allowed; allowed: GET, HEAD, OPTIONS',
       headers: { Allow: 'GET, HEAD, OPTIONS' },
     });
     expect(guardApiRequest('GET', 'http://h/api/nodes/arf')).toBeUndefined();
