@@ -1,6 +1,13 @@
 /** Label placement: labels that would overlap one already drawn in the frame are left out (lib/explorer/graph/labels.ts). */
 import { describe, expect, it } from 'vitest';
-import { createLabelDrawer, labelBox, LabelSpace, overlaps } from '@/lib/explorer/graph/labels';
+import {
+  createLabelDrawer,
+  labelBox,
+  LabelSpace,
+  leftLabelX,
+  overlaps,
+  shortenToFit,
+} from '@/lib/explorer/graph/labels';
 
 const SETTINGS = { labelSize: 12, labelFont: 'sans-serif', labelWeight: '600', labelColor: { color: '#000' } };
 
@@ -78,5 +85,69 @@ describe('label placement', () => {
     expect(measured).toBe(0);
     draw(counting as never, node('Forced', 400, 400), SETTINGS as never);
     expect(measured).toBe(51); // the grid's labels once, now that a forced one needs the room, and its own
+  });
+});
+
+describe('labels at the canvas edge', () => {
+  /** A 400 px wide canvas drawn at pixel ratio 2 (sigma scales the context), 7 px per character. */
+  const edged = {
+    font: '',
+    canvas: { width: 800 },
+    getTransform: () => ({ a: 2 }),
+    measureText: (text: string) => ({ width: [...text].length * 7 }),
+  } as unknown as CanvasRenderingContext2D;
+  const width = (text: string) => [...text].length * 7;
+
+  it('places a label left of its node so that it ends 3 px before the disc', () => {
+    expect(leftLabelX(380, 5, 70)).toBe(302);
+  });
+
+  it('shortens a label with an ellipsis to the room there is, whole characters, no trailing space', () => {
+    expect(shortenToFit('Digital Dividends', 70, width)).toBe('Digital D…'); // 10 × 7 = 70 wide: fits
+    expect(shortenToFit('Digital Dividends', 69, width)).toBe('Digital…'); // not 'Digital …'
+    expect(shortenToFit('Digital Dividends', 13, width)).toBe('');
+    expect(shortenToFit('Digital Dividends', 14, width)).toBe('D…');
+  });
+
+  function frame(labels: Array<ReturnType<typeof node>>) {
+    const drawn: Array<{ label: string; x: number }> = [];
+    const draw = createLabelDrawer((_context, data) => drawn.push({ label: data.label!, x: data.x }));
+    for (const data of labels) draw(edged, data, SETTINGS as never);
+    return drawn;
+  }
+
+  it('writes a label that would run off the right edge to the left of its node, where that is free', () => {
+    // 'Digital Dividends' is 119 px: from 398 it would pass 400. Its text then runs from 263 to 382; sigma's drawer
+    // writes from x + 8, so it gets x = 255.
+    expect(frame([node('Digital Dividends', 390, 100, false), node('Near the middle', 150, 200, false)])).toEqual([
+      { label: 'Digital Dividends', x: 255 },
+      { label: 'Near the middle', x: 150 },
+    ]);
+  });
+
+  it('keeps the labels drawn before it clear: where the left is taken, the label is shortened at the edge', () => {
+    // 'Taken' holds 208–243; the left of 'Digital Dividends' would be 213–332: shortened to the 50 px up to the edge.
+    expect(frame([node('Taken', 200, 100, false), node('Digital Dividends', 340, 100, false)])).toEqual([
+      { label: 'Taken', x: 200 },
+      { label: 'Digita…', x: 340 },
+    ]);
+    // No room for even one character and the ellipsis: no label (a hover shows it).
+    expect(frame([node('Taken', 250, 100, false), node('Digital Dividends', 390, 100, false)])).toEqual([
+      { label: 'Taken', x: 250 },
+    ]);
+  });
+
+  it('leaves out a later grid label or forced label that would cross a moved one', () => {
+    expect(
+      frame([
+        node('Digital Dividends', 390, 100, false),
+        node('Crossing', 270, 102, false),
+        node('Forced crossing', 280, 98),
+        node('Clear below', 270, 160, false),
+      ]),
+    ).toEqual([
+      { label: 'Digital Dividends', x: 255 },
+      { label: 'Clear below', x: 270 },
+    ]);
   });
 });
