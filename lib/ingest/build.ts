@@ -42,15 +42,9 @@ export function buildKnowledgeGraph(inputs: AtlasInputs): KnowledgeGraph {
   const { gazetteer, curation, documents, unreadIds, issues, notChecked } = readEach(inputs);
   // Without the list of entities nothing can be matched or resolved.
   if (!gazetteer) throw new AtlasDataError('lib/ingest', issues, notChecked);
-  let kg: KnowledgeGraph;
-  try {
-    kg = buildFromParsed(gazetteer, curation, documents, issues, unreadIds);
-  } catch (error) {
-    // A stage that cannot go on (the names cannot be matched): its problem with those found before it.
-    if (error instanceof AtlasDataError)
-      throw new AtlasDataError('lib/ingest', [...issues, ...error.issues], notChecked);
-    throw error;
-  }
+  // Every stage below pushes its problems to `issues` and goes on (mention finding has no limit to reach since it
+  // is a trie, not one regular expression of every name), so they are all reported together.
+  const kg = buildFromParsed(gazetteer, curation, documents, issues, unreadIds);
   if (issues.length > 0) throw new AtlasDataError('lib/ingest', issues, notChecked);
   return kg;
 }
@@ -69,7 +63,7 @@ function buildFromParsed(
   const graph = createAtlasGraph();
   const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
   addEntities(graph, gazetteer, issues);
-  const matcher = createMentionMatcher(gazetteer.entities, gazetteer.file);
+  const matcher = createMentionMatcher(gazetteer.entities);
   const mentionedEntities = new Set<string>();
   const fileOfDocument = new Map<string, string>();
   // A document left out makes "never named" checks meaningless: its mentions are missing.

@@ -78,3 +78,18 @@ export function splitFrontMatter(
   const yaml = match[1] ?? '';
   return { yaml, body: input.text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
+
+/**
+ * A document's id is its file name (`sources/<id>.md`): a document that cannot be read is known by its file name
+ * alone, and the graph records `sources/<id>.md` as its source file; an id that says otherwise would name two things.
+ */
+export function checkIdIsFileName(input: InputFile, id: string, line: number | undefined, issues: DataIssue[]): void {
+  const fileName = (input.path ?? input.file).replace(/^.*[\\/]/, '');
+  if (fileName === `${id}.md`) return;
+  issues.push({
+    file: input.file,
+    line,
+    field: 'id',
+    message: `document id "${id}" is not the name of its file "${fileName}": a document's id is its file name without ".md" (rename the file ${id}.md, or change the id)`,
+  });
+}

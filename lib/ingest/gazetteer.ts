@@ -12,8 +12,9 @@ import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
 
 /**
- * The longest name: the longest real one is under 80 characters. A passage pasted as an alias would be matched as
- * one pattern of thousands of words, past what the regular expression engine can compile.
+ * The longest name: the longest real one is under 80 characters. A passage pasted as an alias is a mistake, not a
+ * name; and the issuer's names and demonyms are compiled into the commitment patterns (issuer-subject.ts), where one
+ * of thousands of words would be past what the regular expression engine can compile.
  */
 export const NAME_MAX_LENGTH = 200;
 

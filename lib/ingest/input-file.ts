@@ -37,8 +37,16 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
       { file, message: `file is ${bytes.byteLength} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },
     ]);
   }
+  // Windows editors save "Unicode" as UTF-16, whose ASCII is every other byte NUL: say so, not "not a text file".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new AtlasDataError('lib/ingest', [
+      { file, line: 1, message: 'file is UTF-16 text (its byte-order mark says so): save it as UTF-8' },
+    ]);
+  }
   if (bytes.includes(0)) {
-    throw new AtlasDataError('lib/ingest', [{ file, message: 'file contains NUL bytes: this is not a text file' }]);
+    throw new AtlasDataError('lib/ingest', [
+      { file, message: 'file contains NUL bytes: this is not a text file (or it is UTF-16: save it as UTF-8)' },
+    ]);
   }
   let text: string;
   try {
@@ -53,7 +61,15 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
       },
     ]);
   }
-  return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  // One text whatever the editor: no byte-order mark, "\n" line ends, and composed characters (NFC), so that "é"
+  // typed on a Mac (e + combining accent) and "é" pasted from a PDF are one name, one mention, one clash.
+  return {
+    file,
+    text: text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC'),
+  };
 }
 
 /**

@@ -2,10 +2,12 @@
  * Mention finding
  * ===============
  * Finds where the text names a gazetteer entity: longest name first, whole words only, acronyms case-sensitive.
- * So "UN" is never found inside "UNGGE", and "UN Charter" is the instrument, not a mention of the UN.
+ * So "UN" is never found inside "UNGGE", and "UN Charter" is the instrument, not a mention of the UN. The names are
+ * matched by a trie (name-trie.ts) in one pass over the text, however many there are.
  */
-import { AtlasDataError } from '../graph/errors';
+import { normaliseName } from '../graph/names';
 import { isAcronym, type GazetteerEntity } from './gazetteer';
+import { createNameTrie } from './name-trie';
 
 export interface Mention {
   entityId: string;
@@ -19,30 +21,17 @@ export interface MentionMatcher {
   find(text: string, start?: number, end?: number): Mention[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Whitespace in a name matches any run of whitespace in the text (line wraps, double spaces). */
-function namePattern(name: string): string {
-  return name.split(/\s+/).map(escapeRegExp).join('\\s+');
-}
-
-function alternation(names: string[]): string | undefined {
-  if (names.length === 0) return undefined;
-  // Longest first: at any position the alternation then prefers "UN Charter" over "UN".
-  const sorted = [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return sorted.map(namePattern).join('|');
-}
-
-/** `file` (the gazetteer) is named if the names are too many or too long for one pattern. */
-export function createMentionMatcher(entities: readonly GazetteerEntity[], file?: string): MentionMatcher {
+/**
+ * The matcher of `entities`' names. Where two names of one entity differ only in case, or (outside a validated
+ * gazetteer) two entities share a name, the name's owner is the last entity that gives it.
+ */
+export function createMentionMatcher(entities: readonly GazetteerEntity[]): MentionMatcher {
   const owner = new Map<string, string>();
   const sensitive: string[] = [];
   const insensitive: string[] = [];
   for (const entity of entities) {
-    const explicit = new Set(entity.caseSensitive ?? []);
-    for (const name of new Set([entity.label, ...entity.aliases])) {
+    const explicit = new Set((entity.caseSensitive ?? []).map(normaliseName));
+    for (const name of new Set([entity.label, ...entity.aliases].map(normaliseName))) {
       if (isAcronym(name) || explicit.has(name)) {
         owner.set(name, entity.id);
         sensitive.push(name);
@@ -52,68 +41,50 @@ export function createMentionMatcher(entities: readonly GazetteerEntity[], file?
       }
     }
   }
-  // The engine's limits ("Regular expression too large" when it compiles, at the first search; a stack overflow for
-  // a name thousands of words long) are reached only by a gazetteer far beyond any document's: the data's problem
-  // to name, not a crash.
-  const beyondLimits = (error: unknown) => {
-    const names = [...sensitive, ...insensitive];
-    const longest = names.reduce((max, name) => Math.max(max, name.length), 0);
-    const reason = error instanceof Error ? error.message.replace(/^.*: /s, '') : String(error);
-    return new AtlasDataError('lib/ingest', [
-      {
-        file,
-        message: `the names cannot be matched in the text (${reason}): ${names.length} name${names.length === 1 ? '' : 's'}, the longest ${longest} characters; fewer or shorter names`,
-      },
-    ]);
-  };
-  const wrap = (source: string, flags: string) => {
-    try {
-      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
-    } catch (error) {
-      throw beyondLimits(error);
-    }
-  };
-  const sensitiveSource = alternation(sensitive);
-  const insensitiveSource = alternation(insensitive);
-  const patterns = [
-    sensitiveSource ? { regex: wrap(sensitiveSource, 'gu'), fold: false } : undefined,
-    insensitiveSource ? { regex: wrap(insensitiveSource, 'giu'), fold: true } : undefined,
-  ].filter((pattern) => pattern !== undefined);
-
-  const ownerOf = (written: string, fold: boolean): string | undefined => {
-    const normalised = written.replace(/\s+/g, ' ');
-    return owner.get(fold ? normalised.toLowerCase() : normalised);
-  };
+  const byRank = (names: string[]) => [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const tries = [
+    { names: byRank(sensitive), fold: false },
+    { names: byRank(insensitive), fold: true },
+  ].map(({ names, fold }) => ({ names, fold, trie: createNameTrie(names, fold) }));
 
   return {
     find(text, start = 0, end = text.length) {
-      const slice = text.slice(start, end);
       const candidates: Mention[] = [];
-      for (const { regex, fold } of patterns) {
-        regex.lastIndex = 0;
-        let matches: RegExpMatchArray[];
-        try {
-          matches = [...slice.matchAll(regex)];
-        } catch (error) {
-          throw beyondLimits(error);
-        }
-        for (const match of matches) {
-          const entityId = ownerOf(match[0], fold);
-          if (!entityId) continue;
-          const at = start + (match.index as number);
-          candidates.push({ entityId, start: at, end: at + match[0].length, text: match[0] });
+      for (const { names, fold, trie } of tries) {
+        for (const match of trie.scan(text, start, end)) {
+          const name = names[match.rank] as string;
+          const entityId = owner.get(fold ? name.toLowerCase() : name) as string;
+          candidates.push({ entityId, start: match.start, end: match.end, text: text.slice(match.start, match.end) });
         }
       }
-      // Across the two patterns, keep the longest of overlapping names; then restore text order.
-      candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-      const kept: Mention[] = [];
-      for (const candidate of candidates) {
-        if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
-      }
-      kept.sort((a, b) => a.start - b.start);
-      return dropParentheticalRepeats(text, kept);
+      return dropParentheticalRepeats(text, longestOfOverlapping(candidates));
     },
   };
+}
+
+/**
+ * Across the case-sensitive and insensitive names, the longest of overlapping mentions (the earlier of two as
+ * long; a case-sensitive one before an insensitive one at the same place), in text order.
+ */
+function longestOfOverlapping(candidates: Mention[]): Mention[] {
+  // A stable sort: candidates come case-sensitive first.
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept mentions never overlap, so sorted by start they are sorted by end too: the first that ends after a
+  // candidate's start is the only one that can overlap it.
+  const kept: Mention[] = [];
+  for (const candidate of byLength) {
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((kept[middle] as Mention).end > candidate.start) high = middle;
+      else low = middle + 1;
+    }
+    const next = kept[low];
+    if (next && next.start < candidate.end) continue;
+    kept.splice(low, 0, candidate);
+  }
+  return kept;
 }
 
 /** "United Nations Governmental Groups of Experts (UNGGE)" names one entity once, not twice. */

@@ -6,7 +6,8 @@
  */
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import type { DefinedType } from '../graph/schema';
-import { frontMatterSchema, splitFrontMatter, withStandIns, type FrontMatter } from './front-matter';
+import { findFences } from './fences';
+import { checkIdIsFileName, frontMatterSchema, splitFrontMatter, withStandIns, type FrontMatter } from './front-matter';
 import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 
@@ -68,21 +69,33 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
     issues.push({ file: input.file, line: bodyLine, message: 'the document has no text after its front matter' });
     return { issues };
   }
+  if (meta) checkIdIsFileName(input, meta.id, frontMatter.lineOf(['id']), issues);
   const lineAt = lineCounter(body, bodyLine);
 
-  const allHeadings = [...body.matchAll(HEADING)].map((match) => {
-    const hashes = match[1] as string;
-    const heading = (match[2] as string).trim();
-    const headingStart = (match.index as number) + match[0].indexOf(heading);
-    return {
-      level: hashes.length,
-      heading,
-      start: match.index as number,
-      headingStart,
-      headingEnd: headingStart + heading.length,
-      line: lineAt(match.index as number),
-    };
-  });
+  const fences = findFences(body);
+  for (const fence of fences) {
+    issues.push({
+      file: input.file,
+      line: bodyLine + fence.lineIndex,
+      message: `a fenced code block ("${fence.marker}"${fence.closed ? '' : ', never closed'}) is not part of a strategy's text: its lines would be read as the document's sentences and headings; write the passage as plain text, or leave it out`,
+    });
+  }
+  const inFence = (offset: number) => fences.some((fence) => fence.start <= offset && offset < fence.end);
+  const allHeadings = [...body.matchAll(HEADING)]
+    .filter((match) => !inFence(match.index as number))
+    .map((match) => {
+      const hashes = match[1] as string;
+      const heading = (match[2] as string).trim();
+      const headingStart = (match.index as number) + match[0].indexOf(heading);
+      return {
+        level: hashes.length,
+        heading,
+        start: match.index as number,
+        headingStart,
+        headingEnd: headingStart + heading.length,
+        line: lineAt(match.index as number),
+      };
+    });
   // A heading is a section's name and provenance: one with no text would be a section named by nothing, and one
   // with a number but no title ("## 9.") would silently define nothing.
   const headings = allHeadings.filter((heading) => {
@@ -94,7 +107,9 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
         : 'a heading has no visible text (only invisible characters such as a zero-width space)'
       : /^\d+\s*[.)]$/.test(heading.heading)
         ? `heading "${heading.heading}" has a number but no title`
-        : undefined;
+        : !/[\p{L}\p{N}]/u.test(heading.heading)
+          ? `heading "${heading.heading}" has no letter or digit: a section is named by its heading (for a divider, write "***" without "#")`
+          : undefined;
     if (problem) issues.push({ file: input.file, line: heading.line, message: problem });
     return !empty;
   });

@@ -96,6 +96,27 @@ const CASES: Array<[string, (dir: string) => void, RegExp]> = [
     /curation\.yaml:\d+: relations\[\d+\]\.quote: the quote must occur exactly once/,
   ],
   [
+    'fenced code in a document',
+    (d) => edit(d, 'sources/iscc-2017.md', (t) => t.replace('\n# ', '\n```\n# not a heading\n```\n\n# ')),
+    /sources\/iscc-2017\.md:\d+: a fenced code block \("```"\) is not part of a strategy's text/,
+  ],
+  [
+    'document id not its file name',
+    (d) => edit(d, 'sources/iscc-2017.md', (t) => t.replace('id: iscc-2017', 'id: iscc-2017-copy')),
+    /sources\/iscc-2017\.md:2: id: document id "iscc-2017-copy" is not the name of its file "iscc-2017\.md"/,
+  ],
+  [
+    'UTF-16 gazetteer',
+    (d) => {
+      const text = readFileSync(join(d, 'gazetteer.yaml'), 'utf8');
+      writeFileSync(
+        join(d, 'gazetteer.yaml'),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      );
+    },
+    /gazetteer\.yaml:1: file is UTF-16 text/,
+  ],
+  [
     'YAML syntax',
     (d) => edit(d, 'gazetteer.yaml', (t) => t.replace('  - id: arf\n', '  - id: [arf\n')),
     /gazetteer\.yaml:\d+: YAML syntax/,

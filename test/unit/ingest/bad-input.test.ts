@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { decodeInput, MAX_INPUT_BYTES } from '@/lib/ingest/input-file';
-import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
+import type { AtlasInputs } from '@/lib/ingest/build';
+import type { KnowledgeGraph } from '@/lib/graph/knowledge-graph';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs, realGraph, realInputs } from '../../support/data';
 
 describe('decodeInput', () => {
   it('refuses binary garbage', () => {
@@ -25,6 +27,23 @@ describe('decodeInput', () => {
 
   it('normalises line endings and a byte-order mark', () => {
     expect(decodeInput('a.md', new TextEncoder().encode('\uFEFFa\r\nb\rc')).text).toBe('a\nb\nc');
+  });
+
+  it('names a UTF-16 file as such (a Windows "Unicode" save), with or without its byte-order mark', () => {
+    const text = '---\nid: x\n---\n# Title\n';
+    const le = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = new Uint8Array(Buffer.from(le.slice(2)).swap16());
+    expect(() => decodeInput('sources/x.md', le)).toThrow(
+      /sources\/x\.md:1: file is UTF-16 text \(its byte-order mark says so\): save it as UTF-8/,
+    );
+    expect(() => decodeInput('sources/x.md', new Uint8Array([0xfe, 0xff, ...be]))).toThrow(/file is UTF-16 text/);
+    expect(() => decodeInput('sources/x.md', le.slice(2))).toThrow(
+      /NUL bytes: .*\(or it is UTF-16: save it as UTF-8\)/,
+    );
+  });
+
+  it('composes characters (NFC): "é" typed as e + combining accent is the "é" of a pasted text', () => {
+    expect(decodeInput('a.md', new TextEncoder().encode('Se\u0301curite\u0301')).text).toBe('Sécurité');
   });
 });
 
@@ -137,12 +156,13 @@ relations:
   });
 
   it('a document id used twice names both files, once', () => {
+    // Within one data folder the file name rule keeps ids apart; inputs put together from two folders may not.
     const inputs = miniInputs();
-    inputs.documents.push({ file: 'sources/copy.md', text: MINI_DOCUMENT });
+    inputs.documents.push({ file: 'other/sources/atlantis-2020.md', text: MINI_DOCUMENT });
     const issues = issuesOf(inputs);
     expect(issues).toEqual([
       expect.objectContaining({
-        file: 'sources/copy.md',
+        file: 'other/sources/atlantis-2020.md',
         field: 'id',
         message: expect.stringMatching(/"atlantis-2020" is already used by the document sources\/atlantis-2020\.md/),
       }),
@@ -159,5 +179,74 @@ relations:
 
   it('rejects a curation file of the wrong shape', () => {
     expect(fails({ curation: 'relations: yes\n' })).toThrow(/curation\.yaml:1: relations/);
+  });
+});
+
+/** The bytes an editor would save for a file's text, the way `encode` writes it. */
+const resaved = (inputs: AtlasInputs, encode: (text: string) => string): AtlasInputs => {
+  const again = (input: { file: string; path?: string; text: string }) => ({
+    ...decodeInput(input.file, new TextEncoder().encode(encode(input.text))),
+    path: input.path,
+  });
+  return {
+    documents: inputs.documents.map(again),
+    gazetteer: again(inputs.gazetteer),
+    curation: inputs.curation && again(inputs.curation),
+  };
+};
+const exported = (kg: KnowledgeGraph) => JSON.stringify([kg.graph.export(), [...kg.texts.values()]]);
+
+describe('inputs as a new user may save them', () => {
+  it('builds the same graph from files saved with CRLF line ends and a byte-order mark, or decomposed (NFD)', () => {
+    const expected = exported(realGraph());
+    const windows = resaved(realInputs(), (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+    expect(exported(buildKnowledgeGraph(windows))).toBe(expected);
+    const decomposed = resaved(realInputs(), (text) => text.normalize('NFD'));
+    expect(decomposed.documents[0]!.text).toBe(realInputs().documents[0]!.text);
+    expect(exported(buildKnowledgeGraph(decomposed))).toBe(expected);
+  });
+
+  it('refuses one name given to two entities, once composed and once decomposed (they look the same)', () => {
+    const gazetteer = MINI_GAZETTEER.replace('aliases: [Atlantis]', 'aliases: [Atlantis, Sécurité]').replace(
+      'aliases: [UNGGE]',
+      `aliases: [UNGGE, ${'Sécurité'.normalize('NFD')}]`,
+    );
+    const inputs = { ...miniInputs(), gazetteer: decodeInput('gazetteer.yaml', new TextEncoder().encode(gazetteer)) };
+    expect(() => buildKnowledgeGraph(inputs)).toThrow(
+      /gazetteer\.yaml:\d+: entities\[2\]\.aliases\[1\]: name "Sécurité" of "ungge" is already a name of "atlantis"/,
+    );
+  });
+
+  it('refuses an alias of spaces only as empty, at its line and field', () => {
+    const gazetteer = MINI_GAZETTEER.replace('aliases: [Atlantis]', "aliases: [Atlantis, '   ']");
+    expect(() => buildKnowledgeGraph(miniInputs({ gazetteer }))).toThrow(
+      /gazetteer\.yaml:5: entities\[0\]\.aliases\[1\]: an alias cannot be empty/,
+    );
+  });
+
+  it('refuses a document that is only its front matter, at the line where its text should start', () => {
+    const document = MINI_DOCUMENT.slice(0, MINI_DOCUMENT.indexOf('# Preface'));
+    expect(() => buildKnowledgeGraph(miniInputs({ document }))).toThrow(
+      /sources\/atlantis-2020\.md:11: the document has no text after its front matter/,
+    );
+  });
+
+  it('refuses a PART_OF from an entity to itself, at the target field', () => {
+    const curation = 'relations:\n  - {source: un, type: PART_OF, target: un, basis: curated, note: x}\n';
+    expect(() => buildKnowledgeGraph(miniInputs({ curation }))).toThrow(
+      /curation\.yaml:2: relations\[0\]\.target: a relationship cannot point to its own source/,
+    );
+  });
+
+  it('takes an empty or comments-only curation file as no curation', () => {
+    const plain = exported(buildKnowledgeGraph(miniInputs()));
+    expect(exported(buildKnowledgeGraph(miniInputs({ curation: '' })))).toBe(plain);
+    expect(exported(buildKnowledgeGraph(miniInputs({ curation: '# nothing curated yet\n' })))).toBe(plain);
+  });
+
+  it('reads a paragraph of one very long line (200,000 characters) like any other', () => {
+    const long = `The UN ${'and the UN '.repeat(20_000)}matters.`;
+    const { graph } = buildKnowledgeGraph(miniInputs({ document: MINI_DOCUMENT.replace('The UN matters.', long) }));
+    expect(graph.getEdgeAttribute('MENTIONS:atlantis-2020-ch1->un', 'count')).toBe(20_001);
   });
 });

@@ -165,7 +165,7 @@ describe('parseGazetteer: every entity checked on its own', () => {
     ]);
   });
 
-  it('refuses a name or demonym longer than a name (a pasted passage would be one pattern of thousands of words)', () => {
+  it('refuses a name or demonym longer than a name (a pasted passage is a mistake, and issuer names are compiled into patterns)', () => {
     const passage = 'word '.repeat(3000).trim();
     expect(
       issuesOf(

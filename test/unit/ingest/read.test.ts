@@ -94,7 +94,7 @@ describe('readInputs', () => {
     mkdirSync(join(dir, 'sources', 'folder.md'));
     const problems = problemsOf(() => buildKnowledgeGraph(readInputs(dir)));
     expect(problems).toEqual([
-      `${join(dir, 'gazetteer.yaml')}: file contains NUL bytes: this is not a text file`,
+      `${join(dir, 'gazetteer.yaml')}: file contains NUL bytes: this is not a text file (or it is UTF-16: save it as UTF-8)`,
       expect.stringMatching(/curation\.yaml:2: relations\[0\]\.type: Invalid option/),
       `${join(dir, 'sources', 'folder.md')}: cannot read the file: it is a folder, not a file`,
     ]);

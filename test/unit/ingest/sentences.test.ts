@@ -27,7 +27,7 @@ describe('splitSentences', () => {
 
 describe('documentSentences', () => {
   it('numbers sentences within their deepest section, with exact offsets', () => {
-    const doc = parseSourceDocument({ file: 'x.md', text: MINI_DOCUMENT });
+    const doc = parseSourceDocument({ file: 'atlantis-2020.md', text: MINI_DOCUMENT });
     const sentences = documentSentences(doc);
     for (const sentence of sentences) expect(doc.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
     expect(sentences.map((s) => `${s.sectionId}#${s.index}`)).toEqual([
@@ -42,7 +42,7 @@ describe('documentSentences', () => {
 });
 
 describe('sentenceAt', () => {
-  const sentences = documentSentences(parseSourceDocument({ file: 'mini.md', text: MINI_DOCUMENT }));
+  const sentences = documentSentences(parseSourceDocument({ file: 'atlantis-2020.md', text: MINI_DOCUMENT }));
 
   it('finds, for every character of every sentence, that sentence (the same as a scan would)', () => {
     for (const sentence of sentences) {

@@ -4,7 +4,7 @@ import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import { parseSourceDocument, readSourceDocument, sectionAt } from '@/lib/ingest/source';
 import { MINI_DOCUMENT } from '../../support/data';
 
-const parse = (text: string) => parseSourceDocument({ file: 'sources/x.md', text });
+const parse = (text: string) => parseSourceDocument({ file: 'sources/atlantis-2020.md', text });
 
 describe('parseSourceDocument', () => {
   it('builds the section tree with ranges that hold their headings and text', () => {
@@ -42,16 +42,18 @@ describe('parseSourceDocument', () => {
   it('rejects a document with no headings, naming the file', () => {
     const text = MINI_DOCUMENT.replace(/^#+ .*$/gm, 'Plain line.').replace(/sectionKinds:\n.*\n/, '');
     expect(() => parse(text)).toThrow(AtlasDataError);
-    expect(() => parse(text)).toThrow(/sources\/x\.md: the document has no headings/);
+    expect(() => parse(text)).toThrow(/sources\/atlantis-2020\.md: the document has no headings/);
   });
 
   it('rejects missing front matter and names the line', () => {
-    expect(() => parse('# Preface\n\nText.')).toThrow(/sources\/x\.md:1: a document starts with YAML front matter/);
+    expect(() => parse('# Preface\n\nText.')).toThrow(
+      /sources\/atlantis-2020\.md:1: a document starts with YAML front matter/,
+    );
   });
 
   it('names the front-matter field and its line when a value is wrong', () => {
     const text = MINI_DOCUMENT.replace('date: 2020-01-01', 'date: first of January');
-    expect(() => parse(text)).toThrow(/sources\/x\.md:6: date: must be a date YYYY-MM-DD/);
+    expect(() => parse(text)).toThrow(/sources\/atlantis-2020\.md:6: date: must be a date YYYY-MM-DD/);
   });
 
   it('rejects a sectionKinds prefix that matches no heading', () => {
@@ -60,23 +62,23 @@ describe('parseSourceDocument', () => {
   });
 
   const problemsOf = (text: string) => {
-    const { issues } = readSourceDocument({ file: 'sources/x.md', text });
+    const { issues } = readSourceDocument({ file: 'sources/atlantis-2020.md', text });
     return issues.map(formatIssue);
   };
 
   it('names a repeated heading (one section id twice) at its line, with the first one', () => {
     const text = MINI_DOCUMENT.replace('# Chapter I. Context', '# Preface');
     expect(problemsOf(text)).toEqual([
-      'sources/x.md:15: heading "Preface" gives the section id "atlantis-2020-preface" of the heading at line 11: number or name the sections apart',
+      'sources/atlantis-2020.md:15: heading "Preface" gives the section id "atlantis-2020-preface" of the heading at line 11: number or name the sections apart',
     ]);
   });
 
   it('names a heading that skips a level at its line, with the heading it belongs to, and still builds', () => {
     const text = MINI_DOCUMENT.replace('## 1. Working with the UN', '#### 1. Working with the UN');
     expect(problemsOf(text)).toEqual([
-      'sources/x.md:21: heading "1. Working with the UN" is a "####" heading under the "#" heading at line 19: a heading is one level below the one it belongs to (write "##")',
+      'sources/atlantis-2020.md:21: heading "1. Working with the UN" is a "####" heading under the "#" heading at line 19: a heading is one level below the one it belongs to (write "##")',
     ]);
-    expect(readSourceDocument({ file: 'sources/x.md', text }).document?.sections[3]).toMatchObject({
+    expect(readSourceDocument({ file: 'sources/atlantis-2020.md', text }).document?.sections[3]).toMatchObject({
       parentId: 'atlantis-2020-ch2',
       defines: 'action',
     });
@@ -87,13 +89,13 @@ describe('parseSourceDocument', () => {
   it('refuses a title longer than a title (it is compiled into the commitment patterns)', () => {
     expect(
       problemsOf(MINI_DOCUMENT.replace('title: Atlantis Cyber Strategy', `title: ${'Words '.repeat(100)}`)),
-    ).toEqual(['sources/x.md:3: title: a title is at most 500 characters']);
+    ).toEqual(['sources/atlantis-2020.md:3: title: a title is at most 500 characters']);
   });
 
   it('refuses a language that is not a language tag ("English", "e", "en_GB"), and takes one that is', () => {
     for (const language of ['e', 'English', 'English please', 'en_GB']) {
       expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([
-        'sources/x.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
+        'sources/atlantis-2020.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
       ]);
     }
     expect(problemsOf(MINI_DOCUMENT.replace('language: en', 'language: zh-Hans'))).toEqual([]);
@@ -101,14 +103,14 @@ describe('parseSourceDocument', () => {
 
   it('names a heading of invisible characters only (a zero-width space) as one with no text', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('# Chapter I. Context', '# \u200b\u2060'))).toEqual([
-      'sources/x.md:15: a heading has no visible text (only invisible characters such as a zero-width space)',
+      'sources/atlantis-2020.md:15: a heading has no visible text (only invisible characters such as a zero-width space)',
     ]);
   });
 
   it('names text before the first heading, which lies in no section and would be left out', () => {
     const text = MINI_DOCUMENT.replace('# Preface\n', 'Atlantis will defend the UN Charter.\n\n# Preface\n');
     expect(problemsOf(text)).toEqual([
-      'sources/x.md:11: text before the first heading is in no section and would not be read: put a heading above it (such as "# Preface")',
+      'sources/atlantis-2020.md:11: text before the first heading is in no section and would not be read: put a heading above it (such as "# Preface")',
     ]);
     // Blank lines before it are nothing to read.
     expect(problemsOf(MINI_DOCUMENT.replace('# Preface\n', '\n\n# Preface\n'))).toEqual([]);
@@ -116,19 +118,21 @@ describe('parseSourceDocument', () => {
 
   it('says a front matter is never closed, and an empty one lacks each field', () => {
     expect(problemsOf('---\nid: x\n# Preface\n')).toEqual([
-      'sources/x.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
+      'sources/atlantis-2020.md:1: the front matter opened by "---" on line 1 is never closed by a "---" line',
     ]);
     expect(problemsOf('---\n---\n# Preface\n\nText.\n')).toEqual(
-      ['id', 'title', 'issuer', 'issuerId', 'date', 'language'].map((field) => `sources/x.md:2: ${field}: required`),
+      ['id', 'title', 'issuer', 'issuerId', 'date', 'language'].map(
+        (field) => `sources/atlantis-2020.md:2: ${field}: required`,
+      ),
     );
   });
 
   it('names a heading with no text, and a numbered heading with no title (it would define nothing)', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('# Chapter I. Context', '#   '))).toEqual([
-      'sources/x.md:15: a heading has no text (a "#" line with nothing after it)',
+      'sources/atlantis-2020.md:15: a heading has no text (a "#" line with nothing after it)',
     ]);
     expect(problemsOf(MINI_DOCUMENT.replace('## 1. Working with the UN', '## 1.'))).toEqual([
-      'sources/x.md:21: heading "1." has a number but no title',
+      'sources/atlantis-2020.md:21: heading "1." has a number but no title',
     ]);
   });
 
@@ -140,22 +144,64 @@ describe('parseSourceDocument', () => {
 
   it('refuses a date that does not exist', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('date: 2020-01-01', 'date: 2020-13-45'))).toEqual([
-      'sources/x.md:6: date: must be a date YYYY-MM-DD that exists',
+      'sources/atlantis-2020.md:6: date: must be a date YYYY-MM-DD that exists',
     ]);
   });
 
   it('names the line of a sectionKinds prefix that matches no heading', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('Chapter II: action', 'Chapter IX: action'))).toEqual([
-      'sources/x.md:9: sectionKinds.Chapter IX: no heading starts with "Chapter IX"',
+      'sources/atlantis-2020.md:9: sectionKinds.Chapter IX: no heading starts with "Chapter IX"',
     ]);
   });
 
   it('still reads the structure when only descriptive metadata is wrong (so what depends on it is checked)', () => {
     const { document, issues } = readSourceDocument({
-      file: 'sources/x.md',
+      file: 'sources/atlantis-2020.md',
       text: MINI_DOCUMENT.replace('language: en', 'language: e'),
     });
     expect(issues).toHaveLength(1);
     expect(document?.sections).toHaveLength(4);
+  });
+
+  it('refuses fenced code (``` or ~~~) at its opening line, and takes no heading from inside it', () => {
+    const fenced = MINI_DOCUMENT.replace(
+      'The UN matters. It is old.',
+      '```yaml\n# not a heading\n```\n\nThe UN matters. It is old.',
+    ).replace('It supports the UN.', 'It supports the UN.\n\n~~~~\n## nor this\n~~~\n');
+    expect(problemsOf(fenced)).toEqual([
+      'sources/atlantis-2020.md:17: a fenced code block ("```") is not part of a strategy\'s text: its lines would be read as the document\'s sentences and headings; write the passage as plain text, or leave it out',
+      'sources/atlantis-2020.md:29: a fenced code block ("~~~~", never closed) is not part of a strategy\'s text: its lines would be read as the document\'s sentences and headings; write the passage as plain text, or leave it out',
+    ]);
+    // The "#" lines inside are not sections (nor reported as headings that skip a level).
+    const { document } = readSourceDocument({ file: 'sources/atlantis-2020.md', text: fenced });
+    expect(document?.sections.map((section) => section.heading)).toEqual([
+      'Preface',
+      'Chapter I. Context',
+      'Chapter II. Actions',
+      '1. Working with the UN',
+    ]);
+    // Three backticks inside a line, or indented four spaces (an indented code line), open nothing.
+    expect(problemsOf(MINI_DOCUMENT.replace('It is old.', 'It is ```old```.\n\n    ```'))).toEqual([]);
+  });
+
+  it("requires the id to be the file's name, naming the file, the line and the field", () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('id: atlantis-2020', 'id: atlantis-2021'))).toEqual([
+      'sources/atlantis-2020.md:2: id: document id "atlantis-2021" is not the name of its file "atlantis-2020.md": a document\'s id is its file name without ".md" (rename the file atlantis-2021.md, or change the id)',
+    ]);
+    // The name inside the data folder counts, not where the folder is; and case matters (ids are lower case).
+    const at = (file: string, path?: string) => readSourceDocument({ file, path, text: MINI_DOCUMENT }).issues;
+    expect(at('/elsewhere/data/sources/atlantis-2020.md', 'sources/atlantis-2020.md')).toEqual([]);
+    expect(at('sources/Atlantis-2020.md').map(formatIssue)).toEqual([
+      expect.stringContaining(
+        'sources/Atlantis-2020.md:2: id: document id "atlantis-2020" is not the name of its file',
+      ),
+    ]);
+  });
+
+  it('refuses a heading with no letter or digit (a section named "***" or "—")', () => {
+    expect(problemsOf(MINI_DOCUMENT.replace('# Preface', '# ***'))).toEqual([
+      'sources/atlantis-2020.md:11: heading "***" has no letter or digit: a section is named by its heading (for a divider, write "***" without "#")',
+    ]);
+    expect(problemsOf(MINI_DOCUMENT.replace('## 1. Working with the UN', '## — …'))).toHaveLength(1);
   });
 });
