@@ -13,6 +13,7 @@ import { cleanEnv, NEXT_BIN, ROOT, startAppServer } from '../scripts/app-server'
 import { benchApi } from './api';
 import { benchIngest } from './ingest';
 import { benchLoader } from './loader';
+import { benchMentions } from './mentions';
 import { benchQuery } from './query';
 import { formatTable, machine, meets, updateReadme, type BenchRow } from './support';
 
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       console.log(`  ${r.name}: ours ${r.ours} ${r.unit}, baseline ${r.baseline} ${r.unit}, ratio ${r.ratio}`);
   };
 
-  await run('ingest', () => benchIngest(quick));
+  await run('ingest', async () => [...(await benchIngest(quick)), ...benchMentions(quick)]);
   if (only.some((group) => group === 'api' || group === 'first-frame')) ensureBuild();
   await run('api', async () => {
     const app = await startAppServer({ ATLAS_BACKEND: 'memory' });
