@@ -21,11 +21,22 @@ export function suppressMentions(
   curation: Curation,
   issues: DataIssue[],
   unchecked: ReadonlySet<string> = new Set(),
+  isEntity: (id: string) => boolean = () => true,
 ): Mention[] {
   let kept = mentions;
   curation.suppressMentions.forEach((entry, index) => {
     // An entity that failed its own checks has no mentions to suppress; it is reported in the gazetteer.
     if (entry.document !== doc.meta.id || unchecked.has(entry.entity)) return;
+    if (!isEntity(entry.entity)) {
+      // Not "no mention inside this context": the id itself is wrong (a typo, or an entity since renamed).
+      issues.push({
+        file: curation.file,
+        line: curation.lineOf(['suppressMentions', index, 'entity']) ?? curation.lineOf(['suppressMentions', index]),
+        field: `suppressMentions[${index}].entity`,
+        message: `unknown entity "${entry.entity}" (not in the gazetteer)`,
+      });
+      return;
+    }
     const at = doc.text.indexOf(entry.context);
     const where = {
       file: curation.file,

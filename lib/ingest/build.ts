@@ -94,7 +94,9 @@ function buildFromParsed(
     }
     addStructure(graph, doc, definedBySection);
     const sentences = documentSentences(doc);
-    const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues, gazetteer.unchecked);
+    const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues, gazetteer.unchecked, (id) =>
+      gazetteer.byId.has(id),
+    );
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);

@@ -18,6 +18,14 @@ import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
  */
 export const NAME_MAX_LENGTH = 200;
 
+/**
+ * Characters nobody sees in a name and no document prints: a zero-width space, word joiner or byte-order mark, a
+ * soft hyphen, a control character. Pasted into a name they make it differ from the same name without them (a second
+ * entity that is not a clash) and match only text that holds the same hidden character. Joiners (U+200C, U+200D)
+ * are real parts of words in some scripts and stay allowed.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]|(?![\t\n\r])\p{Cc}/u;
+
 /** A name is matched in the text: one with no letter or digit ("", ".", a zero-width space) would match noise. */
 const nameSchema = (what: string) =>
   z
@@ -31,6 +39,15 @@ const nameSchema = (what: string) =>
     // An empty name is reported as empty only, not also as lacking letters.
     .refine((name) => name === '' || /[\p{L}\p{N}]/u.test(name), {
       error: `${what} needs a letter or a digit (it is matched in the text)`,
+    })
+    .superRefine((name, context) => {
+      const hidden = INVISIBLE.exec(name);
+      if (!hidden || !/[\p{L}\p{N}]/u.test(name)) return;
+      const code = (hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+      context.addIssue({
+        code: 'custom',
+        message: `${what} holds an invisible character (U+${code}) after "${name.slice(0, hidden.index)}": delete it (the name would not match the text as printed)`,
+      });
     })
     // A name matches its words however the text spaces them; written with a double space or a line break it was
     // looked up as written and never found.

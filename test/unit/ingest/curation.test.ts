@@ -132,6 +132,14 @@ suppressMentions:
     ).toThrow(/no mention of "ungge" inside this context/);
   });
 
+  it('names an unknown entity in a suppression as unknown, not as missing from its context', () => {
+    expect(
+      problemsOf(
+        'suppressMentions:\n  - {entity: ungee, document: atlantis-2020, context: It supports the UN., reason: x}\n',
+      ),
+    ).toEqual(['curation.yaml:2: suppressMentions[0].entity: unknown entity "ungee" (not in the gazetteer)']);
+  });
+
   it('checks each entry on its own: two bad entries and a good one with an unknown id, all reported', () => {
     const problems = (() => {
       try {

@@ -165,6 +165,19 @@ describe('parseGazetteer: every entity checked on its own', () => {
     ]);
   });
 
+  it('refuses a name holding an invisible character, naming the character and where it is', () => {
+    expect(
+      issuesOf('entities:\n  - {id: a, type: forum, label: "Atl\\u200bantis Forum", aliases: ["AF\\u00ad"]}\n'),
+    ).toEqual([
+      '2:entities[0].label:a label holds an invisible character (U+200B) after "Atl": delete it (the name would not match the text as printed)',
+      '2:entities[0].aliases[0]:an alias holds an invisible character (U+00AD) after "AF": delete it (the name would not match the text as printed)',
+    ]);
+    // A joiner is part of words in some scripts: allowed.
+    expect(
+      issuesOf('entities:\n  - {id: a, type: forum, label: "\u0645\u06cc\u200c\u0634\u0648\u062f Forum"}\n'),
+    ).toEqual([]);
+  });
+
   it('refuses a name or demonym longer than a name (a pasted passage is a mistake, and issuer names are compiled into patterns)', () => {
     const passage = 'word '.repeat(3000).trim();
     expect(
