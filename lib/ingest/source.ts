@@ -7,6 +7,7 @@
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import type { DefinedType } from '../graph/schema';
 import { findFences } from './fences';
+import { findHeadingLookalikes } from './heading-lookalikes';
 import { checkIdIsFileName, frontMatterSchema, splitFrontMatter, withStandIns, type FrontMatter } from './front-matter';
 import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
@@ -81,6 +82,11 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
     });
   }
   const inFence = (offset: number) => fences.some((fence) => fence.start <= offset && offset < fence.end);
+  const lineStarts = [0];
+  for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  for (const lookalike of findHeadingLookalikes(body, (index) => inFence(lineStarts[index] ?? 0))) {
+    issues.push({ file: input.file, line: bodyLine + lookalike.lineIndex, message: lookalike.message });
+  }
   const allHeadings = [...body.matchAll(HEADING)]
     .filter((match) => !inFence(match.index as number))
     .map((match) => {

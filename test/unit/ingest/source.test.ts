@@ -163,6 +163,19 @@ describe('parseSourceDocument', () => {
     expect(document?.sections).toHaveLength(4);
   });
 
+  it('names an underlined (setext) or indented heading at its line, with the form to write instead', () => {
+    const lookalikes = MINI_DOCUMENT.replace(
+      'The UN matters. It is old.',
+      'Background\n----------\n\nThe UN matters. It is old.\n\n\t## 2. Indented',
+    );
+    expect(problemsOf(lookalikes)).toEqual([
+      'sources/atlantis-2020.md:18: "Background" is underlined with "----------" (a Markdown setext heading), which is not read as a heading: write it as "## Background" and remove the underline',
+      'sources/atlantis-2020.md:22: a "##" heading is indented, so it is not read as a heading: start the line with "##"',
+    ]);
+    // A divider after a blank line, a "#" inside a sentence, and lines inside a fence are not headings to report.
+    expect(problemsOf(MINI_DOCUMENT.replace('It is old.', 'It is old.\n\n---\n\nIt is #1 in age.'))).toEqual([]);
+  });
+
   it('refuses fenced code (``` or ~~~) at its opening line, and takes no heading from inside it', () => {
     const fenced = MINI_DOCUMENT.replace(
       'The UN matters. It is old.',
