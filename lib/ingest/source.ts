@@ -8,6 +8,7 @@ import { AtlasDataError, type DataIssue } from '../graph/errors';
 import type { DefinedType } from '../graph/schema';
 import { findFences } from './fences';
 import { findHeadingLookalikes } from './heading-lookalikes';
+import { findHtmlComments } from './html-comments';
 import { checkIdIsFileName, frontMatterSchema, splitFrontMatter, withStandIns, type FrontMatter } from './front-matter';
 import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
@@ -81,7 +82,18 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
       message: `a fenced code block ("${fence.marker}"${fence.closed ? '' : ', never closed'}) is not part of a strategy's text: its lines would be read as the document's sentences and headings; write the passage as plain text, or leave it out`,
     });
   }
-  const inFence = (offset: number) => fences.some((fence) => fence.start <= offset && offset < fence.end);
+  const comments = findHtmlComments(body);
+  // Its own counter: lineAt only counts forward, and the headings below start again from the top.
+  const commentLineAt = lineCounter(body, bodyLine);
+  for (const comment of comments) {
+    issues.push({
+      file: input.file,
+      line: commentLineAt(comment.start),
+      message: `an HTML comment ("<!--"${comment.closed ? '' : ', never closed with "-->"'}) is not part of a strategy's text: its words would be read as the document's sentences; keep notes outside the source`,
+    });
+  }
+  const blocks = [...fences, ...comments];
+  const inFence = (offset: number) => blocks.some((block) => block.start <= offset && offset < block.end);
   const lineStarts = [0];
   for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   for (const lookalike of findHeadingLookalikes(body, (index) => inFence(lineStarts[index] ?? 0))) {

@@ -176,6 +176,17 @@ describe('parseSourceDocument', () => {
     expect(problemsOf(MINI_DOCUMENT.replace('It is old.', 'It is old.\n\n---\n\nIt is #1 in age.'))).toEqual([]);
   });
 
+  it('refuses an HTML comment at its opening line, and takes no heading from inside it', () => {
+    const commented = MINI_DOCUMENT.replace(
+      'The UN matters.',
+      'The UN matters. <!-- check\n# Not a chapter\n-->',
+    ).replace('It supports the UN.', 'It supports the UN.\n\n<!-- unclosed');
+    expect(problemsOf(commented)).toEqual([
+      'sources/atlantis-2020.md:17: an HTML comment ("<!--") is not part of a strategy\'s text: its words would be read as the document\'s sentences; keep notes outside the source',
+      'sources/atlantis-2020.md:27: an HTML comment ("<!--", never closed with "-->") is not part of a strategy\'s text: its words would be read as the document\'s sentences; keep notes outside the source',
+    ]);
+  });
+
   it('refuses fenced code (``` or ~~~) at its opening line, and takes no heading from inside it', () => {
     const fenced = MINI_DOCUMENT.replace(
       'The UN matters. It is old.',
