@@ -125,9 +125,6 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
     });
   }
   for (const { key, source, target, attributes = {} } of serialized.edges) {
-    if (!graph.hasNode(source) || !graph.hasNode(target)) {
-      throw new Error(`lib/explorer/graph: edge "${key ?? '?'}" joins an unknown node`);
-    }
     const basis = attributes.basis === 'curated' ? 'curated' : 'text';
     const meta: EdgeMeta = { relation: str(attributes.type) ?? 'RELATED' };
     const note = str(attributes.note);
@@ -135,8 +132,16 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
     if (typeof attributes.count === 'number') meta.count = attributes.count;
     const { program, color, size } = EDGE_DEPICTION[basis];
     const edge: ClientEdgeAttributes = { type: program, basis, color, size, meta };
-    if (key) graph.addEdgeWithKey(key, source, target, edge);
-    else graph.addEdge(source, target, edge);
+    try {
+      if (key) graph.addEdgeWithKey(key, source, target, edge);
+      else graph.addEdge(source, target, edge);
+    } catch (error) {
+      // graphology checks both ends as it adds the edge (a lookup per end per edge saved at 50k edges).
+      if (error instanceof Error && error.name === 'NotFoundGraphError') {
+        throw new Error(`lib/explorer/graph: edge "${key ?? '?'}" joins an unknown node`);
+      }
+      throw error;
+    }
   }
   return graph;
 }
