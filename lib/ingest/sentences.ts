@@ -2,7 +2,7 @@
  * Sentence splitting
  * ==================
  * Splits the body text of each section into sentences with offsets, using the platform's ICU sentence segmenter
- * and re-joining its few known misses (honorifics such as "H.E." before a name). Headings are not sentences.
+ * and re-joining its known misses after abbreviations ("H.E. Xi Jinping", "the U.N. Charter", "No. 5"). Headings are not sentences.
  */
 import type { SourceDocument, SourceSection } from './source';
 
@@ -16,9 +16,36 @@ export interface Sentence {
   text: string;
 }
 
-/** Abbreviations after which ICU breaks although the sentence goes on. */
-const ABBREVIATIONS =
-  /(?:^|\s)(?:H\.E|Mr|Mrs|Ms|Dr|Prof|St|No|Art|para|Nos|vol|pp|cf|e\.g|i\.e|etc|U\.S|U\.K|approx)\.$/i;
+/**
+ * Abbreviations after which ICU breaks although the sentence goes on, whatever follows: a title before a name,
+ * written capitalised ("Dr. Smith"; so "no." or "art." ending a sentence is not one), and Latin abbreviations that
+ * introduce what follows ("e.g. Russia").
+ */
+const BEFORE_ANYTHING = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gen|Amb|[Ee]\.g|[Ii]\.e|cf|viz)\.$/;
+
+/**
+ * An initialism with dots ("H.E. Xi Jinping", "the U.N. Charter", "U.S. Government"): it names something, so a
+ * capitalised word after it is most often the rest of the name, unless that word opens a sentence.
+ */
+const INITIALISM = /(?:^|[\s("'“‘])(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * Words that open a sentence: after an initialism they show that it ended one ("… in the U.N. It will …"). "etc."
+ * is in no list: ICU breaks after it only before a capital, which there begins the next sentence ("…, institutes,
+ * etc. It will act.").
+ */
+const SENTENCE_OPENER =
+  /^(?:The|This|That|These|Those|It|Its|They|We|He|She|There|In|On|At|As|For|With|While|But|And|However|Moreover|A|An)\b/;
+
+/** Abbreviations that stand before a number ("No. 5", "Art. 51", "pp. 3–4"): they end no sentence only there. */
+const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Nos|Art|para|paras|vol|pp|approx)\.$/i;
+
+/** Whether ICU's break between `before` and `after` falls after an abbreviation within one sentence. */
+function continues(before: string, after: string): boolean {
+  if (BEFORE_NUMBER.test(before)) return /^\d/.test(after);
+  if (INITIALISM.test(before)) return !SENTENCE_OPENER.test(after);
+  return BEFORE_ANYTHING.test(before);
+}
 
 const segmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentence' });
 
@@ -30,7 +57,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
   for (let match = paragraph.exec(text); match && match.index < end; match = paragraph.exec(text)) {
     const paragraphText = match[0].slice(0, Math.max(0, end - match.index));
     if (/^#{1,6}\s/.test(paragraphText)) continue;
-    let pending: { start: number; end: number } | undefined;
+    let previous: { start: number; end: number } | undefined;
     for (const segment of segmenter.segment(paragraphText)) {
       const leading = segment.segment.length - segment.segment.trimStart().length;
       const body = segment.segment.trim();
@@ -39,17 +66,13 @@ export function splitSentences(text: string, start: number, end: number): Array<
         start: match.index + segment.index + leading,
         end: match.index + segment.index + leading + body.length,
       };
-      if (pending) {
-        pending.end = span.end;
+      if (previous && continues(text.slice(previous.start, previous.end), body)) {
+        previous.end = span.end;
       } else {
-        pending = span;
-      }
-      if (!ABBREVIATIONS.test(text.slice(pending.start, pending.end))) {
-        spans.push(pending);
-        pending = undefined;
+        spans.push(span);
+        previous = span;
       }
     }
-    if (pending) spans.push(pending);
   }
   return spans;
 }

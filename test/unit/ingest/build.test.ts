@@ -210,6 +210,13 @@ describe('the strategy graph', () => {
     // "… national strategies for cyber development, IT application and big data and the "Internet Plus" action plan."
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-5-s1->national-cyber-development-strategy')).toBe(true);
     expect(graph.hasEdge('INVOLVES:iscc-2017-ch3-5-s1->internet-plus')).toBe(true);
+    // The list's other two strategies are named there too, and only there: "an era of the Internet and IT
+    // application" and "cloud computing, Internet of Things and big data" are not the strategies.
+    for (const strategy of ['national-it-application-strategy', 'national-big-data-strategy']) {
+      expect(graph.getNodeAttribute(strategy, 'type')).toBe('initiative');
+      expect(graph.hasEdge(`INVOLVES:iscc-2017-ch3-5-s1->${strategy}`)).toBe(true);
+      expect(graph.inboundNeighbors(strategy).sort()).toEqual(['iscc-2017-ch3-5', 'iscc-2017-ch3-5-s1']);
+    }
   });
 
   it('never reads "UN" inside "UNGGE" or "UN Charter"', () => {

@@ -1,7 +1,8 @@
-/** Gazetteer validation: every problem named with file, line and field. */
+/** Gazetteer validation: every problem named with file, line and field; and the real gazetteer says what it curates. */
 import { describe, expect, it } from 'vitest';
 import { AtlasDataError } from '@/lib/graph/errors';
 import { isAcronym, parseGazetteer, readGazetteer } from '@/lib/ingest/gazetteer';
+import { realInputs } from '../../support/data';
 
 const parse = (text: string) => parseGazetteer({ file: 'gazetteer.yaml', text });
 
@@ -215,4 +216,21 @@ describe('isAcronym', () => {
     ['Wuzhen Summit', false],
     ['2030 Agenda', false],
   ])('%s → %s', (alias, expected) => expect(isAcronym(alias)).toBe(expected));
+});
+
+describe('the gazetteer of graph-data/', () => {
+  it('says in its description which of an entity\'s names no document writes (curated, not "as written")', () => {
+    const inputs = realInputs();
+    const gazetteer = parseGazetteer(inputs.gazetteer);
+    const texts = inputs.documents.map((doc) => doc.text.toLowerCase());
+    const unsaid = gazetteer.entities
+      .filter((entity) => entity.basis === 'text')
+      .flatMap((entity) =>
+        entity.aliases
+          .filter((alias) => !texts.some((text) => text.includes(alias.toLowerCase())))
+          .filter((alias) => !(entity.description ?? '').includes(alias))
+          .map((alias) => `${entity.id}: ${alias}`),
+      );
+    expect(unsaid).toEqual([]);
+  });
 });

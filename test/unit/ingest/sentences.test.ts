@@ -16,6 +16,36 @@ describe('splitSentences', () => {
     ]);
   });
 
+  const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+  it('keeps an initialism with dots with the name it begins ("the U.N. Charter"), not with a new sentence', () => {
+    expect(split('China supports the U.N. Charter. It will act.')).toEqual([
+      'China supports the U.N. Charter.',
+      'It will act.',
+    ]);
+    expect(split('China supports the U.S. Government and the U.N. General Assembly.')).toHaveLength(1);
+    expect(split('China will work in the U.N. It will act.')).toEqual(['China will work in the U.N.', 'It will act.']);
+  });
+
+  it('ends a sentence at "etc." before a capital, and keeps it within one before a lower-case word', () => {
+    expect(split('China supports forums, institutes, etc. It will act.')).toEqual([
+      'China supports forums, institutes, etc.',
+      'It will act.',
+    ]);
+    expect(split('China supports forums, institutes, etc. and will act.')).toHaveLength(1);
+    expect(split('China supports the UN, the WTO, etc., and will act.')).toHaveLength(1);
+  });
+
+  it('joins "No." and "Art." only before a number, and titles only as written capitalised', () => {
+    expect(split('China supports Art. 51 of the UN Charter. It cites No. 5. It will act.')).toHaveLength(3);
+    expect(split('They said no. China will act.')).toEqual(['They said no.', 'China will act.']);
+    expect(split('It is the state of the art. China will act.')).toHaveLength(2);
+    expect(split('Dr. Smith will act. China supports e.g. Russia.')).toEqual([
+      'Dr. Smith will act.',
+      'China supports e.g. Russia.',
+    ]);
+  });
+
   it('skips heading lines', () => {
     const text = '# Chapter I. Things\n\nOne sentence. Two sentences.';
     expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
