@@ -101,7 +101,9 @@ export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
   const params = Object.fromEntries(Object.entries(singleParams(url)).filter(([, value]) => value.trim() !== ''));
   const result = schema.safeParse(params);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  // A misspelt parameter (`qq=arf`) also leaves the real one missing; zod lists that first, but the typo is the
+  // cause the user can fix, so it is the one named.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];
   if (issue?.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? 'query';
     const shape = (schema as { shape?: Record<string, unknown> }).shape;

@@ -72,7 +72,8 @@ export function validateQueryParams<P extends Record<string, unknown>>(
   );
   const result = definition.schema.safeParse(withoutBlanks);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  // `forom=arf` leaves `forum` missing too; name the misspelt parameter, the cause, not the "required" it leads to.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];
   if (issue?.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? 'query';
     const known = definition.parameters.map((p) => p.name).join(', ');
