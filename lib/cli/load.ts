@@ -16,6 +16,7 @@ import { InvalidInputError } from '../store/errors';
 import { createDriver } from '../store/neo4j/driver';
 import { mapNeo4jError } from '../store/neo4j/errors';
 import { DEFAULT_BATCH_SIZE, loadGraph, planLoad } from '../store/neo4j/loader';
+import { withoutCredentials } from '../security/redact';
 import { dataOption } from './options';
 
 interface LoadOptions {
@@ -85,7 +86,8 @@ export function registerLoad(program: Command): void {
         try {
           await driver.verifyConnectivity({ database: settings.database });
         } catch (error) {
-          throw mapNeo4jError(error, `atlas load: ${settings.uri}`);
+          // The address helps ("which Neo4j?"), a password written into it must not reach the terminal or a CI log.
+          throw mapNeo4jError(error, `atlas load: ${withoutCredentials(settings.uri)}`);
         }
         const bar =
           options.progress && process.stderr.isTTY

@@ -41,6 +41,16 @@ describe('atlas with a bad environment', () => {
   });
 });
 
+describe('atlas load and an unreachable Neo4j', () => {
+  it('exits 3 naming the address, without a password written into it', async () => {
+    // Port 1 on the loopback refuses at once: no Neo4j is needed to see the message.
+    const { code, err } = await run({ NEO4J_URI: 'bolt://neo4j:s3cret-pw@127.0.0.1:1' }, ['load', '--no-progress']);
+    expect(code).toBe(EXIT.unavailable);
+    expect(err.join('\n')).toMatch(/^atlas load: bolt:\/\/127\.0\.0\.1:1: Neo4j is unavailable/);
+    expect(err.join('\n')).not.toMatch(/s3cret-pw/);
+  });
+});
+
 describe('atlas and ATLAS_DATA_DIR', () => {
   it('reads the data folder it names, as the app does; --data still wins', async () => {
     const fromEnv = await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate']);
