@@ -51,6 +51,26 @@ describe('atlas load and an unreachable Neo4j', () => {
   });
 });
 
+describe('atlas query/export with --data while NEO4J_URI is set', () => {
+  it.each([
+    [['query', 'central-forums', '--data', 'graph-data']],
+    [['export', '--format', 'csv', '--out', 'never-written.csv', '--data', 'graph-data']],
+  ])('%j: exits 2 naming both, rather than answer from Neo4j in silence', async (argv) => {
+    // Port 1 refuses: had it connected, the exit would be 3, not 2.
+    const { code, err } = await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, argv);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toEqual([
+      expect.stringMatching(
+        new RegExp(`^atlas ${argv[0]}: --data graph-data reads a data folder, but NEO4J_URI is set`),
+      ),
+    ]);
+  });
+
+  it('without --data, NEO4J_URI decides: the query goes to Neo4j (here unreachable: 3)', async () => {
+    expect((await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, ['query', 'central-forums'])).code).toBe(EXIT.unavailable);
+  });
+});
+
 describe('atlas and ATLAS_DATA_DIR', () => {
   it('reads the data folder it names, as the app does; --data still wins', async () => {
     const fromEnv = await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate']);
