@@ -32,7 +32,7 @@ function graphFor(options: LoadOptions): KnowledgeGraph {
     const order = Number(options.synthetic);
     if (!Number.isInteger(order) || order < 20)
       throw new InvalidInputError(
-        `--synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`,
+        `atlas load: --synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`,
         'synthetic',
       );
     return generateSyntheticGraph(order);
@@ -60,7 +60,7 @@ export function registerLoad(program: Command): void {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new InvalidInputError(
-          `--batch-size needs a positive whole number (got "${options.batchSize}")`,
+          `atlas load: --batch-size needs a positive whole number (got "${options.batchSize}")`,
           'batch-size',
         );
       const kg = graphFor(options);

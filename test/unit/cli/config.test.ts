@@ -71,6 +71,17 @@ describe('atlas query/export with --data while NEO4J_URI is set', () => {
   });
 });
 
+describe('atlas load with a bad number', () => {
+  it.each([
+    [['load', '--batch-size', '0'], /^atlas load: --batch-size needs a positive whole number \(got "0"\)$/],
+    [['load', '--synthetic', 'abc'], /^atlas load: --synthetic needs a whole number of nodes ≥ 20 \(got "abc"\)$/],
+  ])('%j: exits 2 with one line naming its origin', async (argv, message) => {
+    const { code, err } = await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, argv);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toEqual([expect.stringMatching(message)]);
+  });
+});
+
 describe('atlas and ATLAS_DATA_DIR', () => {
   it('reads the data folder it names, as the app does; --data still wins', async () => {
     const fromEnv = await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate']);
