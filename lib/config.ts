@@ -6,10 +6,23 @@
  */
 import { z } from 'zod';
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/**
+ * A whole number from the environment. One message for every way it can be wrong ("abc", "1.5", "0"), naming the
+ * rule: zod's own ("expected number, received NaN" for "abc") names neither the rule nor what was given.
+ */
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => {
+  const error =
+    max === Number.MAX_SAFE_INTEGER
+      ? `must be a whole number of at least ${min}`
+      : `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+const positiveInt = (fallback: number) => wholeNumber(1).default(fallback);
+/** Values that may hold a secret (a password, or one written into a URI) are never echoed in a message. */
+const SECRET_VARIABLES = new Set(['NEO4J_PASSWORD', 'NEO4J_URI']);
 
 const envSchema = z.object({
-  ATLAS_BACKEND: z.enum(['memory', 'neo4j']).optional(),
+  ATLAS_BACKEND: z.enum(['memory', 'neo4j'], { error: 'must be memory or neo4j' }).optional(),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://…')
@@ -19,7 +32,7 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   ATLAS_DATA_DIR: z.string().min(1).default('graph-data'),
   /** Benchmarks only: serve a generated graph of this many nodes instead of the data folder (memory backend). */
-  ATLAS_SYNTHETIC_ORDER: z.coerce.number().int().min(20).max(1_000_000).optional(),
+  ATLAS_SYNTHETIC_ORDER: wholeNumber(20, 1_000_000).optional(),
   /** Limits on user-supplied Cypher (POST /api/cypher). */
   ATLAS_CYPHER_TIMEOUT_MS: positiveInt(5000),
   ATLAS_CYPHER_ROW_CAP: positiveInt(1000),
@@ -50,7 +63,13 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = envSchema.safeParse(blanksRemoved);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => {
+        const name = issue.path.join('.');
+        const given = SECRET_VARIABLES.has(name) ? '' : `, got "${blanksRemoved[name]}"`;
+        return `${name}: ${issue.message}${given}`;
+      })
+      .join('; ');
     throw new ConfigError(`lib/config: invalid environment: ${problems}`);
   }
   const e = parsed.data;

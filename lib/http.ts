@@ -11,6 +11,7 @@ import { NextResponse } from 'next/server';
 import { causeLine } from './security/redact';
 import type { z } from 'zod';
 import { ConfigError } from './config';
+import { reportedIssue } from './issues';
 import { AtlasDataError } from './graph/errors';
 import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError, isAtlasError } from './store/errors';
 
@@ -101,7 +102,7 @@ export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
   const params = Object.fromEntries(Object.entries(singleParams(url)).filter(([, value]) => value.trim() !== ''));
   const result = schema.safeParse(params);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  const issue = reportedIssue(result.error);
   if (issue?.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? 'query';
     const shape = (schema as { shape?: Record<string, unknown> }).shape;

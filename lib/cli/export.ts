@@ -21,12 +21,13 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
     // No default: a --part given with another format must be seen to be refused (csv alone reads it: edges).
     .addOption(new Option('--part <part>', 'CSV only: which table (default: edges)').choices(CSV_PARTS))
     .addOption(dataOption(defaultDataDir, 'data folder (memory store)'))
-    .action(async (options: { format: ExportFormat; out: string; part?: CsvPart; data: string }) => {
+    .action(async (options: { format: ExportFormat; out: string; part?: CsvPart; data: string }, command: Command) => {
       if (options.part !== undefined && options.format !== 'csv')
         throw new InvalidInputError('atlas export: invalid option "--part": only applies to format=csv', 'part');
       const part = options.part ?? 'edges';
       const started = performance.now();
-      const { file, nodes, edges } = await withStore({ data: options.data }, async (store) => {
+      const dataGiven = command.getOptionValueSource('data') === 'cli' ? { command: 'export' } : undefined;
+      const { file, nodes, edges } = await withStore({ data: options.data, dataGiven }, async (store) => {
         const graph = await store.exportGraph();
         return {
           file: renderExport(graph, options.format, { part }),

@@ -16,6 +16,7 @@ import { InvalidInputError } from '../store/errors';
 import { createDriver } from '../store/neo4j/driver';
 import { mapNeo4jError } from '../store/neo4j/errors';
 import { DEFAULT_BATCH_SIZE, loadGraph, planLoad } from '../store/neo4j/loader';
+import { withoutCredentials } from '../security/redact';
 import { dataOption } from './options';
 
 interface LoadOptions {
@@ -31,7 +32,7 @@ function graphFor(options: LoadOptions): KnowledgeGraph {
     const order = Number(options.synthetic);
     if (!Number.isInteger(order) || order < 20)
       throw new InvalidInputError(
-        `--synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`,
+        `atlas load: --synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`,
         'synthetic',
       );
     return generateSyntheticGraph(order);
@@ -59,7 +60,7 @@ export function registerLoad(program: Command): void {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new InvalidInputError(
-          `--batch-size needs a positive whole number (got "${options.batchSize}")`,
+          `atlas load: --batch-size needs a positive whole number (got "${options.batchSize}")`,
           'batch-size',
         );
       const kg = graphFor(options);
@@ -85,7 +86,8 @@ export function registerLoad(program: Command): void {
         try {
           await driver.verifyConnectivity({ database: settings.database });
         } catch (error) {
-          throw mapNeo4jError(error, `atlas load: ${settings.uri}`);
+          // The address helps ("which Neo4j?"), a password written into it must not reach the terminal or a CI log.
+          throw mapNeo4jError(error, `atlas load: ${withoutCredentials(settings.uri)}`);
         }
         const bar =
           options.progress && process.stderr.isTTY

@@ -44,13 +44,20 @@ export function registerQueryCommand(program: Command, defaultDataDir: string): 
     .addOption(dataOption(defaultDataDir, 'data folder (memory store)'))
     .addHelpText('after', `\nQueries:\n${formatQueryList()}`)
     .action(
-      async (name: string | undefined, options: { param?: Record<string, string>; json?: boolean; data: string }) => {
+      async (
+        name: string | undefined,
+        options: { param?: Record<string, string>; json?: boolean; data: string },
+        command: Command,
+      ) => {
         if (!name) {
           if (options.param) throw new InvalidInputError('atlas query: --param needs a query name');
           console.log(`Named queries:\n${formatQueryList()}`);
           return;
         }
-        const result = await withStore({ data: options.data }, (store) => store.runQuery(name, options.param ?? {}));
+        const dataGiven = command.getOptionValueSource('data') === 'cli' ? { command: 'query' } : undefined;
+        const result = await withStore({ data: options.data, dataGiven }, (store) =>
+          store.runQuery(name, options.param ?? {}),
+        );
         if (options.json) {
           console.log(JSON.stringify(result, null, 2));
           return;

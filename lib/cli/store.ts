@@ -4,17 +4,26 @@
  * The store a CLI command reads: Neo4j when the configuration says so (NEO4J_URI set, or ATLAS_BACKEND=neo4j),
  * otherwise the memory store built from the data folder. `withStore` always closes it, so the process can exit.
  */
-import { config } from '../config';
+import { config, ConfigError } from '../config';
 import type { AtlasStore } from '../store/types';
 
 export interface StoreOptions {
-  /** Data folder for the memory store (ignored with Neo4j). */
+  /** Data folder for the memory store. */
   data?: string;
+  /** The user gave `--data` on the command line (not its default): `atlas <command>` names it if it is refused. */
+  dataGiven?: { command: string };
 }
 
 export async function openStore(options: StoreOptions = {}): Promise<AtlasStore> {
   const settings = config();
   if (settings.backend === 'neo4j' && settings.neo4j) {
+    // An explicit --data asks for that folder; answering from Neo4j instead (a NEO4J_URI left in the shell) would
+    // show other data without a word. Which one was meant is the user's to say.
+    if (options.dataGiven) {
+      throw new ConfigError(
+        `atlas ${options.dataGiven.command}: --data ${options.data} reads a data folder, but NEO4J_URI is set, so the answer would come from Neo4j: unset NEO4J_URI (or set ATLAS_BACKEND=memory) to read the folder, or leave out --data`,
+      );
+    }
     const { createNeo4jStore } = await import('../store/neo4j');
     return createNeo4jStore(settings.neo4j, settings.cypher);
   }

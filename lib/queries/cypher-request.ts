@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { InvalidInputError } from '../store/errors';
+import { reportedIssue } from '../issues';
 
 export interface CypherRequest {
   query: string;
@@ -35,7 +36,7 @@ export function parseCypherRequest(body: string, maxLength: number): CypherReque
   }
   const result = schema(maxLength).safeParse(json);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = reportedIssue(result.error);
     if (issue?.code === 'unrecognized_keys') {
       throw new InvalidInputError(`unknown field "${issue.keys[0]}" (fields: query, params)`, issue.keys[0]);
     }

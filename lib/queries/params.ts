@@ -10,6 +10,7 @@ import type { AtlasGraph } from '../graph/knowledge-graph';
 import { normaliseId } from '../graph/ids';
 import { slugSchema } from '../graph/schema';
 import { InvalidInputError, NotFoundError } from '../store/errors';
+import { reportedIssue } from '../issues';
 import type { CypherRecord, NamedQuery, QueryParameter } from './types';
 
 /** Ids are slugs; a pasted acronym ("ARF") or stray spaces still name the node. */
@@ -72,7 +73,7 @@ export function validateQueryParams<P extends Record<string, unknown>>(
   );
   const result = definition.schema.safeParse(withoutBlanks);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  const issue = reportedIssue(result.error);
   if (issue?.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? 'query';
     const known = definition.parameters.map((p) => p.name).join(', ');

@@ -6,5 +6,10 @@
  */
 export function causeLine(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
-  return (text.split('\n')[0] ?? '').replace(/(\/\/)[^/\s@]*@/g, '$1');
+  return withoutCredentials(text.split('\n')[0] ?? '');
+}
+
+/** The text with any `user:secret@` written into a URI cut (`bolt://neo4j:pw@host` → `bolt://host`). */
+export function withoutCredentials(text: string): string {
+  return text.replace(/(\/\/)[^/\s@]*@/g, '$1');
 }

@@ -29,6 +29,26 @@ export async function isLauncherProcess(pid: number): Promise<boolean> {
   }
 }
 
+/**
+ * The Bolt port a running launcher was started on (its `--port` argument), or null where that cannot be read (no
+ * /proc). A second `neo4j:start` uses it to say at once that Neo4j runs on another port, rather than wait two
+ * minutes for the port it was asked for.
+ */
+export async function launcherPort(pid: number): Promise<number | null> {
+  try {
+    return portFromCmdline((await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0'));
+  } catch {
+    return null;
+  }
+}
+
+/** The value after the last `--port` among a launcher's arguments (the launcher reads them in order). */
+export function portFromCmdline(args: readonly string[]): number | null {
+  const at = args.lastIndexOf('--port');
+  const port = at >= 0 ? Number(args[at + 1]) : NaN;
+  return Number.isInteger(port) && port > 0 && port <= 65535 ? port : null;
+}
+
 export async function readPidFile(pidFile: string): Promise<number | null> {
   try {
     const pid = Number((await readFile(pidFile, 'utf8')).trim());

@@ -22,7 +22,7 @@ import { provisionNeo4j } from './provision';
 import { launcherJvmArgs, type Neo4jRuntime } from './runtime';
 
 export { waitForBolt } from './bolt';
-export { isLauncherProcess, killHard, readPidFile, stopByPidFile, type StopResult } from './pidfile';
+export { isLauncherProcess, killHard, launcherPort, readPidFile, stopByPidFile, type StopResult } from './pidfile';
 
 const ORIGIN = 'scripts/neo4j: ';
 const READY = /^NEO4J READY (bolt:\/\/\S+)\s*$/m;

@@ -10,23 +10,30 @@
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { NEO4J_VERSION, neo4jHome } from './provision';
-import { isLauncherProcess, readPidFile, startNeo4j, waitForBolt } from './server';
+import { isLauncherProcess, launcherPort, readPidFile, startNeo4j, waitForBolt } from './server';
+import { startSettings } from './start-settings';
 
 const ORIGIN = 'scripts/neo4j: ';
 
 async function main(): Promise<number> {
   const home = neo4jHome();
-  const port = Number(process.env.NEO4J_PORT ?? 7687);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`${ORIGIN}NEO4J_PORT must be a port number, got ${process.env.NEO4J_PORT}`);
+  const { port, password } = startSettings(process.env);
   const uri = `bolt://127.0.0.1:${port}`;
   const pidFile = join(home, 'run', 'neo4j.pid');
   const logFile = join(home, 'logs', 'neo4j.log');
   const dataDir = join(home, 'data', 'default');
-  const password = process.env.NEO4J_PASSWORD || undefined;
 
   const pid = await readPidFile(pidFile);
   if (pid !== null && (await isLauncherProcess(pid))) {
+    // Started earlier with another NEO4J_PORT (or without one): waiting for this port would take two minutes to
+    // end in "does not answer".
+    const runningPort = await launcherPort(pid);
+    if (runningPort !== null && runningPort !== port) {
+      console.error(
+        `${ORIGIN}Neo4j is already running at bolt://127.0.0.1:${runningPort} (pid ${pid}), not on port ${port}: use NEO4J_URI=bolt://127.0.0.1:${runningPort}, or \`npm run neo4j:stop\` and start again with the NEO4J_PORT you want.`,
+      );
+      return 1;
+    }
     // It may still be starting (a second `neo4j:start` right after the first): give it the usual time.
     const answer = await waitForBolt(uri, { password, timeoutMs: 120_000 });
     if (answer === true) {

@@ -38,4 +38,19 @@ describe('parseConfig', () => {
     expect(message).toMatch(/ATLAS_CYPHER_ROW_CAP/);
     expect(message).not.toContain('hunter2');
   });
+
+  it.each([
+    ['ATLAS_CYPHER_TIMEOUT_MS', 'abc', 'must be a whole number of at least 1, got "abc"'],
+    ['ATLAS_CYPHER_ROW_CAP', '0', 'must be a whole number of at least 1, got "0"'],
+    ['ATLAS_CYPHER_MAX_CONCURRENT', '1.5', 'must be a whole number of at least 1, got "1.5"'],
+    ['ATLAS_NEO4J_CONNECT_TIMEOUT_MS', '-1', 'must be a whole number of at least 1, got "-1"'],
+    ['ATLAS_SYNTHETIC_ORDER', '5', 'must be a whole number from 20 to 1000000, got "5"'],
+    ['ATLAS_BACKEND', 'mem', 'must be memory or neo4j, got "mem"'],
+  ])('%s=%s says the rule and the value given, not zod own words', (name, value, reason) => {
+    expect(() => parseConfig({ [name]: value })).toThrow(`lib/config: invalid environment: ${name}: ${reason}`);
+  });
+
+  it('never echoes a URI, which may hold a password', () => {
+    expect(() => parseConfig({ NEO4J_URI: 'http://neo4j:hunter2@x' })).toThrow(/NEO4J_URI: must be a Bolt URI[^,]*$/);
+  });
 });

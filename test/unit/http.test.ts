@@ -22,6 +22,10 @@ describe('parseParams', () => {
   it('names an unknown parameter itself', () => {
     expect(() => parseParams('http://h/x?q=a&x=1', schema)).toThrow(/invalid parameter "x": unknown parameter/);
   });
+
+  it('names a misspelt parameter rather than the required one it leaves missing', () => {
+    expect(() => parseParams('http://h/x?qq=a', schema)).toThrow(/invalid parameter "qq": unknown parameter/);
+  });
 });
 
 describe('etagMatches', () => {

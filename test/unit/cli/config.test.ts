@@ -41,6 +41,47 @@ describe('atlas with a bad environment', () => {
   });
 });
 
+describe('atlas load and an unreachable Neo4j', () => {
+  it('exits 3 naming the address, without a password written into it', async () => {
+    // Port 1 on the loopback refuses at once: no Neo4j is needed to see the message.
+    const { code, err } = await run({ NEO4J_URI: 'bolt://neo4j:s3cret-pw@127.0.0.1:1' }, ['load', '--no-progress']);
+    expect(code).toBe(EXIT.unavailable);
+    expect(err.join('\n')).toMatch(/^atlas load: bolt:\/\/127\.0\.0\.1:1: Neo4j is unavailable/);
+    expect(err.join('\n')).not.toMatch(/s3cret-pw/);
+  });
+});
+
+describe('atlas query/export with --data while NEO4J_URI is set', () => {
+  it.each([
+    [['query', 'central-forums', '--data', 'graph-data']],
+    [['export', '--format', 'csv', '--out', 'never-written.csv', '--data', 'graph-data']],
+  ])('%j: exits 2 naming both, rather than answer from Neo4j in silence', async (argv) => {
+    // Port 1 refuses: had it connected, the exit would be 3, not 2.
+    const { code, err } = await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, argv);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toEqual([
+      expect.stringMatching(
+        new RegExp(`^atlas ${argv[0]}: --data graph-data reads a data folder, but NEO4J_URI is set`),
+      ),
+    ]);
+  });
+
+  it('without --data, NEO4J_URI decides: the query goes to Neo4j (here unreachable: 3)', async () => {
+    expect((await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, ['query', 'central-forums'])).code).toBe(EXIT.unavailable);
+  });
+});
+
+describe('atlas load with a bad number', () => {
+  it.each([
+    [['load', '--batch-size', '0'], /^atlas load: --batch-size needs a positive whole number \(got "0"\)$/],
+    [['load', '--synthetic', 'abc'], /^atlas load: --synthetic needs a whole number of nodes ≥ 20 \(got "abc"\)$/],
+  ])('%j: exits 2 with one line naming its origin', async (argv, message) => {
+    const { code, err } = await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, argv);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toEqual([expect.stringMatching(message)]);
+  });
+});
+
 describe('atlas and ATLAS_DATA_DIR', () => {
   it('reads the data folder it names, as the app does; --data still wins', async () => {
     const fromEnv = await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate']);

@@ -25,6 +25,8 @@ describe('parseCypherRequest', () => {
     ['{"query": "RETURN 1234567890"}', 'query', /longer than 10 characters/],
     ['{"query": "RETURN 1", "params": "x"}', 'params', /must be an object of JSON values/],
     ['{"query": "RETURN 1", "database": "system"}', 'database', /unknown field "database"/],
+    // A misspelt "query": the typo is named, not the "required" it leaves behind.
+    ['{"quer": "RETURN 1"}', 'quer', /unknown field "quer" \(fields: query, params\)/],
   ])('%s → 400 naming %s', (body, field, message) => {
     expect(() => parseCypherRequest(body, 10)).toThrow(
       expect.objectContaining({ status: 400, field, message: expect.stringMatching(message) }),

@@ -21,6 +21,8 @@ describe('a parameter the route does not take', () => {
       'invalid parameter "modalty": unknown parameter (expected one of: forum, action, modality, kind)',
     ],
     ['/api/search?q=arf&lmit=1', search, 'invalid parameter "lmit": unknown parameter (expected one of: q, limit)'],
+    // The misspelt parameter is the required one: the typo is named, not "q: required".
+    ['/api/search?qq=arf', search, 'invalid parameter "qq": unknown parameter (expected one of: q, limit)'],
     [
       '/api/export?format=csv&prt=nodes',
       exportGraph,

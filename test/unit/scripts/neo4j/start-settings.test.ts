@@ -1,0 +1,26 @@
+/** `npm run neo4j:start`'s environment: a port or password Neo4j cannot use is refused before a JVM starts. */
+import { describe, expect, it } from 'vitest';
+import { startSettings } from '@/scripts/neo4j/start-settings';
+
+describe('startSettings', () => {
+  it('defaults to 7687 with auth off; blank is unset', () => {
+    expect(startSettings({})).toEqual({ port: 7687, password: undefined });
+    expect(startSettings({ NEO4J_PORT: ' ', NEO4J_PASSWORD: '' })).toEqual({ port: 7687, password: undefined });
+    expect(startSettings({ NEO4J_PORT: '7791', NEO4J_PASSWORD: 'a-long-password' })).toEqual({
+      port: 7791,
+      password: 'a-long-password',
+    });
+  });
+
+  it.each(['0', '65536', 'abc', '7687.5', '1e3', '-1'])('NEO4J_PORT=%s is refused, naming it', (port) => {
+    expect(() => startSettings({ NEO4J_PORT: port })).toThrow(/^scripts\/neo4j: NEO4J_PORT must be a port number/);
+  });
+
+  it('refuses a password under Neo4j minimum of 8 characters without echoing it', () => {
+    expect(() => startSettings({ NEO4J_PASSWORD: 'short' })).toThrow(
+      /^scripts\/neo4j: NEO4J_PASSWORD must have at least 8 characters/,
+    );
+    expect(() => startSettings({ NEO4J_PASSWORD: 'short' })).not.toThrow(/short"/);
+    expect(startSettings({ NEO4J_PASSWORD: '8chars!!' }).password).toBe('8chars!!');
+  });
+});
