@@ -46,7 +46,7 @@ export function registerLoad(program: Command): void {
   program
     .command('load')
     .description(
-      'load the graph into Neo4j (NEO4J_URI …): constraints, MERGE batches, then removal of what the sources no longer hold',
+      'load the graph into Neo4j (NEO4J_URI …): constraints, batched writes (MERGE on the stable ids; CREATE into a database with no atlas data), then removal of what the sources no longer hold',
     )
     .addOption(dataOption(DEFAULT_DATA_DIR))
     .option(
