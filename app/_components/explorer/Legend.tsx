@@ -79,7 +79,17 @@ export function Legend({ id, open, visibleTypes, counts, onChange, skip }: Props
             </li>
           ))}
         </ul>
-        <button type="button" className="link-button" onClick={() => onChange(null)} disabled={visibleTypes === null}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={(event) => {
+            // The button disables itself once all types show: focus goes to the list it changed, not to <body>.
+            const first = event.currentTarget.closest('fieldset')?.querySelector('input');
+            onChange(null);
+            first?.focus();
+          }}
+          disabled={visibleTypes === null}
+        >
           Show all types
         </button>
       </fieldset>
