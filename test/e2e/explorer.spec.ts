@@ -168,6 +168,13 @@ describe('explorer', () => {
     await expect
       .poll(() => details.getByText(/Curation note: The ASEAN Regional Forum was established by ASEAN/).count())
       .toBe(1);
+    // Reached from the node's list, named in the list's words ("Part of"), not by the edge type (PART_OF).
+    await openExplorer(page, '/?node=arf');
+    const open = details.getByRole('button', {
+      name: 'Relationship details, Part of: Association of Southeast Asian Nations',
+    });
+    await open.click();
+    await page.waitForURL((url) => url.searchParams.get('edge') === 'PART_OF:arf->asean');
   });
 
   it('says a link to an id the graph does not have is not found, without a Try again that cannot help', async () => {
