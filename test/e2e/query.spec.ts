@@ -91,6 +91,22 @@ describe('named queries', () => {
     expect(await alert.textContent()).toMatch(/Invalid input \(400\):.*"depth": must be at most 3/);
   });
 
+  it('reads each field with its hint (aria-describedby), not only its parameter name', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query`);
+    const fields = page.getByRole('region', { name: 'Named queries' }).locator('select, input:not([type="hidden"])');
+    const described = await fields.evaluateAll((elements) =>
+      elements.map((element) => {
+        const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
+        const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        return `${element.getAttribute('name')}: ${text.trim()}`;
+      }),
+    );
+    expect(described.length).toBeGreaterThan(8);
+    for (const line of described) expect(line).toMatch(/^\w+: \S/);
+    expect(described).toContain('depth: how many steps out');
+  });
+
   it('suggests node ids as the reader types a name', async () => {
     const tab = await browser.open();
     const { page } = tab;
