@@ -3,8 +3,8 @@
  * =============
  * At 390×844 no page scrolls sideways (what is wider, the matrix, scrolls in its own region, which the keyboard can
  * scroll too), the legend is an overlay behind a button, and the details panel is a drawer that opens on selection
- * and closes again. Widths are compared with 390 px, not `innerWidth`: on a mobile viewport a page wider than the
- * screen widens the layout viewport (innerWidth) with it.
+ * and closes again (Escape closes either). Widths are compared with 390 px, not `innerWidth`: on a mobile viewport a
+ * page wider than the screen widens the layout viewport (innerWidth) with it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,28 @@ describe('mobile', () => {
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
     await page.getByRole('button', { name: 'Details' }).click();
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+  });
+
+  it('closes the legend overlay and the details drawer on Escape, focus back on their buttons', async () => {
+    const { page } = await browser.open(PHONE);
+    await openExplorer(page, '/?node=arf');
+    const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
+    const legend = page.getByRole('region', { name: 'Legend and filters' });
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await legend.getByRole('checkbox', { name: /Forums/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => legend.isVisible()).toBe(false);
+    await expect.poll(focusedClass).toBe('legend-toggle');
+
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+    await details.getByRole('link', { name: 'Read in context' }).first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
+    await expect.poll(focusedClass).toBe('drawer-toggle');
+    // The selection stays: closing the drawer is not clearing it.
+    expect(new URL(page.url()).searchParams.get('node')).toBe('arf');
   });
 
   it('opens the drawer on a selection restored by Back from another page', async () => {

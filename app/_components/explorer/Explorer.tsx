@@ -201,6 +201,10 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             target: viewPanelId(state.view),
             label: state.view === 'table' ? 'Skip to the node table' : 'Skip to the graph',
           }}
+          onClose={() => {
+            setLegendOpen(false);
+            focusAfterRender('.legend-toggle');
+          }}
         />
         <div
           role="tabpanel"
