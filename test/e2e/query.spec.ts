@@ -132,6 +132,11 @@ describe('Cypher console', () => {
     const alert = consoleRegion.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Cypher needs the Neo4j backend \(501\).*npm run neo4j:start/);
+    // Said once, commands as code: no heading repeated in the text below it, no terminal backticks.
+    const text = (await alert.locator('p').textContent()) ?? '';
+    expect(text).not.toContain('Cypher needs the Neo4j backend');
+    expect(text).not.toContain('`');
+    expect(await alert.locator('code').first().textContent()).toBe('npm run neo4j:start');
   });
 
   it('checks the parameters are JSON before sending', async () => {
