@@ -234,9 +234,12 @@ describe('explorer', () => {
     await openExplorer(page, '/?types=bogus');
     const notice = page.getByRole('status').filter({ hasText: 'No node types are shown.' });
     await notice.waitFor();
-    await notice.getByRole('button', { name: 'Show all types' }).click();
+    await notice.getByRole('button', { name: 'Show all types' }).focus();
+    await page.keyboard.press('Enter');
     await notice.waitFor({ state: 'detached' });
     await page.waitForURL((url) => !url.searchParams.has('types'));
+    // The button removed itself: focus is on the graph it brought back, not dropped on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-panel-graph');
   });
 
   it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {
