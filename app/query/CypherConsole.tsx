@@ -12,6 +12,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { CypherExample } from '@/lib/queries/cypher-examples';
 import { collectNodeIds, formatCypherValue } from '@/lib/queries/cypher-values';
+import { errorTextParts } from '@/lib/queries/error-text';
 import { explorerHighlightHref } from '@/lib/queries/links';
 import type { QueryResult } from '@/lib/store/types';
 import { ResultTable } from './ResultTable';
@@ -144,7 +145,11 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
               {HEADINGS[outcome.status] ?? 'The query failed'}
               {outcome.status ? ` (${outcome.status})` : ''}
             </strong>
-            <p>{outcome.message}</p>
+            <p>
+              {errorTextParts(outcome.message, HEADINGS[outcome.status]).map((part, index) =>
+                part.code ? <code key={index}>{part.text}</code> : part.text,
+              )}
+            </p>
           </div>
         ) : null}
         {outcome?.kind === 'result' ? (

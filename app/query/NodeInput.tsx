@@ -19,11 +19,14 @@ export function NodeInput({
   label,
   defaultValue,
   required,
+  describedBy,
 }: {
   name: string;
   label: string;
   defaultValue: string;
   required: boolean;
+  /** The id of the field's hint, read with the field. */
+  describedBy?: string;
 }) {
   const [text, setText] = useState(defaultValue);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -60,6 +63,7 @@ export function NodeInput({
         list={listId}
         value={text}
         required={required}
+        aria-describedby={describedBy}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => {

@@ -36,11 +36,23 @@ function Field({
 }) {
   const id = `${query}-${parameter.name}`;
   const label = `${parameter.name}${parameter.required ? '' : ' (optional)'}`;
-  const hint = <small className={styles.hint}>{parameter.description}</small>;
+  // Tied to its field (aria-describedby): "how many steps out" is what a screen reader user needs on focus too.
+  const hintId = `${id}-hint`;
+  const hint = (
+    <small id={hintId} className={styles.hint}>
+      {parameter.description}
+    </small>
+  );
   if (parameter.type === 'node') {
     return (
       <div className={styles.field}>
-        <NodeInput name={parameter.name} label={label} defaultValue={value} required={parameter.required} />
+        <NodeInput
+          name={parameter.name}
+          label={label}
+          defaultValue={value}
+          required={parameter.required}
+          describedBy={hintId}
+        />
         {hint}
       </div>
     );
@@ -49,7 +61,13 @@ function Field({
     return (
       <div className={styles.field}>
         <label>
-          <input type="checkbox" name={parameter.name} value="true" defaultChecked={value === 'true'} />{' '}
+          <input
+            type="checkbox"
+            name={parameter.name}
+            value="true"
+            defaultChecked={value === 'true'}
+            aria-describedby={hintId}
+          />{' '}
           {parameter.name}
         </label>
         {hint}
@@ -63,6 +81,7 @@ function Field({
         <input
           id={id}
           name={parameter.name}
+          aria-describedby={hintId}
           type="number"
           inputMode="numeric"
           step={1}
@@ -87,7 +106,13 @@ function Field({
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={parameter.name} defaultValue={value} required={parameter.required}>
+      <select
+        id={id}
+        name={parameter.name}
+        defaultValue={value}
+        required={parameter.required}
+        aria-describedby={hintId}
+      >
         <option value="">Choose…</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

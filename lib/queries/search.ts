@@ -9,6 +9,9 @@ import type { SearchResult } from '../store/types';
 export const SEARCH_LIMIT_DEFAULT = 10;
 export const SEARCH_LIMIT_MAX = 100;
 
+/** The rank of a name matching at the start of one of its words; lower ranks are exact and prefix matches. */
+export const WORD_START_RANK = 2;
+
 /** A ranker for one query: lower is better; undefined when no name matches. */
 export function matchRanker(query: string): (names: readonly string[]) => number | undefined {
   const q = query.trim().toLowerCase();
@@ -18,7 +21,8 @@ export function matchRanker(query: string): (names: readonly string[]) => number
     let best: number | undefined;
     for (const name of names) {
       const n = name.toLowerCase();
-      const rank = n === q ? 0 : n.startsWith(q) ? 1 : !n.includes(q) ? undefined : wordStart.test(n) ? 2 : 3;
+      const rank =
+        n === q ? 0 : n.startsWith(q) ? 1 : !n.includes(q) ? undefined : wordStart.test(n) ? WORD_START_RANK : 3;
       if (rank !== undefined && (best === undefined || rank < best)) best = rank;
     }
     return best;

@@ -168,6 +168,13 @@ describe('explorer', () => {
     await expect
       .poll(() => details.getByText(/Curation note: The ASEAN Regional Forum was established by ASEAN/).count())
       .toBe(1);
+    // Reached from the node's list, named in the list's words ("Part of"), not by the edge type (PART_OF).
+    await openExplorer(page, '/?node=arf');
+    const open = details.getByRole('button', {
+      name: 'Relationship details, Part of: Association of Southeast Asian Nations',
+    });
+    await open.click();
+    await page.waitForURL((url) => url.searchParams.get('edge') === 'PART_OF:arf->asean');
   });
 
   it('says a link to an id the graph does not have is not found, without a Try again that cannot help', async () => {
@@ -227,9 +234,12 @@ describe('explorer', () => {
     await openExplorer(page, '/?types=bogus');
     const notice = page.getByRole('status').filter({ hasText: 'No node types are shown.' });
     await notice.waitFor();
-    await notice.getByRole('button', { name: 'Show all types' }).click();
+    await notice.getByRole('button', { name: 'Show all types' }).focus();
+    await page.keyboard.press('Enter');
     await notice.waitFor({ state: 'detached' });
     await page.waitForURL((url) => !url.searchParams.has('types'));
+    // The button removed itself: focus is on the graph it brought back, not dropped on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-panel-graph');
   });
 
   it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {

@@ -111,6 +111,20 @@ describe('keyboard', () => {
     expect(params(page).has('highlight')).toBe(false);
   });
 
+  it('keeps focus in the legend when Show all types disables itself', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?types=forum');
+    const legend = page.getByRole('region', { name: 'Legend and filters' });
+    await legend.getByRole('button', { name: 'Show all types' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('types'));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('#legend fieldset') !== null))
+      .toBe(true);
+    expect(await focusOutline(page)).not.toBe('none');
+  });
+
   it('closes the suggestions on Escape and keeps the typed text', async () => {
     const tab = await browser.open();
     const { page } = tab;

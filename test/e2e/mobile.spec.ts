@@ -3,8 +3,9 @@
  * =============
  * At 390×844 no page scrolls sideways (what is wider, the matrix, scrolls in its own region, which the keyboard can
  * scroll too), the legend is an overlay behind a button, and the details panel is a drawer that opens on selection
- * and closes again. Widths are compared with 390 px, not `innerWidth`: on a mobile viewport a page wider than the
- * screen widens the layout viewport (innerWidth) with it.
+ * and closes again (Escape closes either); the reader's section list scrolls in its own box. Widths are compared
+ * with 390 px, not `innerWidth`: on a mobile viewport a page wider than the screen widens the layout viewport
+ * (innerWidth) with it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,28 @@ describe('mobile', () => {
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
   });
 
+  it('closes the legend overlay and the details drawer on Escape, focus back on their buttons', async () => {
+    const { page } = await browser.open(PHONE);
+    await openExplorer(page, '/?node=arf');
+    const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
+    const legend = page.getByRole('region', { name: 'Legend and filters' });
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await legend.getByRole('checkbox', { name: /Forums/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => legend.isVisible()).toBe(false);
+    await expect.poll(focusedClass).toBe('legend-toggle');
+
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+    await details.getByRole('link', { name: 'Read in context' }).first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
+    await expect.poll(focusedClass).toBe('drawer-toggle');
+    // The selection stays: closing the drawer is not clearing it.
+    expect(new URL(page.url()).searchParams.get('node')).toBe('arf');
+  });
+
   it('opens the drawer on a selection restored by Back from another page', async () => {
     const tab = await browser.open(PHONE);
     const { page } = tab;
@@ -96,6 +119,21 @@ describe('mobile', () => {
     await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('node') === 'arf');
     await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+  });
+
+  it('shows the document’s title on the reader’s first screen, the section list scrolling in its own box', async () => {
+    const { page } = await browser.open(PHONE);
+    await page.goto(`${baseURL()}/document`);
+    const title = page.getByRole('heading', { level: 1 });
+    await title.waitFor();
+    const box = await title.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(MOBILE.height);
+    // Every section is still listed, the last one reachable by keyboard (it scrolls into view in the box).
+    const toc = page.getByRole('navigation', { name: 'Sections' });
+    const last = toc.getByRole('link').last();
+    await last.focus();
+    expect(await last.isVisible()).toBe(true);
+    expect(await toc.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   });
 
   it('scrolls no page sideways at 390 px', async () => {

@@ -91,6 +91,22 @@ describe('named queries', () => {
     expect(await alert.textContent()).toMatch(/Invalid input \(400\):.*"depth": must be at most 3/);
   });
 
+  it('reads each field with its hint (aria-describedby), not only its parameter name', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query`);
+    const fields = page.getByRole('region', { name: 'Named queries' }).locator('select, input:not([type="hidden"])');
+    const described = await fields.evaluateAll((elements) =>
+      elements.map((element) => {
+        const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
+        const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        return `${element.getAttribute('name')}: ${text.trim()}`;
+      }),
+    );
+    expect(described.length).toBeGreaterThan(8);
+    for (const line of described) expect(line).toMatch(/^\w+: \S/);
+    expect(described).toContain('depth: how many steps out');
+  });
+
   it('suggests node ids as the reader types a name', async () => {
     const tab = await browser.open();
     const { page } = tab;
@@ -116,6 +132,11 @@ describe('Cypher console', () => {
     const alert = consoleRegion.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Cypher needs the Neo4j backend \(501\).*npm run neo4j:start/);
+    // Said once, commands as code: no heading repeated in the text below it, no terminal backticks.
+    const text = (await alert.locator('p').textContent()) ?? '';
+    expect(text).not.toContain('Cypher needs the Neo4j backend');
+    expect(text).not.toContain('`');
+    expect(await alert.locator('code').first().textContent()).toBe('npm run neo4j:start');
   });
 
   it('checks the parameters are JSON before sending', async () => {

@@ -69,6 +69,8 @@ describe('document reader', () => {
     expect(commitment).toBeDefined();
     expect((await target.textContent())?.replace(/◆$/, '')).toBe(view.text.slice(commitment!.start, commitment!.end));
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    // Its ◆ link is named by what it is and does, not by an id a screen reader would spell out.
+    expect(await target.getByRole('link', { name: 'Commitment “will”: open in the explorer' }).count()).toBe(1);
     expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
     // Another commitment is not highlighted.
     const other = page.locator('[id="iscc-2017-ch4-3-s4"]');

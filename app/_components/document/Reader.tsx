@@ -52,7 +52,8 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
                 prefetch={false}
                 href={`/?node=${encodeURIComponent(node.id)}`}
                 className="commitment-link"
-                aria-label={`Commitment ${formatModalities(node.modalities, true)} ${node.id}: open in the explorer`}
+                // No id in the name: a screen reader would spell out "iscc-2017-ch4-3-s3"; the sentence is the context.
+                aria-label={`Commitment ${formatModalities(node.modalities, true)}: open in the explorer`}
               >
                 ◆
               </Link>

@@ -61,6 +61,14 @@ export function DetailsPanel({
       aria-label="Details"
       data-open={open ? 'true' : 'false'}
       aria-busy={selection.status === 'loading'}
+      onKeyDown={(event) => {
+        // As a drawer (narrow screens, where its close button shows) it closes on Escape like any overlay; the wide
+        // layout's column is no overlay and stays.
+        const close = event.currentTarget.querySelector<HTMLElement>('.drawer-close');
+        if (event.key !== 'Escape' || event.defaultPrevented || !close || close.offsetParent === null) return;
+        event.preventDefault();
+        onClose();
+      }}
     >
       <div className="details-actions">
         {selection.status !== 'none' ? (

@@ -33,6 +33,7 @@ import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
 import { NodeTable } from './NodeTable';
+import { NoTypesNotice } from './NoTypesNotice';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -201,6 +202,10 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             target: viewPanelId(state.view),
             label: state.view === 'table' ? 'Skip to the node table' : 'Skip to the graph',
           }}
+          onClose={() => {
+            setLegendOpen(false);
+            focusAfterRender('.legend-toggle');
+          }}
         />
         <div
           role="tabpanel"
@@ -230,13 +235,13 @@ export function Explorer({ query: urlQuery }: { query: string }) {
                   onSelectEdge={selectEdge}
                 />
                 {state.types && state.types.length === 0 ? (
-                  // Every type filtered out (by the legend, or a link whose ?types= names none): say so, not a blank.
-                  <p className="graph-empty" role="status">
-                    No node types are shown.{' '}
-                    <button type="button" className="link-button" onClick={() => navigate({ types: null })}>
-                      Show all types
-                    </button>
-                  </p>
+                  <NoTypesNotice
+                    onShowAll={() => {
+                      navigate({ types: null });
+                      // The notice (and its button) goes: focus the graph it brought back, not <body>.
+                      focusAfterRender(`#${viewPanelId('graph')}`);
+                    }}
+                  />
                 ) : null}
               </>
             ) : (

@@ -23,6 +23,8 @@ interface Props {
   onChange: (types: NodeType[] | null) => void;
   /** Where the skip link past the filters leads (the active view's panel), and what it says. */
   skip: { target: string; label: string };
+  /** Closes the legend where it is an overlay (narrow screens); Escape calls it. */
+  onClose: () => void;
 }
 
 /** A relationship as the canvas draws it (straight or curved arrow, solid); decorative, the words say the same. */
@@ -36,10 +38,21 @@ function EdgeSampleIcon({ depiction }: { depiction: EdgeDepiction }) {
   );
 }
 
-export function Legend({ id, open, visibleTypes, counts, onChange, skip }: Props) {
+export function Legend({ id, open, visibleTypes, counts, onChange, skip, onClose }: Props) {
   const types = NODE_TYPE_ORDER.filter((type) => counts.has(type));
   return (
-    <section id={id} className="legend" data-open={open ? 'true' : 'false'} aria-labelledby={`${id}-title`}>
+    <section
+      id={id}
+      className="legend"
+      data-open={open ? 'true' : 'false'}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        // Open only as the narrow screens' overlay over the graph, which closes on Escape like the details drawer.
+        if (event.key !== 'Escape' || event.defaultPrevented || !open) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       {/* Two controls per type stand between the view tabs and the view: a keyboard user can step past them all. */}
       <a
         href={`#${skip.target}`}
@@ -79,7 +92,17 @@ export function Legend({ id, open, visibleTypes, counts, onChange, skip }: Props
             </li>
           ))}
         </ul>
-        <button type="button" className="link-button" onClick={() => onChange(null)} disabled={visibleTypes === null}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={(event) => {
+            // The button disables itself once all types show: focus goes to the list it changed, not to <body>.
+            const first = event.currentTarget.closest('fieldset')?.querySelector('input');
+            onChange(null);
+            first?.focus();
+          }}
+          disabled={visibleTypes === null}
+        >
           Show all types
         </button>
       </fieldset>

@@ -16,6 +16,7 @@ import {
   groupNeighbors,
   involvedForums,
   modalitiesOf,
+  relationPhrase,
 } from '@/lib/explorer/selection/relations';
 import { ProvenanceList } from './Provenance';
 import { TypeSwatch } from './TypeSwatch';
@@ -65,7 +66,8 @@ function NeighborItem({
         type="button"
         className="link-button"
         onClick={() => onSelectEdge(neighbor.edge)}
-        aria-label={`Relationship details: ${neighbor.relation} ${neighbor.direction === 'out' ? 'to' : 'from'} ${neighbor.label}`}
+        // Named with the group's phrase ("Part of"), not the edge type ("PART_OF"), which a screen reader spells out.
+        aria-label={`Relationship details, ${relationPhrase(neighbor.relation, neighbor.direction)}: ${neighbor.label}`}
       >
         relationship
       </button>

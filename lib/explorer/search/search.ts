@@ -5,6 +5,7 @@
  * move, and what Enter selects (the active option, else the best match). Results come from GET /api/search, which
  * already ranks them best first over labels and aliases.
  */
+import { matchRanker, WORD_START_RANK } from '../../queries/search';
 import type { SearchResult } from '../api/client';
 
 export const SEARCH_LIMIT = 8;
@@ -26,11 +27,23 @@ export function enterTarget(results: readonly SearchResult[], active: number): S
   return results[active] ?? results[0];
 }
 
-/** The alias that matched, when the label itself does not contain the query ("ARF" for ASEAN Regional Forum). */
+/**
+ * The alias that matched, when the label itself does not match at the start of a word ("ARF" for ASEAN Regional
+ * Forum; "UN Human Rights Council" for "UN", whose label has "un" only inside "Council"): the ranking put the
+ * result there for the alias, so the option must say so or it looks like noise.
+ */
 export function matchedAlias(result: SearchResult, query: string): string | undefined {
-  const q = normaliseQuery(query).toLowerCase();
-  if (!q || result.label.toLowerCase().includes(q)) return undefined;
-  return result.aliases.find((alias) => alias.toLowerCase().includes(q));
+  const q = normaliseQuery(query);
+  if (!q) return undefined;
+  const rankOf = matchRanker(q);
+  const labelRank = rankOf([result.label]);
+  if (labelRank !== undefined && labelRank <= WORD_START_RANK) return undefined;
+  let best: { alias: string; rank: number } | undefined;
+  for (const alias of result.aliases) {
+    const rank = rankOf([alias]);
+    if (rank !== undefined && rank < (best?.rank ?? labelRank ?? Infinity)) best = { alias, rank };
+  }
+  return best?.alias;
 }
 
 /** A tiny most-recent cache so that Enter right after typing does not wait for a second identical request. */

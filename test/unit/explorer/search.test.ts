@@ -36,6 +36,18 @@ describe('search logic', () => {
     expect(matchedAlias(arf, 'regional')).toBeUndefined();
   });
 
+  it('names the alias when the label has the query only inside a word ("un" in "Council")', () => {
+    const hrc = {
+      id: 'hrc',
+      label: 'Human Rights Council',
+      type: 'organization' as const,
+      aliases: ['HRC', 'UN Human Rights Council'],
+    };
+    expect(matchedAlias(hrc, 'UN')).toBe('UN Human Rights Council');
+    const un = { id: 'un', label: 'United Nations', type: 'organization' as const, aliases: ['UN', 'United Nations'] };
+    expect(matchedAlias(un, 'UN')).toBeUndefined();
+  });
+
   it('normalises whitespace and caches case-insensitively with a bound', () => {
     expect(normaliseQuery('  ASEAN   Regional ')).toBe('ASEAN Regional');
     const cache = new SearchCache(2);
