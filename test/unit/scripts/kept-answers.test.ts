@@ -3,10 +3,11 @@
  * Next that answers like the /api/graph route: it sets its headers, keeps its bytes (lib/kept-answer.ts) and counts
  * how often it is asked.
  */
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rawRequest } from '@/test/support/raw-http';
 import { KEPT_ANSWERS, keepAnswer } from '@/lib/kept-answer';
 import { acceptsGzip, etagMatches, KeptAnswers, replayableHeaders } from '@/scripts/kept-answers.mjs';
 
@@ -45,17 +46,8 @@ beforeEach(() => {
   nextCalls = 0;
 });
 
-function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  rawRequest(port, path, headers, method);
 
 describe('kept answers', () => {
   it('asks Next first, then answers the same bytes with the same headers itself', async () => {
