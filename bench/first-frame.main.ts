@@ -1,17 +1,16 @@
 /**
  * First-frame benchmark, standalone
  * =================================
- * Runs bench/first-frame.ts on its own, to measure one change at a time: builds the app when there is no build
+ * Runs bench/first-frame.ts on its own, to measure one change at a time: builds the app when there is no current build
  * (or with --build), then lets the benchmark start `next start` (memory backend; ATLAS_SYNTHETIC_ORDER for the 10k
  * row) through scripts/app-server.ts, which serves the checkout this file lives in. `npm run bench` does the same
  * through bench/run.ts, with every other benchmark.
  *
  *   npx tsx bench/first-frame.main.ts [--quick] [--build]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cleanEnv, NEXT_BIN, ROOT, startAppServer } from '../scripts/app-server';
+import { buildApp, ensureCurrentBuild } from '../scripts/app-build.mjs';
+import { cleanEnv, ROOT, startAppServer } from '../scripts/app-server';
 import { benchFirstFrame } from './first-frame';
 import { formatTable } from './support';
 
@@ -19,11 +18,8 @@ const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, build: { type: 'boolean', default: false } },
 });
 
-if (values.build || !existsSync(`${ROOT}.next/BUILD_ID`)) {
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: cleanEnv({}), stdio: 'inherit' });
-  if (build.status !== 0)
-    throw new Error(`bench/first-frame: next build failed (exit ${build.status ?? build.signal})`);
-}
+if (values.build) buildApp(ROOT, { env: cleanEnv({}), origin: 'bench/first-frame' });
+else ensureCurrentBuild(ROOT, { env: cleanEnv({}), origin: 'bench/first-frame' });
 const rows = await benchFirstFrame({
   quick: values.quick,
   appBaseURL: (order) =>

@@ -6,10 +6,10 @@
  * Performance table. `--quick` shortens every run (a smoke test, not numbers to quote); `--only a,b` picks groups
  * (ingest, api, first-frame, query, loader).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { cleanEnv, NEXT_BIN, ROOT, startAppServer } from '../scripts/app-server';
+import { buildApp, ensureCurrentBuild } from '../scripts/app-build.mjs';
+import { cleanEnv, ROOT, startAppServer } from '../scripts/app-server';
 import { benchApi } from './api';
 import { benchIngest } from './ingest';
 import { benchLoader } from './loader';
@@ -19,11 +19,10 @@ import { formatTable, machine, meets, updateReadme, type BenchRow } from './supp
 
 const GROUPS = ['ingest', 'api', 'first-frame', 'query', 'loader'] as const;
 
+/** Measures the checkout as it is: an existing build is reused only when built from these very sources. */
 function ensureBuild(): void {
-  if (existsSync(`${ROOT}.next/BUILD_ID`) && process.env.ATLAS_BENCH_REBUILD !== '1') return;
-  console.log('bench: building the production app once…');
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: cleanEnv({}), stdio: 'inherit' });
-  if (build.status !== 0) throw new Error(`bench: next build failed (exit ${build.status ?? build.signal})`);
+  if (process.env.ATLAS_BENCH_REBUILD === '1') buildApp(ROOT, { env: cleanEnv({}), origin: 'bench' });
+  else ensureCurrentBuild(ROOT, { env: cleanEnv({}), origin: 'bench' });
 }
 
 async function main(): Promise<void> {

@@ -4,13 +4,12 @@
  * Vitest global setup for the e2e project: builds the app (`next build`), starts `next start` on a free port on
  * the embedded memory store (NEO4J_* and ATLAS_BACKEND are not inherited, so a developer's Neo4j settings never
  * leak into the browser tests), waits for /api/health and provides the base URL to the specs. With
- * ATLAS_E2E_BASE_URL set it only checks that server and provides it. ATLAS_E2E_SKIP_BUILD=1 reuses an existing
- * build (for quick local reruns).
+ * ATLAS_E2E_BASE_URL set it only checks that server and provides it. ATLAS_E2E_SKIP_BUILD=1 reuses the existing
+ * build when it was made from the current sources (for quick local reruns).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { cleanEnv, NEXT_BIN, ROOT, startAppServer, waitForHealth } from '../../../scripts/app-server';
+import { buildApp, ensureCurrentBuild } from '../../../scripts/app-build.mjs';
+import { cleanEnv, ROOT, startAppServer, waitForHealth } from '../../../scripts/app-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,11 +25,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
 
-  const reuse = process.env.ATLAS_E2E_SKIP_BUILD === '1' && existsSync(`${ROOT}.next/BUILD_ID`);
-  if (!reuse) {
-    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: cleanEnv({}), stdio: 'inherit' });
-    if (build.status !== 0) throw new Error(`test/e2e/setup: next build failed (exit ${build.status ?? build.signal})`);
-  }
+  // Always a fresh build by default; ATLAS_E2E_SKIP_BUILD=1 still rebuilds when the sources changed since.
+  if (process.env.ATLAS_E2E_SKIP_BUILD === '1')
+    ensureCurrentBuild(ROOT, { env: cleanEnv({}), origin: 'test/e2e/setup' });
+  else buildApp(ROOT, { env: cleanEnv({}), origin: 'test/e2e/setup' });
   // The browser tests run on the embedded memory store: a developer's Neo4j settings never leak in.
   const server = await startAppServer({ ATLAS_BACKEND: 'memory' });
   project.provide('baseURL', server.baseURL);
