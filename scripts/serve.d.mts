@@ -9,3 +9,8 @@ export const POST_ROUTES: ReadonlySet<string>;
 export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined;
 export function parserRefusal(error: NodeJS.ErrnoException): { status: number; text: string; error: string };
 export function choosePort(flag: string | undefined, env: string | undefined): number;
+export function listenFailure(
+  error: NodeJS.ErrnoException,
+  hostname: string,
+  port: number,
+): { message: string; exitCode: number };

@@ -94,6 +94,30 @@ export function parserRefusal(error) {
   }
 }
 
+/**
+ * Why the server could not listen, and its exit code: a port that is taken or needs privileges is the user's
+ * configuration to change (exit 2, as for a malformed PORT); anything else is the machine's fault (exit 1).
+ * @param {NodeJS.ErrnoException} error
+ * @param {string} hostname
+ * @param {number} port
+ * @returns {{ message: string, exitCode: number }}
+ */
+export function listenFailure(error, hostname, port) {
+  if (error.code === 'EADDRINUSE')
+    return {
+      message: `scripts/serve: port ${port} on ${hostname} is already in use (set PORT to another port)`,
+      exitCode: 2,
+    };
+  if (error.code === 'EACCES')
+    return {
+      message: `scripts/serve: port ${port} on ${hostname} needs privileges this user lacks (set PORT to 1024 or above)`,
+      exitCode: 2,
+    };
+  if (error.code === 'EADDRNOTAVAIL')
+    return { message: `scripts/serve: ${hostname} is not an address of this machine (--hostname)`, exitCode: 2 };
+  return { message: `scripts/serve: cannot listen on ${hostname}:${port}: ${error.message}`, exitCode: 1 };
+}
+
 /** A configuration the user must fix: exit 2, like lib/config's invalid environment (the README promises it). */
 class UsageError extends Error {
   exitCode = 2;
@@ -174,13 +198,9 @@ async function main() {
     socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
   });
   server.once('error', (error) => {
-    const taken = /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE';
-    console.error(
-      taken
-        ? `scripts/serve: port ${port} on ${hostname} is already in use (set PORT to another port)`
-        : `scripts/serve: cannot listen on ${hostname}:${port}: ${error.message}`,
-    );
-    process.exit(1);
+    const failure = listenFailure(/** @type {NodeJS.ErrnoException} */ (error), hostname, port);
+    console.error(failure.message);
+    process.exit(failure.exitCode);
   });
   server.listen(port, hostname, () => {
     const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;

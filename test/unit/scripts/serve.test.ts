@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choosePort, parserRefusal, POST_ROUTES, refusal } from '../../../scripts/serve.mjs';
+import { choosePort, listenFailure, parserRefusal, POST_ROUTES, refusal } from '../../../scripts/serve.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -125,5 +125,25 @@ describe('choosePort', () => {
     } catch (error) {
       expect((error as { exitCode?: number }).exitCode).toBe(2);
     }
+  });
+});
+
+describe('listenFailure', () => {
+  const failure = (code: string) => listenFailure(Object.assign(new Error(`listen ${code}`), { code }), '0.0.0.0', 80);
+
+  it.each([
+    ['EADDRINUSE', /port 80 on 0\.0\.0\.0 is already in use \(set PORT to another port\)/],
+    ['EACCES', /port 80 on 0\.0\.0\.0 needs privileges .* \(set PORT to 1024 or above\)/],
+    ['EADDRNOTAVAIL', /0\.0\.0\.0 is not an address of this machine/],
+  ])("%s is the user's configuration to change: exit 2 and what to do", (code, message) => {
+    expect(failure(code)).toEqual({ message: expect.stringMatching(message), exitCode: 2 });
+    expect(failure(code).message).toMatch(/^scripts\/serve: /);
+  });
+
+  it("any other failure exits 1 with the system's reason", () => {
+    expect(failure('EMFILE')).toEqual({
+      message: 'scripts/serve: cannot listen on 0.0.0.0:80: listen EMFILE',
+      exitCode: 1,
+    });
   });
 });
