@@ -118,7 +118,7 @@ describe('Neo4j outage', () => {
       }
       await tab.page.locator('[data-testid="store-status"][data-state="down"]').waitFor({ timeout: 20_000 });
       // Scoped: the graph panel and Next's route announcer have role="alert" too. A check in flight when Neo4j
-      // died can time out and say first that the server is not answering; the next check names the database.
+      // died can time out and say first that the server is slow to answer; the next check names the database.
       const banner = tab.page.getByTestId('store-status').getByRole('alert');
       await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toMatch(/unavailable/i);
     } finally {

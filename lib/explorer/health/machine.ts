@@ -9,8 +9,11 @@
 
 export type HealthStatus = 'unknown' | 'ok' | 'down';
 
-/** Why the app is down: the store said so (503), or the server itself did not answer. */
-export type DownReason = 'store' | 'server';
+/**
+ * Why the app is down: the store said so (503), the server itself did not answer, or it did not answer in time (a
+ * request caught in flight when the database died can hang until the browser gives up: the server is there).
+ */
+export type DownReason = 'store' | 'server' | 'slow';
 
 export interface HealthState {
   status: HealthStatus;
@@ -78,14 +81,16 @@ function field(body: unknown, name: string): unknown {
 }
 
 /**
- * What one answer of GET /api/health means. `status` 0 stands for "no answer" (a network error), where `body` is
- * the error message. Anything but a 2xx with `ok: true` is down; only a 503 is the store's own outage.
+ * What one answer of GET /api/health means. `status` 0 stands for "no answer" (a network error, or `timedOut`),
+ * where `body` is the error message. Anything but a 2xx with `ok: true` is down; only a 503 is the store's own
+ * outage.
  */
-export function healthEvent(status: number, body: unknown): HealthEvent {
+export function healthEvent(status: number, body: unknown, timedOut = false): HealthEvent {
   const backend = typeof field(body, 'backend') === 'string' ? (field(body, 'backend') as string) : undefined;
   if (status >= 200 && status < 300 && field(body, 'ok') === true) return { type: 'ok', backend };
   if (status === 0) {
-    return { type: 'down', reason: 'server', message: typeof body === 'string' ? body : 'the server did not answer' };
+    const message = typeof body === 'string' ? body : 'the server did not answer';
+    return { type: 'down', reason: timedOut ? 'slow' : 'server', message };
   }
   const error = field(body, 'error');
   const message = typeof error === 'string' && error ? error : `HTTP ${status}`;
@@ -96,9 +101,9 @@ export function healthEvent(status: number, body: unknown): HealthEvent {
 /** The banner's sentence, or null when there is nothing to say. */
 export function bannerText(state: HealthState): string | null {
   if (state.status !== 'down') return null;
-  return state.reason === 'server'
-    ? 'The atlas server is not answering — retrying…'
-    : 'The graph database is unavailable — retrying…';
+  if (state.reason === 'server') return 'The atlas server is not answering — retrying…';
+  if (state.reason === 'slow') return 'The atlas server is slow to answer — retrying…';
+  return 'The graph database is unavailable — retrying…';
 }
 
 /**

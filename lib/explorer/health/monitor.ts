@@ -16,6 +16,8 @@ export interface HealthAnswer {
   status: number;
   /** The JSON body, or the error message when there was no answer. */
   body: unknown;
+  /** No answer because the check gave up waiting (the server may be there, but slow). */
+  timedOut?: boolean;
 }
 
 export interface HealthMonitorOptions {
@@ -42,7 +44,8 @@ async function fetchHealth(): Promise<HealthAnswer> {
     const body: unknown = await response.json().catch(() => null);
     return { status: response.status, body };
   } catch (error) {
-    return { status: 0, body: error instanceof Error ? error.message : String(error) };
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return { status: 0, body: error instanceof Error ? error.message : String(error), timedOut };
   }
 }
 
@@ -76,7 +79,7 @@ export function createHealthMonitor(options: HealthMonitorOptions = {}): HealthM
 
   const run = (): Promise<void> => {
     inFlight ??= check()
-      .then(({ status, body }) => apply(healthEvent(status, body)))
+      .then(({ status, body, timedOut }) => apply(healthEvent(status, body, timedOut)))
       .finally(() => {
         inFlight = null;
         schedule();

@@ -75,6 +75,9 @@ describe('health state machine', () => {
     expect(healthEvent(200, { ok: false })).toMatchObject({ type: 'down' });
     expect(healthEvent(0, 'fetch failed')).toMatchObject({ reason: 'server', message: 'fetch failed' });
     expect(bannerText(run([healthEvent(0, 'fetch failed')]))).toMatch(/server is not answering/);
+    // A check that gave up waiting is not "no server": a request caught when the database died can hang a while.
+    expect(healthEvent(0, 'The operation was aborted due to timeout', true)).toMatchObject({ reason: 'slow' });
+    expect(bannerText(run([healthEvent(0, 'timeout', true)]))).toBe('The atlas server is slow to answer — retrying…');
   });
 });
 
@@ -163,6 +166,17 @@ describe('health monitor', () => {
     expect(seen).toEqual(['ok', 'down', 'down', 'ok']);
     stop();
     expect(h.timers).toEqual([]);
+  });
+
+  it('says a check that timed out is slow, not absent, and names the database once the store answers 503', async () => {
+    const h = harness([UP, { status: 0, body: 'The operation was aborted due to timeout', timedOut: true }, DOWN]);
+    const stop = h.monitor.subscribe(() => undefined);
+    await h.settle();
+    await h.tick();
+    expect(h.monitor.getState()).toMatchObject({ status: 'down', reason: 'slow' });
+    await h.tick();
+    expect(h.monitor.getState()).toMatchObject({ status: 'down', reason: 'store' });
+    stop();
   });
 
   it('takes a 503 reported by another request at once and re-checks on the backoff', async () => {
