@@ -8,6 +8,7 @@
 
 import { useCamera, useSigma } from '@react-sigma/core';
 import { drawOnCanvas } from '@sigma/export-image';
+import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
 import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
 import { LAYOUTS } from '@/lib/explorer/layouts/registry';
@@ -30,7 +31,8 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
   const exportPng = async () => {
     setExportError(null);
     try {
-      const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff' });
+      // The export draws with a sigma of its own; its labels are placed once its frame is over (labels.ts).
+      const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff', withTempRenderer: labelsPlaced });
       drawLegend(canvas, legend, window.devicePixelRatio || 1);
       const blob = await new Promise<Blob>((resolve, reject) =>
         canvas.toBlob(

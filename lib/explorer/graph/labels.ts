@@ -1,17 +1,17 @@
 /**
  * Label placement
  * ===============
- * Sigma spaces the labels it picks itself (its label grid keeps the largest node of each cell), but forced labels
- * (a selection's neighbours, a highlighted set) are drawn wherever their nodes are, over each other and over the
- * grid's: two neighbours side by side made one unreadable smear of both names. The drawer leaves the grid's labels
- * as sigma draws them and draws a forced one only where it overlaps no label drawn before it in the same frame
- * (sigma draws the grid's first); one left out is a hover away, and the details panel and the table list every
- * neighbour by name.
+ * Sigma picks the labels of a frame with a grid (the largest node of each cell) and draws each where its node is,
+ * to the right: long names in neighbouring cells ran over each other ("Promoting Cooperation on Digital Econo…" across
+ * "5. International Cooperation on Cyber Terrorism…"), and forced labels (a selection's neighbours, a highlighted
+ * set) over everything. So the drawer only collects a frame's labels, and when sigma's synchronous loop is over (a
+ * microtask, still before the browser paints) places them in order of importance: forced ones first (the focus
+ * before its neighbours), then the grid's, largest node first; each is drawn only where it overlaps none placed
+ * before it. One left out is a hover away, and the details panel and the table list every node by name.
  *
  * Sigma writes every label to the right of its node, so the overview cut the names near the canvas's right edge
  * mid-letter ("Digital Economy and Sharing of Digital Divider"). Such a label is written to the left of its node
- * where that space is free of the labels drawn before it (and a label of the grid drawn after it that would cross
- * it is left out, as a forced one would be); where it is not, it is shortened with an ellipsis to end at the edge.
+ * where that space is free; where it is not, it is shortened with an ellipsis to end at the edge.
  */
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 
@@ -34,11 +34,6 @@ export function overlaps(a: Box, b: Box, gap = GAP): boolean {
 /** The boxes taken in one frame. */
 export class LabelSpace {
   private readonly taken: Box[] = [];
-
-  /** Takes the box whatever it overlaps (a label that is drawn anyway). */
-  take(box: Box): void {
-    this.taken.push(box);
-  }
 
   /** Takes the box only if it overlaps none taken before it. */
   claim(box: Box): boolean {
@@ -85,74 +80,109 @@ function cssWidth(context: CanvasRenderingContext2D): number {
   return canvas.width / (context.getTransform().a || 1);
 }
 
+type LabelData = Parameters<NodeLabelDrawingFunction>[1];
+type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
+
+/** The order labels claim their room in: forced before the grid's; within each, higher z, then larger, first. */
+export function placementOrder<T extends { forceLabel?: boolean; zIndex?: number; size: number }>(labels: T[]): T[] {
+  const rank = (label: T) => (label.forceLabel ? 1 : 0);
+  return labels
+    .map((label, index) => ({ label, index }))
+    .sort(
+      (a, b) =>
+        rank(b.label) - rank(a.label) ||
+        (b.label.zIndex ?? 0) - (a.label.zIndex ?? 0) ||
+        b.label.size - a.label.size ||
+        a.index - b.index,
+    )
+    .map(({ label }) => label);
+}
+
+/** Text widths by label for one font: the same names are measured once, not on every frame of a camera move. */
+class WidthCache {
+  private font = '';
+  private readonly widths = new Map<string, number>();
+
+  width(context: CanvasRenderingContext2D, font: string, text: string): number {
+    if (font !== this.font || this.widths.size > 10_000) {
+      this.font = font;
+      this.widths.clear();
+    }
+    let width = this.widths.get(text);
+    if (width === undefined) {
+      context.font = font;
+      width = context.measureText(text).width;
+      this.widths.set(text, width);
+    }
+    return width;
+  }
+}
+
+/** Places one frame's labels (see the header) and draws those that get room, with `draw`. */
+function placeLabels(
+  context: CanvasRenderingContext2D,
+  labels: LabelData[],
+  settings: LabelSettings,
+  draw: NodeLabelDrawingFunction,
+  widths: WidthCache,
+): void {
+  const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const measure = (text: string) => widths.width(context, font, text);
+  const canvasWidth = cssWidth(context);
+  const space = new LabelSpace();
+  for (const data of placementOrder(labels)) {
+    const label = data.label as string;
+    const width = measure(label);
+    const start = data.x + data.size + 3;
+    if (start + width <= canvasWidth) {
+      if (space.claim(labelBox(data.x, data.y, data.size, width, settings.labelSize))) draw(context, data, settings);
+      continue;
+    }
+    const left = leftLabelX(data.x, data.size, width);
+    const leftBox = { x: left, y: data.y - settings.labelSize * 0.7, width, height: settings.labelSize * 1.2 };
+    if (left >= 0 && space.claim(leftBox)) {
+      // Sigma's drawer writes from x + size + 3: an x that puts the text left of the node.
+      draw(context, { ...data, x: left - data.size - 3 }, settings);
+      continue;
+    }
+    const short = shortenToFit(label, canvasWidth - start - 2, measure);
+    if (short && space.claim(labelBox(data.x, data.y, data.size, measure(short), settings.labelSize)))
+      draw(context, { ...data, label: short }, settings);
+  }
+}
+
 /**
  * A label drawer for sigma's `defaultDrawNodeLabel` that draws with `draw` (sigma's drawDiscNodeLabel: passed in,
- * since sigma's rendering module needs WebGL to load) where there is room. Sigma draws a frame's labels in one
- * synchronous loop, so the first call of a frame clears the space and a microtask marks the frame over: no event
- * wiring, and nothing from a previous frame (the camera moved, a selection changed) can hide a label in the next.
- * A label is measured only when it could reach the right edge (at most a font size per character), and the grid's
- * others only once a forced or moved label needs the room: a frame of labels far from the edge measures nothing.
+ * since sigma's rendering module needs WebGL to load). Sigma draws a frame's labels in one synchronous loop after
+ * clearing the canvas, so the first label of a frame on a canvas queues the frame's placement as a microtask; a
+ * node seen again before that means sigma started another frame on the same canvas, whose labels replace the
+ * first's. Canvases are kept apart: the PNG export renders with its own sigma, and awaits `labelsPlaced()`.
  */
 export function createLabelDrawer(draw: NodeLabelDrawingFunction): NodeLabelDrawingFunction {
-  type Drawn = { x: number; y: number; size: number; label: string };
-  const space = new LabelSpace();
-  const unmeasured: Drawn[] = [];
-  const moved: Box[] = [];
-  let inFrame = false;
-  let canvasWidth = Infinity;
+  type Frame = { labels: LabelData[]; keys: Set<string>; settings: LabelSettings };
+  const frames = new Map<CanvasRenderingContext2D, Frame>();
+  const widths = new WidthCache();
+  const place = (context: CanvasRenderingContext2D) => {
+    const frame = frames.get(context);
+    frames.delete(context);
+    if (frame) placeLabels(context, frame.labels, frame.settings, draw, widths);
+  };
   return (context, data, settings) => {
     if (!data.label) return;
-    if (!inFrame) {
-      inFrame = true;
-      space.clear();
-      unmeasured.length = 0;
-      moved.length = 0;
-      canvasWidth = cssWidth(context);
-      queueMicrotask(() => {
-        inFrame = false;
-      });
+    const key = (data as { key?: string }).key ?? data.label;
+    let frame = frames.get(context);
+    if (!frame || frame.keys.has(key)) {
+      if (!frame) queueMicrotask(() => place(context));
+      frame = { labels: [], keys: new Set(), settings };
+      frames.set(context, frame);
     }
-    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const measure = (label: string) => {
-      context.font = font;
-      return context.measureText(label).width;
-    };
-    const boxOf = ({ x, y, size, label }: Drawn) => labelBox(x, y, size, measure(label), settings.labelSize);
-    const takeUnmeasured = () => {
-      for (const drawn of unmeasured) space.take(boxOf(drawn));
-      unmeasured.length = 0;
-    };
-
-    const start = data.x + data.size + 3;
-    if (start + data.label.length * settings.labelSize > canvasWidth) {
-      const width = measure(data.label);
-      if (start + width > canvasWidth) {
-        takeUnmeasured();
-        const left = leftLabelX(data.x, data.size, width);
-        const leftBox = { x: left, y: data.y - settings.labelSize * 0.7, width, height: settings.labelSize * 1.2 };
-        if (left >= 0 && space.claim(leftBox)) {
-          moved.push(leftBox);
-          // Sigma's drawer writes from x + size + 3: an x that puts the text left of the node.
-          draw(context, { ...data, x: left - data.size - 3 }, settings);
-          return;
-        }
-        const short = shortenToFit(data.label, canvasWidth - start - 2, measure);
-        if (!short) return;
-        const box = labelBox(data.x, data.y, data.size, measure(short), settings.labelSize);
-        if (data.forceLabel ? space.claim(box) : (space.take(box), true))
-          draw(context, { ...data, label: short }, settings);
-        return;
-      }
-    }
-    if (!data.forceLabel) {
-      const drawn = { x: data.x, y: data.y, size: data.size, label: data.label };
-      // A grid label crossing one moved to the left of its node gives way to it.
-      if (moved.length > 0 && moved.some((box) => overlaps(boxOf(drawn), box))) return;
-      unmeasured.push(drawn);
-      draw(context, data, settings);
-      return;
-    }
-    takeUnmeasured();
-    if (space.claim(boxOf({ x: data.x, y: data.y, size: data.size, label: data.label }))) draw(context, data, settings);
+    frame.keys.add(key);
+    frame.labels.push({ ...data });
+    frame.settings = settings;
   };
+}
+
+/** Resolves once the labels of the frames sigma drew so far are placed (their microtasks were queued first). */
+export function labelsPlaced(): Promise<void> {
+  return new Promise((resolve) => queueMicrotask(resolve));
 }

@@ -1,11 +1,16 @@
-/** Label placement: labels that would overlap one already drawn in the frame are left out (lib/explorer/graph/labels.ts). */
+/**
+ * Label placement (lib/explorer/graph/labels.ts): a frame's labels are placed once sigma's loop is over, the most
+ * important first, and one that would overlap a label placed before it is left out.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   createLabelDrawer,
   labelBox,
+  labelsPlaced,
   LabelSpace,
   leftLabelX,
   overlaps,
+  placementOrder,
   shortenToFit,
 } from '@/lib/explorer/graph/labels';
 
@@ -41,50 +46,109 @@ describe('label placement', () => {
     expect(space.claim({ ...box, y: box.y + 30 })).toBe(true);
     space.clear();
     expect(space.claim({ ...box, x: box.x + 40 })).toBe(true);
-    space.take(box); // drawn anyway, and in the way of what comes after
-    expect(space.claim({ ...box, x: box.x + 40 })).toBe(false);
   });
 
-  it('draws the first of two overlapping forced labels of a frame, and starts afresh the next frame', async () => {
-    let drawn: string[] = [];
-    const draw = createLabelDrawer((_context, data) => drawn.push(data.label!));
-    const frame = (labels: Array<ReturnType<typeof node>>) => {
-      drawn = [];
-      for (const data of labels) draw(context, data, SETTINGS as never);
-      return drawn;
-    };
+  it('orders forced labels first (focus before neighbours), then the grid largest first, ties as they came', () => {
+    const labels = [
+      { id: 'grid small', size: 4 },
+      { id: 'grid large', size: 12 },
+      { id: 'neighbour', size: 3, forceLabel: true, zIndex: 2 },
+      { id: 'grid small too', size: 4 },
+      { id: 'focus', size: 2, forceLabel: true, zIndex: 3 },
+    ];
+    expect(placementOrder(labels).map((label) => label.id)).toEqual([
+      'focus',
+      'neighbour',
+      'grid large',
+      'grid small',
+      'grid small too',
+    ]);
+  });
+});
+
+/** Draws `labels` as one sigma frame and returns what got drawn once the frame is over. */
+async function frameOf(
+  labels: Array<ReturnType<typeof node>>,
+  on: CanvasRenderingContext2D = context,
+  draw = createLabelDrawer(() => {}),
+  drawn: string[] = [],
+): Promise<string[]> {
+  for (const data of labels) draw(on, data, SETTINGS as never);
+  await labelsPlaced();
+  return drawn;
+}
+
+describe('label drawer', () => {
+  function recording() {
+    const drawn: string[] = [];
+    return { drawn, draw: createLabelDrawer((_context, data) => drawn.push(data.label!)) };
+  }
+
+  it("draws nothing during sigma's loop, and the frame's labels once it is over", async () => {
+    const { drawn, draw } = recording();
+    draw(context, node('United Nations', 100, 100, false), SETTINGS as never);
+    expect(drawn).toEqual([]);
+    await labelsPlaced();
+    expect(drawn).toEqual(['United Nations']);
+  });
+
+  it("keeps the larger node's name where two of the grid's long names would cross, whichever came first", async () => {
+    // Sigma hands the grid's labels over cell by cell, top-left first: the small node's label came first.
+    const { drawn, draw } = recording();
+    const small = { ...node('Promoting Cooperation on Digital Economy', 90, 100, false), size: 4 };
+    const large = { ...node('5. International Cooperation on Cyber Terrorism', 60, 103, false), size: 9 };
+    await frameOf([small, large, node('Clear below', 90, 160, false)], context, draw, drawn);
+    expect(drawn).toEqual(['5. International Cooperation on Cyber Terrorism', 'Clear below']);
+  });
+
+  it('gives forced labels their room first, keeps the first of two that cross, and starts afresh next frame', async () => {
+    const { drawn, draw } = recording();
     const neighbours = [
       node('3. Partnership in Cyberspace', 100, 100),
       node('China will pursue discussions', 150, 104),
       node('ASEAN Regional Forum', 100, 160),
       node(null, 100, 200),
     ];
-    expect(frame(neighbours)).toEqual(['3. Partnership in Cyberspace', 'ASEAN Regional Forum']);
-    await Promise.resolve(); // the frame is over
+    await frameOf([node('Grid label under them', 90, 98, false), ...neighbours], context, draw, drawn);
+    expect(drawn).toEqual(['3. Partnership in Cyberspace', 'ASEAN Regional Forum']);
+    drawn.length = 0;
     // The next frame (the camera moved them apart) does not remember the last one's boxes.
-    expect(frame([neighbours[1]!, { ...neighbours[0]!, y: 300 }])).toEqual([
-      'China will pursue discussions',
-      '3. Partnership in Cyberspace',
+    await frameOf([neighbours[1]!, { ...neighbours[0]!, y: 300 }], context, draw, drawn);
+    expect(drawn).toEqual(['China will pursue discussions', '3. Partnership in Cyberspace']);
+  });
+
+  it('lets a second frame drawn on the same canvas before the first was placed replace it', async () => {
+    const { drawn, draw } = recording();
+    draw(context, node('Old position', 100, 100), SETTINGS as never);
+    draw(context, node('Only in the first frame', 100, 300), SETTINGS as never);
+    draw(context, { ...node('Old position', 400, 400), label: 'Old position' }, SETTINGS as never); // seen again
+    await labelsPlaced();
+    expect(drawn).toEqual(['Old position']);
+  });
+
+  it('places the labels of two canvases (the view and the PNG export) apart', async () => {
+    const drawnOn: Array<[unknown, string]> = [];
+    const draw = createLabelDrawer((on, data) => drawnOn.push([on, data.label!]));
+    const other = { ...context } as CanvasRenderingContext2D;
+    draw(context, node('Same place', 100, 100), SETTINGS as never);
+    draw(other, node('Same place too', 100, 100), SETTINGS as never);
+    await labelsPlaced();
+    expect(drawnOn).toEqual([
+      [context, 'Same place'],
+      [other, 'Same place too'],
     ]);
   });
 
-  it("leaves the labels sigma's grid picked as sigma draws them, and keeps forced ones off them", () => {
-    const drawn: string[] = [];
-    const draw = createLabelDrawer((_context, data) => drawn.push(data.label!));
-    draw(context, node('United Nations', 160, 100, false), SETTINGS as never);
-    draw(context, node("People's Republic of China", 100, 102, false), SETTINGS as never);
-    draw(context, node('Forced over both', 110, 100), SETTINGS as never);
-    expect(drawn).toEqual(['United Nations', "People's Republic of China"]);
-  });
-
-  it('measures nothing in a frame without forced labels (the first frame, the idle view)', () => {
+  it('measures each name once, not again on every frame of a camera move', async () => {
     let measured = 0;
     const counting = { font: '', measureText: (text: string) => ((measured += 1), { width: text.length * 7 }) };
     const draw = createLabelDrawer(() => {});
-    for (let i = 0; i < 50; i++) draw(counting as never, node(`Label ${i}`, i * 3, 100, false), SETTINGS as never);
-    expect(measured).toBe(0);
-    draw(counting as never, node('Forced', 400, 400), SETTINGS as never);
-    expect(measured).toBe(51); // the grid's labels once, now that a forced one needs the room, and its own
+    for (let frame = 0; frame < 5; frame++) {
+      for (let i = 0; i < 20; i++)
+        draw(counting as never, node(`Label ${i}`, i * 3 + frame, i * 20, false), SETTINGS as never);
+      await labelsPlaced();
+    }
+    expect(measured).toBe(20);
   });
 });
 
@@ -109,40 +173,43 @@ describe('labels at the canvas edge', () => {
     expect(shortenToFit('Digital Dividends', 14, width)).toBe('D…');
   });
 
-  function frame(labels: Array<ReturnType<typeof node>>) {
+  async function frame(labels: Array<ReturnType<typeof node>>) {
     const drawn: Array<{ label: string; x: number }> = [];
     const draw = createLabelDrawer((_context, data) => drawn.push({ label: data.label!, x: data.x }));
     for (const data of labels) draw(edged, data, SETTINGS as never);
+    await labelsPlaced();
     return drawn;
   }
 
-  it('writes a label that would run off the right edge to the left of its node, where that is free', () => {
+  it('writes a label that would run off the right edge to the left of its node, where that is free', async () => {
     // 'Digital Dividends' is 119 px: from 398 it would pass 400. Its text then runs from 263 to 382; sigma's drawer
     // writes from x + 8, so it gets x = 255.
-    expect(frame([node('Digital Dividends', 390, 100, false), node('Near the middle', 150, 200, false)])).toEqual([
-      { label: 'Digital Dividends', x: 255 },
-      { label: 'Near the middle', x: 150 },
-    ]);
+    expect(await frame([node('Digital Dividends', 390, 100, false), node('Near the middle', 150, 200, false)])).toEqual(
+      [
+        { label: 'Digital Dividends', x: 255 },
+        { label: 'Near the middle', x: 150 },
+      ],
+    );
   });
 
-  it('keeps the labels drawn before it clear: where the left is taken, the label is shortened at the edge', () => {
+  it('keeps the labels placed before it clear: where the left is taken, the label is shortened at the edge', async () => {
     // 'Taken' holds 208–243; the left of 'Digital Dividends' would be 213–332: shortened to the 50 px up to the edge.
-    expect(frame([node('Taken', 200, 100, false), node('Digital Dividends', 340, 100, false)])).toEqual([
+    expect(await frame([node('Taken', 200, 100, false), node('Digital Dividends', 340, 100, false)])).toEqual([
       { label: 'Taken', x: 200 },
       { label: 'Digita…', x: 340 },
     ]);
     // No room for even one character and the ellipsis: no label (a hover shows it).
-    expect(frame([node('Taken', 250, 100, false), node('Digital Dividends', 390, 100, false)])).toEqual([
+    expect(await frame([node('Taken', 250, 100, false), node('Digital Dividends', 390, 100, false)])).toEqual([
       { label: 'Taken', x: 250 },
     ]);
   });
 
-  it('leaves out a later grid label or forced label that would cross a moved one', () => {
+  it('leaves out a later label that would cross a moved one', async () => {
     expect(
-      frame([
+      await frame([
         node('Digital Dividends', 390, 100, false),
         node('Crossing', 270, 102, false),
-        node('Forced crossing', 280, 98),
+        node('Also crossing', 280, 98, false),
         node('Clear below', 270, 160, false),
       ]),
     ).toEqual([
