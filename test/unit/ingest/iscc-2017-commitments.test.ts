@@ -11,6 +11,7 @@
  * Dataset: graph-data/ (the committed sources).
  */
 import { describe, expect, it } from 'vitest';
+import type { CommitmentNode } from '@/lib/graph/schema';
 import { realGraph } from '../../support/data';
 
 /** id (without "iscc-2017-") | [maker] kind modalities | item UNDER | INVOLVES (sorted; "-" for none). */
@@ -180,7 +181,7 @@ describe('the commitments of the 2017 strategy, as audited against its text', ()
   });
 
   it.each(expected.map((row) => [row.id, row] as const))('%s', (id, row) => {
-    const attributes = graph.getNodeAttributes(id);
+    const attributes = graph.getNodeAttributes(id) as CommitmentNode;
     const makers = graph.inEdges(id).filter((edge) => graph.getEdgeAttribute(edge, 'type') === 'MAKES');
     expect({
       id,
