@@ -200,3 +200,19 @@ describe('the commitments of the 2017 strategy, as audited against its text', ()
     });
   });
 });
+
+describe('the metadata of the 2017 strategy', () => {
+  it('names both bodies that issued it jointly, with the state that speaks in it as the issuing actor', () => {
+    const graph = realGraph().graph;
+    expect(graph.getNodeAttributes('iscc-2017')).toMatchObject({
+      title: 'International Strategy of Cooperation on Cyberspace',
+      issuer: "Ministry of Foreign Affairs of the People's Republic of China and Cyberspace Administration of China",
+      date: '2017-03-01',
+      language: 'en',
+    });
+    // The text says "China will …": the state makes the commitments and issued the document through both bodies.
+    expect(graph.getEdgeAttributes('ISSUED:china->iscc-2017').note).toContain('Cyberspace Administration of China');
+    const makers = new Set(graph.filterEdges((_edge, a) => a.type === 'MAKES').map((edge) => graph.source(edge)));
+    expect([...makers].sort()).toEqual(['china', 'xi-jinping']);
+  });
+});
