@@ -222,12 +222,17 @@ describe('the gazetteer of graph-data/', () => {
   it('says in its description which of an entity\'s names no document writes (curated, not "as written")', () => {
     const inputs = realInputs();
     const gazetteer = parseGazetteer(inputs.gazetteer);
-    const texts = inputs.documents.map((doc) => doc.text.toLowerCase());
+    const texts = inputs.documents.map((doc) => doc.text);
+    // A name is written where it stands as a whole name (acronyms in their case): "BRI" inside "bridge" is not "BRI".
+    const written = (alias: string, text: string) =>
+      new RegExp(`(?<!\\w)${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`, isAcronym(alias) ? '' : 'i').test(
+        text,
+      );
     const unsaid = gazetteer.entities
       .filter((entity) => entity.basis === 'text')
       .flatMap((entity) =>
         entity.aliases
-          .filter((alias) => !texts.some((text) => text.includes(alias.toLowerCase())))
+          .filter((alias) => !texts.some((text) => written(alias, text)))
           .filter((alias) => !(entity.description ?? '').includes(alias))
           .map((alias) => `${entity.id}: ${alias}`),
       );
