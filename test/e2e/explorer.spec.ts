@@ -381,7 +381,7 @@ describe('explorer', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(`“${quote}” `)).toBe(true);
     expect(copied).toContain(
-      "Ministry of Foreign Affairs of the People's Republic of China and Cyberspace Administration of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV.",
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV.",
     );
     expect(copied).toMatch(/ https:\/\/www\.fmprc\.gov\.cn\/\S+$/);
 

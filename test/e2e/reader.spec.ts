@@ -141,7 +141,7 @@ describe('document reader', () => {
 
   describe('citation bar', () => {
     const ISSUER_AND_TITLE =
-      "Ministry of Foreign Affairs of the People's Republic of China and Cyberspace Administration of China, International Strategy of Cooperation on Cyberspace, 1 March 2017";
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017";
 
     /** Selects from the start of `from` to the end of `to` (default: `from` itself), as a reader would with the mouse. */
     async function select(page: Page, from: string, to: string = from) {

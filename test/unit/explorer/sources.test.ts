@@ -33,7 +33,7 @@ describe('provenance sources', () => {
     const citation = sources.cite(item)!;
     expect(citation).toMatch(/^“China will promote practical cyber security cooperation .* SCO and BRICS” /);
     expect(citation).toContain(
-      "Ministry of Foreign Affairs of the People's Republic of China and Cyberspace Administration of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV. Plan of Action, 3. Partnership in Cyberspace.",
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV. Plan of Action, 3. Partnership in Cyberspace.",
     );
     expect(citation).toMatch(/ https:\/\/www\.fmprc\.gov\.cn\/\S+$/);
     expect(sources.cite({ ...item, documentId: 'no-such-document' })).toBeUndefined();

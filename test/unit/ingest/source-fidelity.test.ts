@@ -58,7 +58,7 @@ describe('graph-data/sources/iscc-2017.md', () => {
   it('carries the document metadata', () => {
     expect(clean.meta).toMatchObject({
       title: 'International Strategy of Cooperation on Cyberspace',
-      issuer: "Ministry of Foreign Affairs of the People's Republic of China and Cyberspace Administration of China",
+      issuer: "Ministry of Foreign Affairs of the People's Republic of China",
       date: '2017-03-01',
       language: 'en',
     });

@@ -21,8 +21,8 @@ describe('commitment citations', () => {
     const [row] = await store.commitments({ forum: 'arf', action: 'action-partnership-in-cyberspace' });
     const citations = await citeCommitments(store, [row!, { ...row!, id: 'orphan', documentId: 'no-such-document' }]);
     expect(citations.get(row!.id)).toBe(
-      `“${row!.text}” Ministry of Foreign Affairs of the People's Republic of China and Cyberspace Administration ` +
-        'of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV. Plan of Action, 3. Partnership in Cyberspace. ' +
+      `“${row!.text}” Ministry of Foreign Affairs of the People's Republic of China, International Strategy of ` +
+        'Cooperation on Cyberspace, 1 March 2017, Chapter IV. Plan of Action, 3. Partnership in Cyberspace. ' +
         'https://www.fmprc.gov.cn/mfa_eng/wjb_663304/zzjg_663340/jks_665232/kjlc_665236/qtwt_665250/201703/t20170301_599869.html',
     );
     expect(citations.has('orphan')).toBe(false);
