@@ -51,12 +51,18 @@ export function registerLoad(program: Command): void {
     .addOption(dataOption(DEFAULT_DATA_DIR))
     .option(
       '--synthetic <n>',
-      'load a generated graph of n nodes and about 5n relationships instead (benchmarks, fault tests)',
+      'load a generated graph of n nodes and about 5n relationships instead of the data folder (benchmarks, fault tests); it replaces the atlas data in that database',
     )
     .option('--dry-run', 'print the plan; write nothing')
     .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--no-progress', 'no progress bar')
-    .action(async (options: LoadOptions) => {
+    .action(async (options: LoadOptions, command: Command) => {
+      // The generated graph ignores the data folder: a --data beside it would be silently unused.
+      if (options.synthetic !== undefined && command.getOptionValueSource('data') === 'cli')
+        throw new InvalidInputError(
+          `atlas load: --synthetic generates its graph and reads no data folder: leave out --data ${options.data}`,
+          'data',
+        );
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new InvalidInputError(

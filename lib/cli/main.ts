@@ -69,7 +69,21 @@ export function createProgram(): Command {
   registerExportCommand(program, DEFAULT_DATA_DIR);
   registerQueryCommand(program, DEFAULT_DATA_DIR);
 
+  // Commander's own usage errors open with a bare "error: …"; like every other CLI message they name their origin,
+  // so a CI log shows which command refused (`atlas stats: unknown option '--bogus'`).
+  for (const command of [program, ...program.commands]) {
+    const origin = command === program ? 'atlas' : `atlas ${command.name()}`;
+    command.configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, `${origin}: `)) });
+  }
+
   return program;
+}
+
+/** `message` prefixed with `atlas <command>: ` unless it already names the CLI as its origin. */
+export function withOrigin(argv: readonly string[], message: string): string {
+  if (message.startsWith('atlas')) return message;
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  return `${command ? `atlas ${command}` : 'atlas'}: ${message}`;
 }
 
 /** Runs the CLI and returns the exit code (never calls process.exit itself, so tests can call it). */
@@ -96,14 +110,16 @@ export async function runCli(argv: string[]): Promise<number> {
       return EXIT.invalidData;
     }
     if (isAtlasError(error)) {
+      // A refused parameter or an unknown name is worded for the API too ("unknown query …"): at a terminal it says
+      // which command refused it, as every other CLI message does.
+      if (error.status === 400 || error.status === 404) {
+        console.error(`${withOrigin(argv, error.message)}`);
+        return EXIT.usage;
+      }
       // The driver's own words (a TLS hint, the address tried) help at a terminal; credentials in a URI are cut.
       const cause = error.cause instanceof Error ? ` (${causeLine(error.cause)})` : '';
       console.error(`${error.message}${cause}`);
-      return error.status === 503
-        ? EXIT.unavailable
-        : error.status === 400 || error.status === 404
-          ? EXIT.usage
-          : EXIT.internal;
+      return error.status === 503 ? EXIT.unavailable : EXIT.internal;
     }
     console.error(
       `atlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

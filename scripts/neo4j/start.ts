@@ -11,7 +11,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { NEO4J_VERSION, neo4jHome } from './provision';
 import { isLauncherProcess, launcherPort, readPidFile, startNeo4j, waitForBolt } from './server';
-import { startSettings } from './start-settings';
+import { startSettings, StartSettingsError } from './start-settings';
 
 const ORIGIN = 'scripts/neo4j: ';
 
@@ -93,6 +93,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    // A bad NEO4J_PORT / NEO4J_PASSWORD is configuration to fix, exit 2 as for the app and the CLI.
+    process.exit(error instanceof StartSettingsError ? 2 : 1);
   },
 );

@@ -38,6 +38,21 @@ const QUERY_TYPES: Record<string, string> = {
   s: 'changes the schema or administers the DBMS',
 };
 
+/** What the read-only check puts before the user's query; Neo4j's syntax errors count it in their positions. */
+const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/**
+ * Neo4j's positions ("line 1, column 19 (offset: 18)") are in the text it parsed, which for the read-only check is
+ * `EXPLAIN ` + the query: take the prefix off again, so they point into the query the user wrote.
+ */
+export function withoutPrefixPositions(message: string, prefixLength: number): string {
+  return message.replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/g, (_match, line, column, offset) => {
+    const lineNumber = Number(line);
+    const col = lineNumber === 1 ? Math.max(1, Number(column) - prefixLength) : Number(column);
+    return `(line ${lineNumber}, column ${col} (offset: ${Math.max(0, Number(offset) - prefixLength)}))`;
+  });
+}
+
 /** Refusals that need no server round trip; each names the reason. */
 export function screenQuery(query: string): void {
   const code = query
@@ -112,9 +127,14 @@ export async function runCypherConsole(
   let guard: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
   try {
-    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), {
-      timeout: limits.timeoutMs,
-    });
+    const explained = await session
+      .executeRead((tx) => tx.run(`${EXPLAIN_PREFIX}${query}`, params), { timeout: limits.timeoutMs })
+      .catch((error: unknown) => {
+        const mapped = mapNeo4jError(error, 'cypher');
+        throw mapped instanceof InvalidInputError
+          ? new InvalidInputError(withoutPrefixPositions(mapped.message, EXPLAIN_PREFIX.length), mapped.field)
+          : mapped;
+      });
     const queryType = explained.summary.queryType ?? 's';
     if (queryType !== 'r') {
       throw new InvalidInputError(

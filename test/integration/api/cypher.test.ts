@@ -53,6 +53,13 @@ describe('POST /api/cypher on Neo4j', () => {
     expect(body).toMatchObject({ columns: ['label'], rows: [['ASEAN Regional Forum']], truncated: false });
   });
 
+  it("places a syntax error in the user's query, not in the EXPLAIN that checks it", async () => {
+    // `RETURN 1 +` ends at column 11; Neo4j parsed `EXPLAIN RETURN 1 +` and said column 19.
+    const { status, body } = await cypher('RETURN 1 +');
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/^cypher: .*\(line 1, column 11 \(offset: 10\)\)/);
+  });
+
   it('caps the rows and says so', async () => {
     const { body } = await cypher('MATCH (n) RETURN n.id');
     expect(body.rows).toHaveLength(25);

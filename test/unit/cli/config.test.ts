@@ -75,6 +75,11 @@ describe('atlas load with a bad number', () => {
   it.each([
     [['load', '--batch-size', '0'], /^atlas load: --batch-size needs a positive whole number \(got "0"\)$/],
     [['load', '--synthetic', 'abc'], /^atlas load: --synthetic needs a whole number of nodes ≥ 20 \(got "abc"\)$/],
+    // The generated graph reads no folder: a --data beside it would go unused without a word.
+    [
+      ['load', '--synthetic', '100', '--data', 'graph-data'],
+      /^atlas load: --synthetic .* leave out --data graph-data$/,
+    ],
   ])('%j: exits 2 with one line naming its origin', async (argv, message) => {
     const { code, err } = await run({ NEO4J_URI: 'bolt://127.0.0.1:1' }, argv);
     expect(code).toBe(EXIT.usage);

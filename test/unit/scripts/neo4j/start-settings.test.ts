@@ -1,4 +1,5 @@
 /** `npm run neo4j:start`'s environment: a port or password Neo4j cannot use is refused before a JVM starts. */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { startSettings } from '@/scripts/neo4j/start-settings';
 
@@ -22,5 +23,21 @@ describe('startSettings', () => {
     );
     expect(() => startSettings({ NEO4J_PASSWORD: 'short' })).not.toThrow(/short"/);
     expect(startSettings({ NEO4J_PASSWORD: '8chars!!' }).password).toBe('8chars!!');
+  });
+});
+
+describe('npm run neo4j:start with a bad setting', () => {
+  // The refusal comes before any JVM or pid file is touched, so the real script can run here.
+  it.each([
+    [{ NEO4J_PORT: 'abc' }, /^scripts\/neo4j: NEO4J_PORT must be a port number/],
+    [{ NEO4J_PASSWORD: 'short' }, /^scripts\/neo4j: NEO4J_PASSWORD must have at least 8 characters/],
+  ])('%j exits 2 (configuration), one line, no stack', (env, message) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/neo4j/start.ts'], {
+      env: { ...process.env, NEO4J_PORT: '', NEO4J_PASSWORD: '', ...env },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The Cypher console's pure parts: the refusals made before any round trip, and Neo4j's error positions taken back
+ * from the `EXPLAIN ` probe to the query the user wrote (a syntax error at the query's column 11 said column 19).
+ */
+import { describe, expect, it } from 'vitest';
+import { screenQuery, withoutPrefixPositions } from '@/lib/store/neo4j/console';
+
+describe('withoutPrefixPositions', () => {
+  it('moves a first-line position back by the prefix, column and offset', () => {
+    expect(withoutPrefixPositions("Invalid input '': expected an expression (line 1, column 19 (offset: 18))", 8)).toBe(
+      "Invalid input '': expected an expression (line 1, column 11 (offset: 10))",
+    );
+  });
+
+  it('keeps the column of a later line (the prefix is on line 1) and moves its offset', () => {
+    expect(withoutPrefixPositions('Variable `x` not defined (line 2, column 8 (offset: 30))', 8)).toBe(
+      'Variable `x` not defined (line 2, column 8 (offset: 22))',
+    );
+  });
+
+  it('leaves a message without a position as it is', () => {
+    expect(withoutPrefixPositions('Expected parameter(s): x', 8)).toBe('Expected parameter(s): x');
+  });
+});
+
+describe('screenQuery', () => {
+  it.each([
+    ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", /LOAD CSV/],
+    ['EXPLAIN', 'EXPLAIN MATCH (n) RETURN n', /without EXPLAIN/],
+    ['USE', 'USE system SHOW USERS', /no USE/],
+    ['IN TRANSACTIONS', 'CALL { CREATE (:X) } IN TRANSACTIONS', /IN TRANSACTIONS/],
+    ['a procedure outside the allowlist', "CALL db.createLabel('X')", /db\.createLabel is not allowed/],
+    ['an empty query', '  // only a comment', /empty/],
+  ])('refuses %s', (_name, query, reason) => {
+    expect(() => screenQuery(query)).toThrow(reason);
+  });
+
+  it('lets an allowlisted procedure and words inside strings through', () => {
+    expect(() => screenQuery('CALL db.labels()')).not.toThrow();
+    expect(() => screenQuery("RETURN 'LOAD CSV' AS text")).not.toThrow();
+  });
+});
