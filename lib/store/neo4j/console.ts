@@ -18,6 +18,9 @@ import { toPlain, type ConvertedNode, type ConvertedRelationship } from './conve
 import { mapNeo4jError } from './errors';
 import { ATLAS_LABEL } from './records';
 
+/** Every console error starts with it, as the ones Neo4j's own refusals are mapped to (errors.ts). */
+const ORIGIN = 'cypher';
+
 /** Read-only procedures an analyst may call (schema inspection; Neo4j plans each as a read). */
 const ALLOWED_PROCEDURES = new Set([
   'db.labels',
@@ -58,20 +61,26 @@ export function screenQuery(query: string): void {
   const code = query
     .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
     .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
-  if (!code.trim()) throw new InvalidInputError('the query is empty', 'query');
+  if (!code.trim()) throw new InvalidInputError(`${ORIGIN}: the query is empty`, 'query');
   if (/\bLOAD\s+CSV\b/i.test(code))
-    throw new InvalidInputError('refused: LOAD CSV reads files and URLs; the console only reads the graph', 'query');
+    throw new InvalidInputError(
+      `${ORIGIN}: refused: LOAD CSV reads files and URLs; the console only reads the graph`,
+      'query',
+    );
   if (/^\s*(?:EXPLAIN|PROFILE)\b/i.test(code))
-    throw new InvalidInputError('refused: write the query without EXPLAIN/PROFILE', 'query');
+    throw new InvalidInputError(`${ORIGIN}: refused: write the query without EXPLAIN/PROFILE`, 'query');
   if (/\bUSE\s+[\w`]/i.test(code))
-    throw new InvalidInputError('refused: the console runs against the atlas database only (no USE)', 'query');
+    throw new InvalidInputError(
+      `${ORIGIN}: refused: the console runs against the atlas database only (no USE)`,
+      'query',
+    );
   if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code))
-    throw new InvalidInputError('refused: CALL … IN TRANSACTIONS is for writes', 'query');
+    throw new InvalidInputError(`${ORIGIN}: refused: CALL … IN TRANSACTIONS is for writes`, 'query');
   for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi)) {
     const name = (match[1] ?? '').toLowerCase();
     if (!ALLOWED_PROCEDURES.has(name)) {
       throw new InvalidInputError(
-        `refused: procedure ${match[1]} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`,
+        `${ORIGIN}: refused: procedure ${match[1]} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`,
         'query',
       );
     }
@@ -113,12 +122,15 @@ export async function runCypherConsole(
   params: Record<string, unknown>,
 ): Promise<QueryResult> {
   if (query.length > limits.maxLength) {
-    throw new InvalidInputError(`the query is ${query.length} characters; the limit is ${limits.maxLength}`, 'query');
+    throw new InvalidInputError(
+      `${ORIGIN}: the query is ${query.length} characters; the limit is ${limits.maxLength}`,
+      'query',
+    );
   }
   screenQuery(query);
   if (running >= limits.maxConcurrent) {
     throw new BusyError(
-      `lib/store/neo4j: ${running} console ${running === 1 ? 'query is' : 'queries are'} still running ` +
+      `${ORIGIN}: ${running} console ${running === 1 ? 'query is' : 'queries are'} still running ` +
         `(the limit is ${limits.maxConcurrent}; one past its time limit runs until Neo4j stops it); try again shortly`,
     );
   }
@@ -130,7 +142,7 @@ export async function runCypherConsole(
     const explained = await session
       .executeRead((tx) => tx.run(`${EXPLAIN_PREFIX}${query}`, params), { timeout: limits.timeoutMs })
       .catch((error: unknown) => {
-        const mapped = mapNeo4jError(error, 'cypher');
+        const mapped = mapNeo4jError(error, ORIGIN);
         throw mapped instanceof InvalidInputError
           ? new InvalidInputError(withoutPrefixPositions(mapped.message, EXPLAIN_PREFIX.length), mapped.field)
           : mapped;
@@ -138,7 +150,7 @@ export async function runCypherConsole(
     const queryType = explained.summary.queryType ?? 's';
     if (queryType !== 'r') {
       throw new InvalidInputError(
-        `refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`,
+        `${ORIGIN}: refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`,
         'query',
       );
     }
@@ -167,12 +179,12 @@ export async function runCypherConsole(
     const clientTimeout = new Promise<never>((_resolve, reject) => {
       guard = setTimeout(() => {
         timedOut = true;
-        reject(new QueryTimeoutError(`lib/store/neo4j: the query ran longer than ${limits.timeoutMs} ms`));
+        reject(new QueryTimeoutError(`${ORIGIN}: the query ran longer than ${limits.timeoutMs} ms`));
       }, limits.timeoutMs + 2000);
     });
     return await Promise.race([run(), clientTimeout]);
   } catch (error) {
-    throw mapNeo4jError(error, 'cypher');
+    throw mapNeo4jError(error, ORIGIN);
   } finally {
     if (guard) clearTimeout(guard);
     // The slot is free once Neo4j has ended the query: closing the session waits for that.
