@@ -13,9 +13,11 @@ import { generateSyntheticGraph } from '../graph/synthetic';
 import { buildKnowledgeGraph } from '../ingest/build';
 import { DEFAULT_DATA_DIR, readInputs } from '../ingest/read';
 import { InvalidInputError } from '../store/errors';
+import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../store/neo4j/driver';
 import { mapNeo4jError } from '../store/neo4j/errors';
 import { DEFAULT_BATCH_SIZE, loadGraph, planLoad } from '../store/neo4j/loader';
+import { residentDocuments } from '../store/neo4j/resident';
 import { withoutCredentials } from '../security/redact';
 import { dataOption } from './options';
 
@@ -23,6 +25,7 @@ interface LoadOptions {
   data: string;
   synthetic?: string;
   dryRun?: boolean;
+  replace?: boolean;
   batchSize: string;
   progress: boolean;
 }
@@ -42,6 +45,19 @@ function graphFor(options: LoadOptions): KnowledgeGraph {
   return kg;
 }
 
+/** A generated graph is for throw-away databases: one holding documents is replaced only with --replace. */
+async function refuseToReplaceDocuments(driver: Driver, database: string): Promise<void> {
+  const documents = await residentDocuments(driver, database).catch((error: unknown) => {
+    throw mapNeo4jError(error, 'atlas load');
+  });
+  if (documents.length === 0) return;
+  const named = documents.map((doc) => `${doc.id} (${doc.title})`).join(', ');
+  throw new ConfigError(
+    `atlas load: database "${database}" holds the atlas of ${named}; --synthetic would replace it: ` +
+      'point NEO4J_URI or NEO4J_DATABASE at a throw-away database, or add --replace to replace it',
+  );
+}
+
 export function registerLoad(program: Command): void {
   program
     .command('load')
@@ -51,8 +67,9 @@ export function registerLoad(program: Command): void {
     .addOption(dataOption(DEFAULT_DATA_DIR))
     .option(
       '--synthetic <n>',
-      'load a generated graph of n nodes and about 5n relationships instead of the data folder (benchmarks, fault tests); it replaces the atlas data in that database',
+      'load a generated graph of n nodes and about 5n relationships instead of the data folder (benchmarks, fault tests); it replaces the atlas data in that database, and is refused where that holds documents unless --replace',
     )
+    .option('--replace', "with --synthetic: replace the documents' graph that database holds (refused without it)")
     .option('--dry-run', 'print the plan; write nothing')
     .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--no-progress', 'no progress bar')
@@ -95,6 +112,8 @@ export function registerLoad(program: Command): void {
           // The address helps ("which Neo4j?"), a password written into it must not reach the terminal or a CI log.
           throw mapNeo4jError(error, `atlas load: ${withoutCredentials(settings.uri)}`);
         }
+        if (options.synthetic !== undefined && !options.replace)
+          await refuseToReplaceDocuments(driver, settings.database);
         const bar =
           options.progress && process.stderr.isTTY
             ? new SingleBar(

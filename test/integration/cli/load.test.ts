@@ -1,6 +1,7 @@
 /**
- * `atlas load` as a user runs it: the package binary against the test Neo4j. A load killed with SIGKILL midway
- * is completed by the next load (same counts and ids as a clean load); an unreachable Neo4j exits 3.
+ * `atlas load` as a user runs it: the package binary against the test Neo4j. A generated graph does not replace
+ * the documents' graph without --replace; a load killed with SIGKILL midway is completed by the next load (same
+ * counts and ids as a clean load); an unreachable Neo4j exits 3.
  * Dataset: a generated synthetic graph (lib/graph/synthetic, fixed seed) and graph-data/.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -33,10 +34,23 @@ async function snapshot() {
 }
 
 describe('atlas load (CLI)', () => {
+  it('refuses to replace the documents a database holds with a generated graph, unless --replace', async () => {
+    await loadInto(documentGraph());
+    const before = await snapshot();
+    const error = await run(process.execPath, ['bin/atlas.mjs', 'load', '--synthetic', '50', '--no-progress'], {
+      env,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 2 });
+    expect((error as { stderr: string }).stderr).toMatch(
+      /atlas load: database "\w+" holds the atlas of iscc-2017 \(International Strategy of Cooperation on Cyberspace\); --synthetic would replace it: .*--replace/,
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('completes a load that was killed midway, with the same counts and ids as a clean load', async () => {
     const child = spawn(
       process.execPath,
-      ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--batch-size', '2000', '--no-progress'],
+      ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--replace', '--batch-size', '2000', '--no-progress'],
       { env },
     );
     let stderr = '';
@@ -59,7 +73,7 @@ describe('atlas load (CLI)', () => {
 
     const { stdout } = await run(
       process.execPath,
-      ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--batch-size', '2000', '--no-progress'],
+      ['bin/atlas.mjs', 'load', '--synthetic', String(SYNTHETIC), '--replace', '--batch-size', '2000', '--no-progress'],
       { env },
     );
     expect(stdout).toMatch(new RegExp(`${SYNTHETIC} nodes, ${expected.graph.size} relationships`));
