@@ -84,8 +84,9 @@ export function readCuration(input: InputFile): { curation?: Curation; issues: D
   const issues: DataIssue[] = [];
   const { yaml: parsed, issues: unusable } = readYaml(input);
   if (!parsed) return { issues: unusable };
-  // An empty file is an empty curation.
-  const shape = checkYaml(input, parsed, curationSchema, issues, { value: parsed.data ?? {} });
+  // An empty file is refused like every other data file (a save that lost the content must not pass as "nothing
+  // curated"); no curation is no curation.yaml.
+  const shape = checkYaml(input, parsed, curationSchema, issues);
   if (!shape) return { issues };
   const entries = <T>(list: keyof typeof shape, schema: z.ZodType<T>): T[] => {
     const kept: T[] = [];

@@ -238,10 +238,12 @@ describe('inputs as a new user may save them', () => {
     );
   });
 
-  it('takes an empty or comments-only curation file as no curation', () => {
-    const plain = exported(buildKnowledgeGraph(miniInputs()));
-    expect(exported(buildKnowledgeGraph(miniInputs({ curation: '' })))).toBe(plain);
-    expect(exported(buildKnowledgeGraph(miniInputs({ curation: '# nothing curated yet\n' })))).toBe(plain);
+  it('refuses an empty or comments-only curation file like any empty data file (no curation is no file)', () => {
+    for (const curation of ['', '\n\n', '# nothing curated yet\n'])
+      expect(() => buildKnowledgeGraph(miniInputs({ curation }))).toThrow(
+        /curation\.yaml:1: the file is empty \(or holds only comments\)/,
+      );
+    expect(() => buildKnowledgeGraph(miniInputs({ curation: 'relations: []\n' }))).not.toThrow();
   });
 
   it('reads a paragraph of one very long line (200,000 characters) like any other', () => {
