@@ -289,6 +289,10 @@ describe('explorer', () => {
     await expect
       .poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent())
       .toContain('It is not drawn: Forum hidden in the graph.');
+    // Announced in words, not as the edge type a screen reader would spell out.
+    expect(
+      await page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent(),
+    ).toContain('Selected relationship: ASEAN Regional Forum part of Association of Southeast Asian Nations.');
     await notice.getByRole('button', { name: 'Show forums' }).click();
     await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,organization,forum');
     await notice.waitFor({ state: 'detached' });
