@@ -137,6 +137,9 @@ describe('named queries', () => {
     await from.fill('Shanghai');
     const list = await from.getAttribute('list');
     await page.locator(`datalist[id="${list}"] option[value="sco"]`).waitFor({ state: 'attached' });
+    expect(await page.locator(`datalist[id="${list}"] option[value="sco"]`).textContent()).toBe(
+      'Shanghai Cooperation Organization (Organization)',
+    );
     expect(await page.locator('datalist option').count()).toBeGreaterThan(0);
   });
 });
