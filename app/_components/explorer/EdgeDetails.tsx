@@ -8,6 +8,7 @@
 
 import type { EdgeDetails as Details } from '@/lib/explorer/api/client';
 import { typeName } from '@/lib/explorer/graph/kinds';
+import { citationDate } from '@/lib/graph/citation';
 import { relationWords } from '@/lib/explorer/selection/relations';
 import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
 import { NodeLink } from './NodeDetails';
@@ -44,7 +45,7 @@ export function EdgeDetails({ details, sources, onSelectNode }: Props) {
         {edge.date ? (
           <>
             <dt>Date</dt>
-            <dd>{edge.date}</dd>
+            <dd>{citationDate(edge.date)}</dd>
           </>
         ) : null}
       </dl>
