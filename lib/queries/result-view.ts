@@ -7,9 +7,9 @@
  * node it names is folded into that node's cell, so a name is not shown twice. Pure: the page renders the cells.
  */
 import { typeName } from '../explorer/graph/kinds';
-import { formatModalities, relationSentence } from '../explorer/selection/relations';
+import { formatModalities, kindWords, relationSentence } from '../explorer/selection/relations';
 import type { QueryResult } from '../store/types';
-import { columnHeader, kindWords } from './wording';
+import { columnHeader } from './wording';
 
 export interface NodeName {
   label: string;

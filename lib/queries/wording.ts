@@ -70,10 +70,3 @@ export function parameterLabel(parameter: Pick<QueryParameter, 'name' | 'type' |
 export function columnHeader(column: string): string {
   return COLUMN_HEADERS[column] ?? spelled(column);
 }
-
-/** A commitment's `kind` in the words the explorer's table uses for a norm ("asked of others"). */
-export function kindWords(kind: string): string {
-  if (kind === 'self') return "issuer's own";
-  if (kind === 'others') return 'asked of others';
-  return kind;
-}

@@ -212,6 +212,10 @@ describe('explorer', () => {
     await details.getByText('Subject as written', { exact: true }).waitFor();
     await details.getByText('“Countries”').waitFor();
     expect(await details.getByText('Addressed to', { exact: true }).count()).toBe(0);
+    // Its kind in words, not the stored value ("others") a reader would have to decode.
+    const kind = details.locator('dt', { hasText: 'Kind' }).locator('xpath=following-sibling::dd[1]');
+    expect(await kind.textContent()).toBe('a norm addressed to other parties');
+    expect(await kind.getAttribute('title')).toBe('kind: others');
     // The Preface's epigraph: Xi Jinping's words, with the attribution they are quoted from.
     await openExplorer(page, '/?node=iscc-2017-preface-s3');
     await details.getByRole('heading', { name: 'Norm stated by Xi Jinping' }).waitFor();

@@ -95,6 +95,13 @@ export function describeKind(kind: unknown): string | undefined {
   return undefined;
 }
 
+/** The same, short, for a table cell or after a verb: "issuer's own", "asked of others"; another kind as given. */
+export function kindWords(kind: string): string {
+  if (kind === 'self') return "issuer's own";
+  if (kind === 'others') return 'asked of others';
+  return kind;
+}
+
 /**
  * Every modality a commitment states, first verb first ("supports", "calls for"), from its attributes as the API
  * sends them; just its `modality` when the list is missing (a graph loaded before commitments carried one).

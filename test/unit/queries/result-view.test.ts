@@ -1,7 +1,8 @@
 /** How a named query's answer reads on /query: labels for ids, relationships and enum values in words, headers in words. */
 import { describe, expect, it } from 'vitest';
 import { presentResult, type NodeName } from '@/lib/queries/result-view';
-import { columnHeader, kindWords, parameterLabel, parameterName } from '@/lib/queries/wording';
+import { kindWords } from '@/lib/explorer/selection/relations';
+import { columnHeader, parameterLabel, parameterName } from '@/lib/queries/wording';
 
 const names = new Map<string, NodeName>([
   ['arf', { label: 'ASEAN Regional Forum', type: 'forum' }],
