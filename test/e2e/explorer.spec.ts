@@ -82,7 +82,8 @@ describe('explorer', () => {
     expect(types).not.toContain('commitment');
     expect(types).toContain('forum');
 
-    await page.getByRole('button', { name: 'Show only Forums' }).click();
+    // Named as the about page and the hidden-type notice name it, in lower case mid-sentence.
+    await page.getByRole('button', { name: 'Show only forums', exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('types') === 'forum');
     await expect.poll(() => legend.getByRole('checkbox', { name: /States/ }).isChecked()).toBe(false);
     await page.goto(page.url());
