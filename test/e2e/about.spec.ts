@@ -1,8 +1,9 @@
 /**
- * About page wording
- * ==================
- * The about page says what a reader would: a document's date and language as a citation gives them, and the
- * relationships in words, with their Cypher types beside them (as code) for the console, never as the only name.
+ * Dates and names in words
+ * ========================
+ * The about page and the reader say what a reader would: a document's date and language as a citation gives them
+ * (never the stored 2017-03-01 and "en"), and the relationships in words, with their Cypher types beside them (as
+ * code) for the console, never as the only name.
  */
 import { describe, expect, it } from 'vitest';
 import { baseURL } from './support/browser';
@@ -25,5 +26,13 @@ describe('about', () => {
     expect(terms).toEqual(['Structure', 'Commitments', 'Mentions', 'Institutional facts']);
     const types = await page.locator('dl dd code').allTextContents();
     expect(types).toEqual(expect.arrayContaining(['HAS_SECTION', 'INVOLVES', 'PART_OF', 'HEAD_OF']));
+  });
+
+  it('dates the document in the reader’s byline as a citation does', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/document?id=iscc-2017`);
+    const byline = (await page.locator('.reader-body header p').first().textContent()) ?? '';
+    expect(byline).toContain('1 March 2017');
+    expect(byline).not.toContain('2017-03-01');
   });
 });
