@@ -9,6 +9,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
+import { citationDate, languageName } from '@/lib/graph/citation';
 import { TYPE_STYLE } from '@/lib/graph/style';
 import { NODE_TYPES } from '@/lib/graph/schema';
 import { getStore } from '@/lib/store';
@@ -60,8 +61,9 @@ function HoldingsSections({ documents, counts, nodes, edges, curated, backend }:
       <ul>
         {documents.map((doc) => (
           <li key={doc.id}>
-            <Link href={`/document?id=${encodeURIComponent(doc.id)}`}>{doc.title}</Link> — {doc.issuer}, {doc.date} (
-            {doc.language})
+            {/* Dated and in the language as a citation says them ("1 March 2017", "English"), not as stored. */}
+            <Link href={`/document?id=${encodeURIComponent(doc.id)}`}>{doc.title}</Link> — {doc.issuer},{' '}
+            {citationDate(doc.date)} ({languageName(doc.language)})
           </li>
         ))}
       </ul>
@@ -134,21 +136,29 @@ export default async function AboutPage() {
         carry a note saying why they are there.
       </p>
       <h3>Relationships</h3>
+      {/* Named in words, as the explorer names them; the types follow for whoever writes Cypher in the console. */}
       <dl>
-        <dt>HAS_SECTION, DEFINES</dt>
+        <dt>Structure</dt>
         <dd>
-          The document’s structure: chapters and subsections, and the principles, goals and plan-of-action items they
-          define.
+          The document’s sections and subsections, and the principles, goals and plan-of-action items they define (types{' '}
+          <code>HAS_SECTION</code>, <code>DEFINES</code>).
         </dd>
-        <dt>MAKES, UNDER, INVOLVES</dt>
+        <dt>Commitments</dt>
         <dd>
-          An actor makes a commitment (one sentence), which falls under a principle, goal or action and involves the
-          actors, instruments and initiatives it names.
+          An actor makes a commitment (one sentence), which falls under a principle, goal or plan-of-action item and
+          involves the actors, instruments and initiatives it names (<code>MAKES</code>, <code>UNDER</code>,{' '}
+          <code>INVOLVES</code>).
         </dd>
-        <dt>MENTIONS</dt>
-        <dd>A section names an entity (with the number of mentions).</dd>
-        <dt>PART_OF, MEMBER_OF, SUBMITTED, SUBMITTED_TO, ISSUED, HEAD_OF</dt>
-        <dd>Institutional facts, stated in the text or curated.</dd>
+        <dt>Mentions</dt>
+        <dd>
+          A section names an entity, with the number of mentions (<code>MENTIONS</code>).
+        </dd>
+        <dt>Institutional facts</dt>
+        <dd>
+          Part of, member of, submitted, submitted to, issued, head of: stated in the text or curated (
+          <code>PART_OF</code>, <code>MEMBER_OF</code>, <code>SUBMITTED</code>, <code>SUBMITTED_TO</code>,{' '}
+          <code>ISSUED</code>, <code>HEAD_OF</code>).
+        </dd>
       </dl>
 
       <h2>API</h2>

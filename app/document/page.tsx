@@ -12,6 +12,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import { parseMark } from '@/lib/explorer/selection/provenance';
+import { citationDate } from '@/lib/graph/citation';
 import { readerCitationContext } from '@/lib/queries/citations';
 import { segmentDocument } from '@/lib/explorer/document/segments';
 import { getStore } from '@/lib/store';
@@ -99,7 +100,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
         <header>
           <h1 id="document-title">{document.title}</h1>
           <p className="muted">
-            {document.issuer} · {document.date} ·{' '}
+            {document.issuer} · {citationDate(document.date)} ·{' '}
             <Link href={`/?node=${encodeURIComponent(document.id)}`}>in the explorer</Link>
             {document.url ? (
               <>

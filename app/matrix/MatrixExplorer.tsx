@@ -103,7 +103,7 @@ export function MatrixExplorer({ views, quotes, partLabels }: Props) {
   return (
     <div className={styles.page}>
       <header className={styles.intro}>
-        <h1>Forums × plan of action</h1>
+        <h1>Forums × plan-of-action items</h1>
         <p>
           Each cell counts the commitments of the plan of action that name a forum, organisation or process (or that a
           curator links to one, marked as such). Open a cell to read its sentences, verbatim, with links to the document

@@ -16,7 +16,7 @@ import { StoreUnavailable } from '../_components/StoreUnavailable';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Forum × action matrix' };
+export const metadata: Metadata = { title: 'Forums × plan-of-action items' };
 
 /**
  * The names of the bodies a cell counts a commitment through ("via UN General Assembly"): most are forums, named in

@@ -1,12 +1,15 @@
 /**
  * Named query result
  * ==================
- * The answer of the query named in the URL: a table whose node ids link to the explorer, a link that shows the
- * whole answer as a highlighted subgraph, the same answer as JSON from the API, or the refusal with its status.
+ * The answer of the query named in the URL: a table that names each node by its label (a link to the explorer, its
+ * id kept beside it for the forms and the CLI) and each relationship in words, a link that shows the whole answer
+ * as a highlighted subgraph, the same answer as JSON from the API (ids, as scripts want them), or the refusal with
+ * its status.
  */
 import Link from 'next/link';
-import { formatModalities } from '@/lib/explorer/selection/relations';
-import { explorerHighlightHref, explorerNodeHref } from '@/lib/queries/links';
+import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref } from '@/lib/queries/links';
+import { presentResult, type NodeName, type ResultCell } from '@/lib/queries/result-view';
+import { parameterName } from '@/lib/queries/wording';
 import type { QueryResult } from '@/lib/store/types';
 import { ResultTable } from './ResultTable';
 import styles from './query.module.css';
@@ -22,7 +25,55 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Timed out',
 };
 
-export function NamedResult({ outcome }: { outcome: Outcome }) {
+function Cell({ cell }: { cell: ResultCell }) {
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      return <>{cell.text}</>;
+    case 'number':
+      return <>{cell.value}</>;
+    case 'node':
+      return (
+        <>
+          <Link prefetch={false} href={explorerNodeHref(cell.id)}>
+            {cell.label}
+          </Link>
+          {cell.label !== cell.id ? <code className={styles.id}>{cell.id}</code> : null}
+        </>
+      );
+    case 'nodes':
+      // A list of commitments or items: labels only, each id in its link's title, or the cell would be mostly ids.
+      return (
+        <ul className={styles.cellList}>
+          {cell.items.map((item) => (
+            <li key={item.id}>
+              <Link prefetch={false} href={explorerNodeHref(item.id)} title={item.id}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'edge':
+      return (
+        <Link prefetch={false} href={explorerEdgeHref(cell.key)} title={cell.key}>
+          {cell.text}
+        </Link>
+      );
+  }
+}
+
+/** "actions-for-forum — Forum: ASEAN Regional Forum, Include bodies within the forum: yes": ids as names. */
+function caption(name: string, params: Record<string, string>, names: ReadonlyMap<string, NodeName>): string {
+  const values = Object.entries(params).map(([key, value]) => {
+    const shown = value === 'true' ? 'yes' : value === 'false' ? 'no' : (names.get(value)?.label ?? value);
+    return `${parameterName(key)}: ${shown}`;
+  });
+  return values.length > 0 ? `${name} — ${values.join(', ')}` : name;
+}
+
+export function NamedResult({ outcome, names }: { outcome: Outcome; names: ReadonlyMap<string, NodeName> }) {
   const api = `/api/queries/${encodeURIComponent(outcome.name)}?${new URLSearchParams(outcome.params)}`;
   if ('error' in outcome) {
     return (
@@ -40,29 +91,7 @@ export function NamedResult({ outcome }: { outcome: Outcome }) {
     );
   }
   const { result } = outcome;
-  const ids = new Set(result.nodes ?? []);
-  const link = (value: string) =>
-    ids.has(value) ? (
-      <Link prefetch={false} href={explorerNodeHref(value)}>
-        {value}
-      </Link>
-    ) : (
-      value
-    );
-  const renderCell = (value: unknown, column: string) => {
-    if (value === null || value === undefined) return '';
-    // A commitment's verbs read as one phrase, "supports · calls for", not as a list of ids.
-    if (column === 'modalities' && Array.isArray(value)) return formatModalities(value.map(String));
-    if (Array.isArray(value)) {
-      return value.map((item, index) => (
-        <span key={index}>
-          {index > 0 ? ', ' : ''}
-          {typeof item === 'string' ? link(item) : String(item)}
-        </span>
-      ));
-    }
-    return typeof value === 'string' ? link(value) : String(value);
-  };
+  const view = presentResult(result, names);
   return (
     <section aria-labelledby="results-title" id="results" className={styles.resultBox}>
       <h2 id="results-title" tabIndex={-1}>
@@ -82,10 +111,11 @@ export function NamedResult({ outcome }: { outcome: Outcome }) {
       </p>
       {result.rows.length > 0 ? (
         <ResultTable
-          caption={`${outcome.name} ${new URLSearchParams(outcome.params).toString().replace(/&/g, ', ')}`}
-          columns={result.columns}
-          rows={result.rows}
-          renderCell={renderCell}
+          caption={caption(outcome.name, outcome.params, names)}
+          columns={view.columns.map((column) => column.header)}
+          rows={view.rows}
+          renderCell={(cell) => <Cell cell={cell as ResultCell} />}
+          isNumber={(cell) => (cell as ResultCell).kind === 'number'}
         />
       ) : (
         <p>No rows: nothing in the graph answers this question.</p>

@@ -7,6 +7,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { typeName } from '@/lib/explorer/graph/kinds';
 
 interface Suggestion {
   id: string;
@@ -74,7 +75,8 @@ export function NodeInput({
       <datalist id={listId}>
         {suggestions.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.label} ({s.type})
+            {/* The type as the legend names it ("Organization"), not its enum value. */}
+            {s.label} ({typeName(s.type)})
           </option>
         ))}
       </datalist>

@@ -7,6 +7,7 @@
  */
 import Form from 'next/form';
 import type { QueryDescription, QueryParameter } from '@/lib/queries/types';
+import { parameterLabel } from '@/lib/queries/wording';
 import { NodeInput } from './NodeInput';
 import styles from './query.module.css';
 
@@ -35,7 +36,8 @@ function Field({
   choices: QueryChoices;
 }) {
   const id = `${query}-${parameter.name}`;
-  const label = `${parameter.name}${parameter.required ? '' : ' (optional)'}`;
+  // In words ("Plan-of-action item"), as on /matrix; the field's name, and so the URL, keeps the parameter's.
+  const label = parameterLabel(parameter);
   // Tied to its field (aria-describedby): "how many steps out" is what a screen reader user needs on focus too.
   const hintId = `${id}-hint`;
   const hint = (
@@ -68,7 +70,7 @@ function Field({
             defaultChecked={value === 'true'}
             aria-describedby={hintId}
           />{' '}
-          {parameter.name}
+          {label}
         </label>
         {hint}
       </div>

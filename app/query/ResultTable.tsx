@@ -12,9 +12,13 @@ interface Props {
   columns: readonly string[];
   rows: readonly (readonly unknown[])[];
   renderCell(value: unknown, column: string): ReactNode;
+  /** Which cells hold a number (right-aligned); plain numbers by default. */
+  isNumber?(value: unknown): boolean;
 }
 
-export function ResultTable({ caption, columns, rows, renderCell }: Props) {
+const plainNumber = (value: unknown) => typeof value === 'number';
+
+export function ResultTable({ caption, columns, rows, renderCell, isNumber = plainNumber }: Props) {
   return (
     <div className={styles.scroll}>
       <table className={styles.results}>
@@ -34,7 +38,7 @@ export function ResultTable({ caption, columns, rows, renderCell }: Props) {
               {columns.map((column, index) => {
                 const value = row[index];
                 return (
-                  <td key={`${column}-${index}`} className={typeof value === 'number' ? styles.number : undefined}>
+                  <td key={`${column}-${index}`} className={isNumber(value) ? styles.number : undefined}>
                     {renderCell(value, column)}
                   </td>
                 );

@@ -11,7 +11,8 @@ import { validateQueryParams } from '@/lib/queries/params';
 import { CYPHER_EXAMPLES } from '@/lib/queries/cypher-examples';
 import { isAtlasError } from '@/lib/store/errors';
 import { getStore } from '@/lib/store';
-import type { QueryResult } from '@/lib/store/types';
+import type { NodeName } from '@/lib/queries/result-view';
+import type { AtlasStore, QueryResult } from '@/lib/store/types';
 import { CypherConsole } from './CypherConsole';
 import { NamedResult } from './NamedResult';
 import { ResultFocus } from './ResultFocus';
@@ -67,6 +68,17 @@ async function choicesFrom(): Promise<QueryChoices> {
   };
 }
 
+/** Every node's label and type by id, so the answer's table names nodes (both stores keep the graph at hand). */
+async function nodeNames(store: AtlasStore): Promise<Map<string, NodeName>> {
+  const graph = await store.graph();
+  return new Map(
+    graph.nodes.map(({ key, attributes }) => [
+      key,
+      { label: String(attributes?.label ?? key), type: String(attributes?.type ?? '') },
+    ]),
+  );
+}
+
 async function run(name: string, params: Record<string, string>): Promise<Outcome> {
   try {
     const definition = namedQuery(name);
@@ -92,6 +104,13 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
     return <StoreUnavailable title="Queries are unavailable" />;
   }
   const outcome = name ? await run(name, params) : null;
+  let names: Map<string, NodeName> = new Map();
+  try {
+    if (outcome) names = await nodeNames(await getStore());
+  } catch (error) {
+    // The answer is still worth showing: its nodes then go by their ids.
+    console.error('app/query: the node names did not load', error);
+  }
 
   return (
     <div className={styles.page}>
@@ -106,7 +125,7 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
         </p>
       </header>
 
-      {outcome ? <NamedResult outcome={outcome} /> : null}
+      {outcome ? <NamedResult outcome={outcome} names={names} /> : null}
       {outcome ? <ResultFocus key={`${name}?${new URLSearchParams(params)}`} /> : null}
 
       <section aria-labelledby="named-title">

@@ -44,6 +44,17 @@ export function citationDate(date: string): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** "en" → "English", as a reader names a language; a code Intl does not know stays as given. */
+export function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    // Not a well-formed language tag: show what the document says.
+    return code;
+  }
+}
+
 /** Where a passage stands, without a quote: Issuer, Title, 1 March 2017, Chapter …, section …. https://… */
 export function formatReference(document: CitedDocument, sectionPath: readonly string[]): string {
   const where = sectionPath.length > 0 ? `, ${sectionPath.join(', ')}` : '';

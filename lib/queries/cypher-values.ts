@@ -3,7 +3,8 @@
  * =====================
  * How the console shows what Neo4j answers. The Neo4j store presents nodes as their properties plus `labels`,
  * relationships as their properties plus `relationship` (the type), and paths as `{path, relationships}`; the
- * driver-level tagged form (`__kind`) is understood too. Values are written compactly for a table cell, and the
+ * driver-level tagged form (`__kind`) is understood too. Values are written compactly for a table cell (a node by
+ * its label first, its labels and id after it; a path by its nodes' labels), and the
  * atlas ids of the nodes they contain are gathered so an answer can be shown as a subgraph in the explorer.
  */
 
@@ -38,6 +39,7 @@ function pathNodes(value: Map): unknown[] | undefined {
   return Array.isArray(value.path) && Array.isArray(value.relationships) ? value.path : undefined;
 }
 
+/** Label first, as everywhere in the atlas; the Neo4j labels and the id after it, for whoever writes the next query. */
 function nodeName(node: { labels: string[]; properties: Map }): string {
   const labels = node.labels
     .filter((label) => label !== 'Atlas')
@@ -45,7 +47,8 @@ function nodeName(node: { labels: string[]; properties: Map }): string {
     .join('');
   const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
   const label = typeof node.properties.label === 'string' ? node.properties.label : undefined;
-  return `(${labels}${id ? ` ${id}` : ''})${label && label !== id ? ` ${label}` : ''}`;
+  const inner = `(${labels}${id ? `${labels ? ' ' : ''}${id}` : ''})`;
+  return label && label !== id ? `${label} ${inner}` : inner;
 }
 
 export function formatCypherValue(value: unknown): string {
@@ -61,7 +64,8 @@ export function formatCypherValue(value: unknown): string {
     return path
       .map((step) => {
         const n = isMap(step) ? asNode(step) : undefined;
-        return typeof n?.properties.id === 'string' ? n.properties.id : '?';
+        const name = n?.properties.label ?? n?.properties.id;
+        return typeof name === 'string' ? name : '?';
       })
       .join(' – ');
   }

@@ -82,7 +82,8 @@ describe('explorer', () => {
     expect(types).not.toContain('commitment');
     expect(types).toContain('forum');
 
-    await page.getByRole('button', { name: 'Show only Forums' }).click();
+    // Named as the about page and the hidden-type notice name it, in lower case mid-sentence.
+    await page.getByRole('button', { name: 'Show only forums', exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('types') === 'forum');
     await expect.poll(() => legend.getByRole('checkbox', { name: /States/ }).isChecked()).toBe(false);
     await page.goto(page.url());
@@ -212,6 +213,10 @@ describe('explorer', () => {
     await details.getByText('Subject as written', { exact: true }).waitFor();
     await details.getByText('“Countries”').waitFor();
     expect(await details.getByText('Addressed to', { exact: true }).count()).toBe(0);
+    // Its kind in words, not the stored value ("others") a reader would have to decode.
+    const kind = details.locator('dt', { hasText: 'Kind' }).locator('xpath=following-sibling::dd[1]');
+    expect(await kind.textContent()).toBe('a norm addressed to other parties');
+    expect(await kind.getAttribute('title')).toBe('kind: others');
     // The Preface's epigraph: Xi Jinping's words, with the attribution they are quoted from.
     await openExplorer(page, '/?node=iscc-2017-preface-s3');
     await details.getByRole('heading', { name: 'Norm stated by Xi Jinping' }).waitFor();
@@ -289,6 +294,10 @@ describe('explorer', () => {
     await expect
       .poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent())
       .toContain('It is not drawn: Forum hidden in the graph.');
+    // Announced in words, not as the edge type a screen reader would spell out.
+    expect(
+      await page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent(),
+    ).toContain('Selected relationship: ASEAN Regional Forum part of Association of Southeast Asian Nations.');
     await notice.getByRole('button', { name: 'Show forums' }).click();
     await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,organization,forum');
     await notice.waitFor({ state: 'detached' });

@@ -86,12 +86,20 @@ describe('keyboard', () => {
     // The relationships of the selection are a table too.
     await page.getByRole('heading', { name: 'Relationships of Shanghai Cooperation Organization' }).waitFor();
     expect(await page.locator('.relations-table tbody tr').count()).toBeGreaterThan(0);
-    // Each row's button is named by its row, so a list of the page's buttons tells them apart.
+    // Each row's button is named by its row, so a list of the page's buttons tells them apart, in the words the
+    // details list uses ("Part of"), never by the edge type (PART_OF), which a screen reader spells out.
     const buttonNames = await page
       .locator('.relations-table tbody button')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent));
-    expect(buttonNames.every((name) => name?.startsWith('Show relationship: '))).toBe(true);
+    expect(buttonNames.every((name) => name?.startsWith('Show relationship, '))).toBe(true);
     expect(new Set(buttonNames).size).toBe(buttonNames.length);
+    expect(buttonNames).toContain(
+      'Show relationship, Submitted: International Code of Conduct for Information Security',
+    );
+    expect(buttonNames.filter((name) => /\b[A-Z]+_?[A-Z]+\b/.test(name?.split(':')[0] ?? ''))).toEqual([]);
+    const relationCells = await page.locator('.relations-table tbody tr td:first-child').allTextContents();
+    expect(relationCells).toContain('Submitted');
+    expect(relationCells.filter((cell) => /[A-Z]{2,}/.test(cell))).toEqual([]);
   });
 
   it('keeps focus on the page when a control removes itself: Clear selection and Clear highlight go back to search', async () => {

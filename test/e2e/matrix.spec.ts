@@ -46,6 +46,13 @@ async function rowTotal(page: Page, forum: string): Promise<number> {
 }
 
 describe('matrix', () => {
+  it('names its axes as the README and /query do: forums and plan-of-action items', async () => {
+    const { page } = await browser.open();
+    await openMatrix(page);
+    await page.getByRole('heading', { level: 1, name: 'Forums × plan-of-action items' }).waitFor();
+    expect(await page.title()).toBe('Forums × plan-of-action items · Strategy Atlas');
+  });
+
   it('shows ARF with counts under the two plan-of-action items, and a click lists the verbatim quotes', async () => {
     const tab = await browser.open();
     const { page } = tab;

@@ -23,7 +23,7 @@ describe('named queries', () => {
     const { page } = tab;
     await page.goto(`${baseURL()}/query`);
     const form = page.getByRole('form', { name: 'actions-for-forum' });
-    await form.getByLabel('forum').selectOption('sco');
+    await form.getByLabel('Forum', { exact: true }).selectOption('sco');
     await form.getByRole('button', { name: 'Run actions-for-forum' }).click();
     await page.waitForURL(
       (url) => url.searchParams.get('name') === 'actions-for-forum' && url.searchParams.get('forum') === 'sco',
@@ -34,39 +34,55 @@ describe('named queries', () => {
     await table.waitFor();
     // Focus follows the run to its answer at the top of the page (not left on the Run button below).
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+    // Headers in words; each item named by its label (linked, its id beside it), not by its slug.
     expect(await table.locator('thead th').allTextContents()).toEqual([
-      'action',
-      'label',
-      'commitments',
-      'commitmentIds',
-      'mentions',
+      'Plan-of-action item',
+      'Commitments',
+      'Commitment sentences',
+      'Mentions',
     ]);
-    const labels = await table.locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(labels).toEqual(['Rule-based Order in Cyberspace', 'Partnership in Cyberspace']);
+    const items = table.locator('tbody tr td:nth-child(1) a');
+    expect(await items.allTextContents()).toEqual(['Rule-based Order in Cyberspace', 'Partnership in Cyberspace']);
+    expect(await items.first().getAttribute('href')).toBe('/?node=action-rule-based-order-in-cyberspace');
+    expect(await table.locator('tbody tr td:nth-child(1) code').first().textContent()).toBe(
+      'action-rule-based-order-in-cyberspace',
+    );
+    // The commitments too go by their (cut) sentence, their id in the link's title.
+    const sentence = table.locator('tbody tr td:nth-child(3) a').first();
+    expect(await sentence.textContent()).toMatch(/^China /);
+    expect(await sentence.getAttribute('title')).toMatch(/^iscc-2017-ch4-/);
+    expect(await table.locator('caption').textContent()).toBe(
+      'actions-for-forum — Forum: Shanghai Cooperation Organization',
+    );
     const explorer = await results.getByRole('link', { name: 'Show in explorer' }).getAttribute('href');
     expect(explorer).toMatch(/^\/\?highlight=/);
     expect(explorer?.split('=')[1]?.split(',')).toEqual(
       expect.arrayContaining(['sco', 'action-rule-based-order-in-cyberspace']),
     );
-    expect(await page.getByRole('form', { name: 'actions-for-forum' }).getByLabel('forum').inputValue()).toBe('sco');
+    expect(
+      await page.getByRole('form', { name: 'actions-for-forum' }).getByLabel('Forum', { exact: true }).inputValue(),
+    ).toBe('sco');
   });
 
-  it('counts the bodies within a forum when "parts" is ticked, and keeps the tick in the URL', async () => {
+  it('counts the bodies within a forum when ticked (in /matrix’s words), and keeps the tick in the URL', async () => {
     const { page } = await browser.open();
     await page.goto(`${baseURL()}/query`);
     const form = page.getByRole('form', { name: 'actions-for-forum' });
-    await form.getByLabel('forum').selectOption('un');
-    await form.getByRole('checkbox', { name: 'parts' }).check();
+    await form.getByLabel('Forum', { exact: true }).selectOption('un');
+    await form.getByRole('checkbox', { name: 'Include bodies within the forum' }).check();
     await form.getByRole('button', { name: 'Run actions-for-forum' }).click();
     await page.waitForURL((url) => url.searchParams.get('forum') === 'un' && url.searchParams.get('parts') === 'true');
     const table = page.getByRole('region', { name: 'Results: actions-for-forum' }).getByRole('table');
     await table.waitFor();
     // "the UN Internet Governance Forum" names the IGF, a part of the UN.
-    expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).toContain(
+    expect(await table.locator('tbody tr td:nth-child(1) a').allTextContents()).toContain(
       'Reform of Global Internet Governance System',
     );
     expect(
-      await page.getByRole('form', { name: 'actions-for-forum' }).getByRole('checkbox', { name: 'parts' }).isChecked(),
+      await page
+        .getByRole('form', { name: 'actions-for-forum' })
+        .getByRole('checkbox', { name: 'Include bodies within the forum' })
+        .isChecked(),
     ).toBe(true);
   });
 
@@ -76,10 +92,16 @@ describe('named queries', () => {
     await page.goto(`${baseURL()}/query?name=shortest-path&from=arf&to=icann`);
     const rows = page.getByRole('region', { name: 'Results: shortest-path' }).locator('tbody tr');
     await rows.first().waitFor();
-    const ids = await rows.locator('td:nth-child(2)').allTextContents();
-    expect(ids[0]).toBe('arf');
-    expect(ids.at(-1)).toBe('icann');
-    expect(await rows.first().getByRole('link', { name: 'arf' }).getAttribute('href')).toBe('/?node=arf');
+    const nodes = rows.locator('td:nth-child(2) a');
+    expect(await nodes.first().textContent()).toBe('ASEAN Regional Forum');
+    expect(await nodes.first().getAttribute('href')).toBe('/?node=arf');
+    expect(await nodes.last().getAttribute('href')).toBe('/?node=icann');
+    // Each step's relationship in words between its ends' labels, linked to it, never as its key.
+    const steps = await rows.locator('td:nth-child(4)').allTextContents();
+    expect(steps[0]).toBe('');
+    expect(steps.slice(1).every((step) => step.length > 0 && !/[A-Z]{2,}_|->/.test(step))).toBe(true);
+    expect(await rows.nth(1).locator('td:nth-child(4) a').getAttribute('href')).toMatch(/^\/\?edge=/);
+    expect(await rows.locator('td:nth-child(3)').first().textContent()).toBe('Forum');
   });
 
   it('shows a refusal that names the field', async () => {
@@ -111,10 +133,13 @@ describe('named queries', () => {
     const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query`);
-    const from = page.getByRole('form', { name: 'shortest-path' }).getByLabel('from');
+    const from = page.getByRole('form', { name: 'shortest-path' }).getByLabel('From', { exact: true });
     await from.fill('Shanghai');
     const list = await from.getAttribute('list');
     await page.locator(`datalist[id="${list}"] option[value="sco"]`).waitFor({ state: 'attached' });
+    expect(await page.locator(`datalist[id="${list}"] option[value="sco"]`).textContent()).toBe(
+      'Shanghai Cooperation Organization (Organization)',
+    );
     expect(await page.locator('datalist option').count()).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,8 @@
 
 import type { EdgeDetails as Details } from '@/lib/explorer/api/client';
 import { typeName } from '@/lib/explorer/graph/kinds';
-import { relationPhrase } from '@/lib/explorer/selection/relations';
+import { citationDate } from '@/lib/graph/citation';
+import { relationWords } from '@/lib/explorer/selection/relations';
 import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
 import { NodeLink } from './NodeDetails';
 import { ProvenanceList } from './Provenance';
@@ -24,11 +25,11 @@ export function EdgeDetails({ details, sources, onSelectNode }: Props) {
   return (
     <article className="details-edge" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
-        Relationship: {relationPhrase(edge.type, 'out').toLowerCase()}
+        Relationship: {relationWords(edge.type)}
       </h2>
       <p>
         <NodeLink id={source.id} label={source.label} onSelect={onSelectNode} />{' '}
-        <span className="muted">({typeName(source.type)})</span> <strong>{edge.type}</strong> →{' '}
+        <span className="muted">({typeName(source.type)})</span> <strong>{relationWords(edge.type)}</strong> →{' '}
         <NodeLink id={target.id} label={target.label} onSelect={onSelectNode} />{' '}
         <span className="muted">({typeName(target.type)})</span>
       </p>
@@ -44,7 +45,7 @@ export function EdgeDetails({ details, sources, onSelectNode }: Props) {
         {edge.date ? (
           <>
             <dt>Date</dt>
-            <dd>{edge.date}</dd>
+            <dd>{citationDate(edge.date)}</dd>
           </>
         ) : null}
       </dl>

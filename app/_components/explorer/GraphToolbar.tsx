@@ -1,8 +1,8 @@
 /**
  * Graph toolbar
  * =============
- * Controls over the canvas: the layout to run (from the registry) with Run / Stop, zoom, and PNG export of the
- * current view with its legend. Lives under <SigmaContainer> because zoom and export act on the sigma instance.
+ * Controls over the canvas: the layout to run (from the registry) with Run / Stop, zoom, Fit (the whole graph,
+ * below this toolbar), and PNG export of the current view with its legend. Lives under <SigmaContainer> because zoom and export act on the sigma instance.
  */
 'use client';
 
@@ -11,6 +11,8 @@ import { drawOnCanvas } from '@sigma/export-image';
 import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
 import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
+import { homeTarget } from '@/lib/explorer/graph/camera';
+import { viewFrame } from '@/lib/explorer/graph/view-frame';
 import { LAYOUTS } from '@/lib/explorer/layouts/registry';
 
 interface Props {
@@ -24,7 +26,7 @@ interface Props {
 
 export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop, legend }: Props) {
   const sigma = useSigma();
-  const { zoomIn, zoomOut, reset } = useCamera({ duration: 250 });
+  const { zoomIn, zoomOut } = useCamera({ duration: 250 });
   const [exportError, setExportError] = useState<string | null>(null);
   const layout = LAYOUTS.find((l) => l.id === layoutId);
 
@@ -55,7 +57,8 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
   };
 
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph controls">
+    // Marked as covering the canvas's top: the camera fits the graph below it (lib/explorer/graph/view-frame).
+    <div className="graph-toolbar" role="toolbar" aria-label="Graph controls" data-covers-graph="top">
       <label className="toolbar-field">
         <span>Layout</span>
         <select value={layoutId} onChange={(event) => onLayoutChange(event.target.value)} disabled={running}>
@@ -82,7 +85,19 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
       <button type="button" onClick={() => zoomOut()} aria-label="Zoom out">
         −
       </button>
-      <button type="button" onClick={() => reset()}>
+      {/* The whole graph below this toolbar, not sigma's home view, which fills the canvas under it too. */}
+      <button
+        type="button"
+        onClick={() => {
+          sigma
+            .getCamera()
+            .animate(homeTarget(viewFrame(sigma)), { duration: 250 })
+            .catch(() => {
+              // Replaced by a newer camera move: nothing to do.
+            });
+        }}
+        title="Fit the whole graph in view"
+      >
         Fit
       </button>
       <span className="toolbar-sep" aria-hidden="true" />

@@ -85,7 +85,7 @@ export function Legend({ id, open, visibleTypes, counts, onChange, skip, onClose
                 type="button"
                 className="link-button"
                 onClick={() => onChange(soloType(visibleTypes, type))}
-                aria-label={`Show only ${TYPE_STYLE[type].plural}`}
+                aria-label={`Show only ${TYPE_STYLE[type].plural.toLowerCase()}`}
               >
                 only
               </button>

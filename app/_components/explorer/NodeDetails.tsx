@@ -125,8 +125,9 @@ export function NodeDetails({ details, sources, onSelectNode, onSelectEdge }: Pr
             </>
           ) : null}
           <dt>Kind</dt>
-          <dd>
-            {text(node.kind) ?? '—'}: {describeKind(node.kind) ?? ''}
+          {/* In words; the stored value (what `kind=` filters on in the API) is kept in the title. */}
+          <dd title={text(node.kind) ? `kind: ${text(node.kind)}` : undefined}>
+            {describeKind(node.kind) ?? text(node.kind) ?? '—'}
           </dd>
           {quotedFrom ? (
             <>

@@ -1,8 +1,9 @@
 /**
  * Relationships table
  * ===================
- * The selected node's relationships as a table: relationship, direction, the other node (a link that selects
- * it), its type, and whether the relationship is stated in the text or curated (with the note).
+ * The selected node's relationships as a table: the relationship in the details list's words ("Part of",
+ * "Involved in", which also give its direction), the other node (a link that selects it), its type, and whether the
+ * relationship is stated in the text or curated (with the note).
  */
 'use client';
 
@@ -36,25 +37,23 @@ export function RelationsTable({ label, neighbors, onSelectNode, onSelectEdge }:
           <tbody>
             {neighbors.map((neighbor) => (
               <tr key={neighbor.edge}>
-                <td>
-                  {relationPhrase(neighbor.relation, neighbor.direction)}{' '}
-                  <span className="muted">({neighbor.relation})</span>
-                </td>
+                <td>{relationPhrase(neighbor.relation, neighbor.direction)}</td>
                 <td>
                   <NodeLink id={neighbor.id} label={neighbor.label} onSelect={onSelectNode} />
                 </td>
                 <td>{typeName(neighbor.type)}</td>
                 <td>
-                  {neighbor.basis === 'curated' ? 'curated' : 'text'}
+                  {neighbor.basis === 'curated' ? 'curated' : 'stated in the text'}
                   {neighbor.note ? <p className="note">{neighbor.note}</p> : null}
                 </td>
                 <td>
-                  {/* Named by its row: a screen reader's list of buttons otherwise reads "Show relationship" × n. */}
+                  {/* Named by its row, in the details list's words ("Part of"): a screen reader's list of buttons
+                      otherwise reads "Show relationship" × n, and an edge type (PART_OF) is spelled out letter by letter. */}
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => onSelectEdge(neighbor.edge)}
-                    aria-label={`Show relationship: ${neighbor.relation} ${neighbor.direction === 'out' ? 'to' : 'from'} ${neighbor.label}`}
+                    aria-label={`Show relationship, ${relationPhrase(neighbor.relation, neighbor.direction)}: ${neighbor.label}`}
                   >
                     Show relationship
                   </button>

@@ -9,6 +9,7 @@
 import type { NodeType } from '@/lib/graph/schema';
 import { TYPE_STYLE } from '@/lib/graph/style';
 import { hiddenType, hiddenTypes } from '@/lib/explorer/filters/types';
+import { relationSentence } from '@/lib/explorer/selection/relations';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
 
 export function SelectionAnnouncer({
@@ -26,7 +27,7 @@ export function SelectionAnnouncer({
   } else if (selection.status === 'edge') {
     const { edge, source, target } = selection.details;
     const hidden = hiddenTypes(visibleTypes, [source.type, target.type]).map((type) => TYPE_STYLE[type].name);
-    text = `Selected relationship ${edge.type}${hidden.length > 0 ? `. It is not drawn: ${hidden.join(' and ')} hidden in the graph.` : ''}`;
+    text = `Selected relationship: ${relationSentence(edge.type, source.label, target.label)}${hidden.length > 0 ? `. It is not drawn: ${hidden.join(' and ')} hidden in the graph.` : ''}`;
   }
   return (
     <p className="visually-hidden" aria-live="polite">

@@ -4,7 +4,8 @@
  * Where the camera goes to show a set of nodes: the middle of their bounding box, zoomed so that the box (with a
  * margin) fills the view, never closer than a readable minimum and never farther than the whole graph. Points are
  * in sigma's framed-graph coordinates, where ratio 1 shows the whole graph. Labels, drawn to the right of their
- * nodes at a fixed size in pixels, can be fitted too (fitLabelledPoints).
+ * nodes at a fixed size in pixels, can be fitted too (fitLabelledPoints). The view's top is covered by the toolbar,
+ * so a target is then moved clear of it (clearOfOverlay): fitted to the part of the view below, not under it.
  */
 
 export interface Point {
@@ -76,4 +77,33 @@ export function fitLabelledPoints(
     target = next;
   }
   return target;
+}
+
+/** The view a target is fitted into: its height, the pixels an overlay covers at its top, and which way is down. */
+export interface ViewFrame {
+  height: number;
+  /** Pixels covered at the top of the view (the toolbar); 0 for none. */
+  top: number;
+  /** Framed-graph units for one viewport pixel downwards at ratio 1 (sigma's y axis points up on screen). */
+  down: Point;
+}
+
+/**
+ * Moves a target (fitted to the whole view) into the part of the view below the overlay: zoomed out by the share of
+ * the height the overlay takes, so that what filled the view fills the free part, and its centre moved down to the
+ * free part's centre (the camera moves up by half the overlay). Nothing changes without an overlay or a usable
+ * view. `fn()` returns; the ratio may pass 1: the whole graph needs a little more than the whole view then.
+ */
+export function clearOfOverlay(target: CameraTarget, frame: ViewFrame): CameraTarget {
+  const { height, top, down } = frame;
+  if (!(top > 0) || !(height > top) || !Number.isFinite(down.x) || !Number.isFinite(down.y)) return target;
+  const ratio = (target.ratio * height) / (height - top);
+  // The fitted box's centre shows `top / 2` pixels below the view's centre, in the middle of the free part.
+  const shift = (top / 2) * ratio;
+  return { x: target.x - down.x * shift, y: target.y - down.y * shift, ratio };
+}
+
+/** The whole graph, as sigma frames it at its home position, clear of the overlay: the first view and "Fit". */
+export function homeTarget(frame: ViewFrame): CameraTarget {
+  return clearOfOverlay({ x: 0.5, y: 0.5, ratio: 1 }, frame);
 }

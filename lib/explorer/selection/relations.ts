@@ -3,7 +3,8 @@
  * ===================
  * The details panel lists a node's neighbours grouped by relationship and direction, with a phrase a reader
  * understands ("Involved in", "Made by") instead of the edge type. Groups follow a fixed order so the panel reads
- * the same way for every node.
+ * the same way for every node. This is the one map from relationship types to words: every label, accessible name
+ * and announcement of a relationship in the browser takes its words from here, so they never spell out PART_OF.
  */
 import type { Neighbor } from '../api/client';
 
@@ -27,10 +28,27 @@ const PHRASES: Record<string, [string, string]> = {
 
 const ORDER = Object.keys(PHRASES);
 
+/** A type this map does not know yet (a new curation) still reads as words: NEW_KIND → "New kind". */
+function spelled(relation: string): string {
+  const words = relation.toLowerCase().replace(/_+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : relation;
+}
+
+/** The phrase that heads a group of neighbours ("Part of", "Involved in"), from the node's side of the edge. */
 export function relationPhrase(relation: string, direction: Direction): string {
   const phrases = PHRASES[relation];
-  if (!phrases) return direction === 'out' ? relation : `${relation} (incoming)`;
+  if (!phrases) return direction === 'out' ? spelled(relation) : `${spelled(relation)} (incoming)`;
   return direction === 'out' ? phrases[0] : phrases[1];
+}
+
+/** The same phrase inside a sentence ("ARF part of ASEAN", "Relationship: involves"); no phrase has a proper noun. */
+export function relationWords(relation: string, direction: Direction = 'out'): string {
+  return relationPhrase(relation, direction).toLowerCase();
+}
+
+/** An edge in words between its ends' labels: "ASEAN Regional Forum part of Association of Southeast Asian Nations". */
+export function relationSentence(relation: string, source: string, target: string): string {
+  return `${source} ${relationWords(relation)} ${target}`;
 }
 
 export interface RelationGroup {
@@ -75,6 +93,13 @@ export function describeKind(kind: unknown): string | undefined {
   if (kind === 'self') return "the issuer's own commitment or position";
   if (kind === 'others') return 'a norm addressed to other parties';
   return undefined;
+}
+
+/** The same, short, for a table cell or after a verb: "issuer's own", "asked of others"; another kind as given. */
+export function kindWords(kind: string): string {
+  if (kind === 'self') return "issuer's own";
+  if (kind === 'others') return 'asked of others';
+  return kind;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { ClientGraph } from '../graph/client-graph';
 import { typeName } from '../graph/kinds';
+import { kindWords } from '../selection/relations';
 
 export interface NodeRow {
   id: string;
@@ -46,7 +47,7 @@ export function nodeRows(graph: ClientGraph): NodeRow[] {
 /** "will · supports", "should (asked of others)"; empty for anything that is not a commitment. */
 export function describeCommitment(modalities: readonly string[] | undefined, kind: string | undefined): string {
   if (!modalities || modalities.length === 0) return '';
-  return `${modalities.join(' · ')}${kind === 'others' ? ' (asked of others)' : ''}`;
+  return `${modalities.join(' · ')}${kind === 'others' ? ` (${kindWords(kind)})` : ''}`;
 }
 
 /** `only`, when given, keeps just those ids (the highlighted nodes). */

@@ -42,7 +42,7 @@ const parameters: readonly QueryParameter[] = [
     name: 'parts',
     type: 'boolean',
     description:
-      'also count commitments and mentions of the bodies that are part of it (PART_OF, e.g. UNGA for the UN)',
+      'also count the commitments and mentions of the bodies within it, at any depth (the General Assembly or the IGF for the United Nations)',
     required: false,
     default: false,
   },

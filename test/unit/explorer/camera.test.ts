@@ -1,6 +1,6 @@
 /** Camera targets: the middle of the points, zoomed to fit them with a margin, within readable bounds. */
 import { describe, expect, it } from 'vitest';
-import { fitLabelledPoints, fitPoints } from '@/lib/explorer/graph/camera';
+import { clearOfOverlay, fitLabelledPoints, fitPoints, homeTarget } from '@/lib/explorer/graph/camera';
 
 describe('fitPoints', () => {
   it('centres on the bounding box and zooms to its larger side with a margin', () => {
@@ -66,5 +66,39 @@ describe('fitPoints', () => {
       { x: 0.5, y: 0.5, labelPx: 2000 },
     ];
     expect(fitLabelledPoints(points, 1 / 800)?.ratio).toBe(1);
+  });
+});
+
+describe('clearOfOverlay', () => {
+  // 1 px down on screen is 0.002 framed units down, which is -y in sigma's framed coordinates.
+  const frame = { height: 500, top: 100, down: { x: 0, y: -0.002 } };
+
+  it('zooms out by the covered share and shows the fitted centre in the middle of the free part', () => {
+    const target = { x: 0.4, y: 0.6, ratio: 0.5 };
+    const moved = clearOfOverlay(target, frame);
+    expect(moved.ratio).toBeCloseTo(0.5 * (500 / 400));
+    // The old centre, seen from the new camera, is half the overlay (50 px) below the view's centre.
+    const pixelsDown = (target.y - moved.y) / (frame.down.y * moved.ratio);
+    expect(pixelsDown).toBeCloseTo(50);
+    expect(moved.x).toBeCloseTo(0.4);
+    // So the box that filled the view's height [-250, 250] px now fills the free part [100, 500] px from the top.
+    const halfHeight = 250 * (target.ratio / moved.ratio);
+    expect(250 + pixelsDown - halfHeight).toBeCloseTo(frame.top);
+    expect(250 + pixelsDown + halfHeight).toBeCloseTo(frame.height);
+  });
+
+  it('leaves a target alone without an overlay or a usable view', () => {
+    const target = { x: 0.4, y: 0.6, ratio: 0.5 };
+    expect(clearOfOverlay(target, { ...frame, top: 0 })).toEqual(target);
+    expect(clearOfOverlay(target, { ...frame, height: 80 })).toEqual(target);
+    expect(clearOfOverlay(target, { ...frame, down: { x: Number.NaN, y: 0 } })).toEqual(target);
+  });
+
+  it('starts from the whole graph for the first view and Fit, a little farther than the whole view', () => {
+    const home = homeTarget(frame);
+    expect(home.ratio).toBeCloseTo(1.25);
+    expect(home.x).toBeCloseTo(0.5);
+    expect(home.y).toBeGreaterThan(0.5);
+    expect(homeTarget({ ...frame, top: 0 })).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
   });
 });

@@ -11,6 +11,8 @@ import {
   involvedForums,
   modalitiesOf,
   relationPhrase,
+  relationSentence,
+  relationWords,
 } from '@/lib/explorer/selection/relations';
 
 const n = (
@@ -52,7 +54,17 @@ describe('relationship groups', () => {
 
   it('phrases unknown relationships without failing', () => {
     expect(relationPhrase('INVOLVES', 'out')).toBe('Involves');
-    expect(relationPhrase('NEW_KIND', 'in')).toBe('NEW_KIND (incoming)');
+    expect(relationPhrase('NEW_KIND', 'out')).toBe('New kind');
+    expect(relationPhrase('NEW_KIND', 'in')).toBe('New kind (incoming)');
+  });
+
+  it('says a relationship inside a sentence in the same words as the group titles, never as its type', () => {
+    expect(relationWords('PART_OF')).toBe('part of');
+    expect(relationWords('UNDER', 'out')).toBe('under');
+    expect(relationWords('INVOLVES', 'in')).toBe('involved in');
+    expect(relationSentence('PART_OF', 'ASEAN Regional Forum', 'ASEAN')).toBe('ASEAN Regional Forum part of ASEAN');
+    for (const type of RELATION_TYPES)
+      expect(relationWords(type), type).toBe(relationPhrase(type, 'out').toLowerCase());
   });
 
   it('lists the forums a commitment involves, not other entities', () => {

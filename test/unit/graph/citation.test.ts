@@ -1,6 +1,6 @@
 /** Citation text (lib/graph/citation.ts). */
 import { describe, expect, it } from 'vitest';
-import { citationDate, formatCitation, formatReference } from '@/lib/graph/citation';
+import { citationDate, formatCitation, formatReference, languageName } from '@/lib/graph/citation';
 
 const document = {
   title: 'International Strategy of Cooperation on Cyberspace',
@@ -43,6 +43,10 @@ describe('citations', () => {
   it('writes dates day month year, and keeps a date it cannot read as given', () => {
     expect(citationDate('2017-03-01')).toBe('1 March 2017');
     expect(citationDate('2024-12-31')).toBe('31 December 2024');
+    // Languages as a reader names them; a code Intl cannot read stays as the document gives it.
+    expect(languageName('en')).toBe('English');
+    expect(languageName('zh')).toBe('Chinese');
+    expect(languageName('not a tag')).toBe('not a tag');
     expect(citationDate('2017-13-01')).toBe('2017-13-01');
     expect(citationDate('March 2017')).toBe('March 2017');
   });

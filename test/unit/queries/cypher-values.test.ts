@@ -7,13 +7,20 @@ const china = { labels: ['Actor', 'State'], id: 'china', label: "People's Republ
 const memberOf = { relationship: 'MEMBER_OF', key: 'MEMBER_OF:china->arf', basis: 'curated' };
 
 describe('formatCypherValue', () => {
-  it('writes nodes, relationships and paths compactly', () => {
-    expect(formatCypherValue(arf)).toBe('(:Actor:Forum arf) ASEAN Regional Forum');
+  it('writes nodes by their label first, then their Neo4j labels and id; paths by their nodes’ labels', () => {
+    expect(formatCypherValue(arf)).toBe('ASEAN Regional Forum (:Actor:Forum arf)');
     expect(formatCypherValue(memberOf)).toBe('[:MEMBER_OF]');
-    expect(formatCypherValue({ path: [arf, china], relationships: [memberOf] })).toBe('arf – china');
+    expect(formatCypherValue({ path: [arf, china], relationships: [memberOf] })).toBe(
+      "ASEAN Regional Forum – People's Republic of China",
+    );
     expect(
       formatCypherValue({ __kind: 'node', labels: ['Atlas', 'Forum'], properties: { id: 'igf', label: 'IGF' } }),
-    ).toBe('(:Forum igf) IGF');
+    ).toBe('IGF (:Forum igf)');
+    // Without a label (a node of another graph) the id stands alone, with no stray space.
+    expect(formatCypherValue({ __kind: 'node', labels: [], properties: { id: 'x' } })).toBe('(x)');
+    expect(
+      formatCypherValue({ path: [{ __kind: 'node', labels: [], properties: { id: 'x' } }], relationships: [] }),
+    ).toBe('x');
   });
 
   it('writes scalars, lists and other maps plainly', () => {

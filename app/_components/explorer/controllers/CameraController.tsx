@@ -4,16 +4,18 @@
  * Moves the camera to what the reader is looking at: a selected node with its neighbours (the ones the details
  * panel lists and the canvas emphasises, all in view with room for their labels), a selected edge's two ends, or
  * else the highlighted nodes. Neighbours of a type the legend hides do not count: they are not drawn. A change of
- * filters alone does not move the camera.
+ * filters alone does not move the camera. With nothing to show, the first view is the whole graph. Every target is
+ * fitted below the toolbar, which covers the top of the canvas, so no node it frames is hidden under it.
  */
 'use client';
 
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type Sigma from 'sigma';
-import { fitLabelledPoints } from '@/lib/explorer/graph/camera';
+import { clearOfOverlay, fitLabelledPoints, homeTarget } from '@/lib/explorer/graph/camera';
 import type { ClientEdgeAttributes, ClientNodeAttributes } from '@/lib/explorer/graph/client-graph';
 import { labelNearFocus } from '@/lib/explorer/graph/display';
+import { viewFrame } from '@/lib/explorer/graph/view-frame';
 
 /** A node without (visible) neighbours: close enough to read, far enough to see what is around it. */
 const FOCUS_RATIO = 0.6;
@@ -48,6 +50,7 @@ interface Props {
 export function CameraController({ selectedNode, selectedEdge, highlightKey, visibleTypes }: Props) {
   const sigma = useSigma<ClientNodeAttributes, ClientEdgeAttributes>();
   const shown = useRef(visibleTypes);
+  const first = useRef(true);
   useEffect(() => {
     // Before the camera's effect below, which reads it in the same commit.
     shown.current = visibleTypes;
@@ -63,7 +66,14 @@ export function CameraController({ selectedNode, selectedEdge, highlightKey, vis
         : highlightKey
           ? highlightKey.split(',').filter((node) => graph.hasNode(node))
           : [];
-    if (ends.length === 0) return;
+    const opening = first.current;
+    first.current = false;
+    if (ends.length === 0) {
+      // Sigma's home view fills the canvas, toolbar included; the first view leaves the toolbar's strip free. A
+      // selection that is cleared later keeps the camera where the reader left it.
+      if (opening) sigma.getCamera().setState(homeTarget(viewFrame(sigma)));
+      return;
+    }
     const font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
     // From the graph's own coordinates, not getNodeDisplayData: a reducer change in the same commit has just
     // refilled sigma's display cache with un-normalised positions that its next render will frame.
@@ -76,8 +86,9 @@ export function CameraController({ selectedNode, selectedEdge, highlightKey, vis
       const label = labelNearFocus(attributes, !selected || node === selected);
       return { ...point, labelPx: label ? attributes.size + 3 + textWidth(label, font) : 0 };
     });
-    const fit = fitLabelledPoints(points, unitsPerPixel(sigma), { single: FOCUS_RATIO });
-    if (!fit) return;
+    const fitted = fitLabelledPoints(points, unitsPerPixel(sigma), { single: FOCUS_RATIO });
+    if (!fitted) return;
+    const fit = clearOfOverlay(fitted, viewFrame(sigma));
     sigma
       .getCamera()
       .animate(fit, { duration: DURATION_MS })

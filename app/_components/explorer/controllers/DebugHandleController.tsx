@@ -22,6 +22,8 @@ export interface NodeDrawing {
 declare global {
   interface Window {
     atlasExplorer?: {
+      /** Every node's id, drawn or not. */
+      nodeIds(): string[];
       nodeViewport(id: string): { x: number; y: number } | null;
       nodeDrawing(id: string): NodeDrawing | null;
       /**
@@ -48,6 +50,7 @@ export function DebugHandleController() {
     camera.on('updated', moved);
     sigma.on('afterRender', drawn);
     window.atlasExplorer = {
+      nodeIds: () => sigma.getGraph().nodes(),
       nodeViewport(id) {
         const graph = sigma.getGraph();
         if (!graph.hasNode(id)) return null;

@@ -1,0 +1,83 @@
+/**
+ * Camera and the toolbar
+ * ======================
+ * The toolbar lies over the top of the canvas, so every view the camera fits (the first view, "Fit", a selection
+ * with its neighbours) must frame its nodes below it, on a desktop and on a phone (where the toolbar wraps), or a
+ * node would hide under the buttons.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { MOBILE, openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const browser = browserSuite();
+
+/** Pixels between the toolbar and the top node's centre: sigma keeps 30 at the other edges (stagePadding). */
+const MARGIN = 20;
+
+/** The toolbar's bottom and the container's size, in the container's CSS pixels (what nodeViewport gives). */
+const frame = (page: Page) =>
+  page.evaluate(() => {
+    const container = document.querySelector('.graph-canvas')!.getBoundingClientRect();
+    const toolbar = document.querySelector('.graph-toolbar')!.getBoundingClientRect();
+    return { toolbarBottom: toolbar.bottom - container.top, width: container.width, height: container.height };
+  });
+
+/** The drawn positions of the given nodes (every node when none are given). */
+const positions = (page: Page, ids?: string[]) =>
+  page.evaluate((only) => {
+    const handle = window.atlasExplorer!;
+    return (only ?? handle.nodeIds())
+      .filter((id) => !handle.nodeDrawing(id)?.hidden)
+      .map((id) => ({ id, ...handle.nodeViewport(id)! }));
+  }, ids);
+
+const settled = (page: Page) =>
+  expect.poll(() => page.evaluate(() => window.atlasExplorer?.cameraSettled() ?? false)).toBe(true);
+
+/**
+ * Every node's centre is in view, and the top one is at least `margin` below the toolbar: a node's disc and its
+ * label reach above its centre, so a centre just under the toolbar's edge is still half hidden.
+ */
+async function expectBelowToolbar(page: Page, ids?: string[], margin = MARGIN) {
+  const { toolbarBottom, width, height } = await frame(page);
+  const points = await positions(page, ids);
+  expect(points.length).toBeGreaterThan(0);
+  const hidden = points.filter((p) => p.y < toolbarBottom + margin || p.x < 0 || p.x > width || p.y > height);
+  expect(hidden, `nodes under the toolbar (bottom at ${toolbarBottom.toFixed(0)} px) or off the view`).toEqual([]);
+}
+
+describe('camera below the toolbar', () => {
+  it('frames the whole graph below the toolbar at first and after Fit', async () => {
+    const { page } = await browser.open();
+    await openExplorer(page);
+    await settled(page);
+    await expectBelowToolbar(page);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await settled(page);
+    await expectBelowToolbar(page);
+  });
+
+  it('brings a selection and its neighbours into view below the toolbar', async () => {
+    const { page } = await browser.open();
+    await openExplorer(page, '/?node=un');
+    await settled(page);
+    const neighbours = await page.evaluate(() =>
+      [...document.querySelectorAll('aside[aria-label="Details"] .relation-group a')].map((a) =>
+        new URL((a as HTMLAnchorElement).href).searchParams.get('node'),
+      ),
+    );
+    expect(neighbours.length).toBeGreaterThan(5);
+    await expectBelowToolbar(page, ['un', ...neighbours.filter((id): id is string => id !== null)]);
+  });
+
+  it('counts the toolbar as it wraps on a phone', async () => {
+    const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true });
+    await openExplorer(page);
+    await settled(page);
+    await expectBelowToolbar(page);
+  });
+});

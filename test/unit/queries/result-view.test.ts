@@ -1,0 +1,111 @@
+/** How a named query's answer reads on /query: labels for ids, relationships and enum values in words, headers in words. */
+import { describe, expect, it } from 'vitest';
+import { presentResult, type NodeName } from '@/lib/queries/result-view';
+import { kindWords } from '@/lib/explorer/selection/relations';
+import { columnHeader, parameterLabel, parameterName } from '@/lib/queries/wording';
+
+const names = new Map<string, NodeName>([
+  ['arf', { label: 'ASEAN Regional Forum', type: 'forum' }],
+  ['asean', { label: 'Association of Southeast Asian Nations', type: 'organization' }],
+  ['china', { label: "People's Republic of China", type: 'state' }],
+  ['action-partnership', { label: 'Partnership in Cyberspace', type: 'action' }],
+  ['c1', { label: 'China will pursue…', type: 'commitment' }],
+  ['c2', { label: 'China supports…', type: 'commitment' }],
+  ['iscc-2017', { label: 'International Strategy of Cooperation on Cyberspace', type: 'document' }],
+]);
+
+describe('presentResult', () => {
+  it('names each node by its label and folds the label column after it into its cell', () => {
+    const view = presentResult(
+      {
+        columns: ['action', 'label', 'commitments', 'commitmentIds', 'mentions'],
+        rows: [['action-partnership', 'Partnership in Cyberspace', 2, ['c1', 'c2'], 2]],
+      },
+      names,
+    );
+    expect(view.columns.map((c) => c.header)).toEqual([
+      'Plan-of-action item',
+      'Commitments',
+      'Commitment sentences',
+      'Mentions',
+    ]);
+    expect(view.columns.map((c) => c.source)).toEqual(['action', 'commitments', 'commitmentIds', 'mentions']);
+    expect(view.rows[0]).toEqual([
+      { kind: 'node', id: 'action-partnership', label: 'Partnership in Cyberspace' },
+      { kind: 'number', value: 2 },
+      {
+        kind: 'nodes',
+        items: [
+          { id: 'c1', label: 'China will pursue…' },
+          { id: 'c2', label: 'China supports…' },
+        ],
+      },
+      { kind: 'number', value: 2 },
+    ]);
+  });
+
+  it('says a path’s relationships in words between their ends’ labels, and types in words', () => {
+    const view = presentResult(
+      {
+        columns: ['step', 'id', 'label', 'type', 'edge'],
+        rows: [
+          [0, 'arf', 'ASEAN Regional Forum', 'forum', null],
+          [1, 'asean', 'Association of Southeast Asian Nations', 'organization', 'PART_OF:arf->asean'],
+        ],
+      },
+      names,
+    );
+    expect(view.columns.map((c) => c.header)).toEqual(['Step', 'Node', 'Type', 'Relationship']);
+    expect(view.rows[0]?.[2]).toEqual({ kind: 'text', text: 'Forum' });
+    expect(view.rows[0]?.[3]).toEqual({ kind: 'empty' });
+    expect(view.rows[1]?.[3]).toEqual({
+      kind: 'edge',
+      key: 'PART_OF:arf->asean',
+      text: 'ASEAN Regional Forum part of Association of Southeast Asian Nations',
+    });
+  });
+
+  it('keeps text that only looks like an id as text, and says kinds and modalities in words', () => {
+    const view = presentResult(
+      {
+        columns: ['commitment', 'modality', 'kind', 'subject', 'under', 'documentId', 'modalities'],
+        rows: [['c1', 'will', 'others', 'China', ['action-partnership'], 'iscc-2017', ['will', 'supports']]],
+      },
+      names,
+    );
+    expect(view.rows[0]).toEqual([
+      { kind: 'node', id: 'c1', label: 'China will pursue…' },
+      { kind: 'text', text: 'will' },
+      { kind: 'text', text: 'asked of others' },
+      { kind: 'text', text: 'China' },
+      { kind: 'nodes', items: [{ id: 'action-partnership', label: 'Partnership in Cyberspace' }] },
+      { kind: 'node', id: 'iscc-2017', label: 'International Strategy of Cooperation on Cyberspace' },
+      { kind: 'text', text: 'will · supports' },
+    ]);
+    expect(view.columns.map((c) => c.header)).toContain('Subject as written');
+  });
+
+  it('falls back to ids when no names are known, and keeps a label column that follows no node', () => {
+    const view = presentResult({ columns: ['forum', 'label'], rows: [['arf', 'ARF']] }, new Map());
+    expect(view.columns.map((c) => c.header)).toEqual(['Forum', 'Name']);
+    expect(view.rows[0]).toEqual([
+      { kind: 'text', text: 'arf' },
+      { kind: 'text', text: 'ARF' },
+    ]);
+  });
+});
+
+describe('query wording', () => {
+  it('labels parameters in the words of /matrix, and says which are optional', () => {
+    expect(parameterLabel({ name: 'action', type: 'action', required: true })).toBe('Plan-of-action item');
+    expect(parameterLabel({ name: 'parts', type: 'boolean', required: false })).toBe('Include bodies within the forum');
+    expect(parameterLabel({ name: 'depth', type: 'integer', required: false })).toBe('Depth (optional)');
+    expect(parameterName('someNewThing')).toBe('Some new thing');
+  });
+
+  it('heads columns in words, even ones it does not know', () => {
+    expect(columnHeader('commitmentIds')).toBe('Commitment sentences');
+    expect(columnHeader('newColumn_id')).toBe('New column id');
+    expect(kindWords('self')).toBe("issuer's own");
+  });
+});
