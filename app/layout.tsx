@@ -9,6 +9,11 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { StoreStatus } from './_components/StoreStatus';
 import './globals.css';
+// In cascade order: the small-screen rules come last to override the wide-screen ones.
+import './styles/explorer-layout.css';
+import './styles/explorer-panels.css';
+import './styles/reader.css';
+import './styles/small-screens.css';
 
 export const metadata: Metadata = {
   title: { default: 'Strategy Atlas', template: '%s · Strategy Atlas' },

@@ -1,0 +1,185 @@
+/**
+ * Explorer details and legend
+ * ===========================
+ * What the panels say: the legend fits its column and draws relationships as the canvas does, named in words; a
+ * commitment is headed by who states it, with every modality; a view with no type shown, a selected node or
+ * relationship whose type is filtered out say so and offer the way back (by keyboard too); a source sentence is
+ * copied as a citation, or shown to copy by hand where the clipboard is refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { openExplorer } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const browser = browserSuite();
+
+describe('explorer details and legend', () => {
+  it('fits the legend in its column at 1400 px (no sideways scrolling), and phrases HEAD_OF for a reader', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=xi-jinping');
+    const legend = page.locator('#legend');
+    expect(await legend.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: /Head of/ }).waitFor();
+  });
+
+  it('heads a commitment with who states it, and shows the subject as written (for most norms, whom they address)', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await openExplorer(page, '/?node=iscc-2017-preface-s10');
+    await details.getByRole('heading', { name: "Commitment by People's Republic of China" }).waitFor();
+    await details.getByText('Subject as written').waitFor();
+    await openExplorer(page, '/?node=iscc-2017-ch2-3-s3');
+    await details.getByRole('heading', { name: "Norm stated by People's Republic of China" }).waitFor();
+    await details.getByText('Subject as written', { exact: true }).waitFor();
+    await details.getByText('“Countries”').waitFor();
+    expect(await details.getByText('Addressed to', { exact: true }).count()).toBe(0);
+    // Its kind in words, not the stored value ("others") a reader would have to decode.
+    const kind = details.locator('dt', { hasText: 'Kind' }).locator('xpath=following-sibling::dd[1]');
+    expect(await kind.textContent()).toBe('a norm addressed to other parties');
+    expect(await kind.getAttribute('title')).toBe('kind: others');
+    // The Preface's epigraph: Xi Jinping's words, with the attribution they are quoted from.
+    await openExplorer(page, '/?node=iscc-2017-preface-s3');
+    await details.getByRole('heading', { name: 'Norm stated by Xi Jinping' }).waitFor();
+    await details.getByText('Quoted from', { exact: true }).waitFor();
+    await details.getByText(/^Remarks by H\.E\. Xi Jinping, President of the People's Republic of China/).waitFor();
+  });
+
+  it('lists every modality of a commitment whose sentence states several', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await openExplorer(page, '/?node=iscc-2017-ch3-1-s2');
+    await details.getByText('Modalities', { exact: true }).waitFor();
+    await details.getByText('“opposes” · “believes”', { exact: true }).waitFor();
+  });
+
+  it('says when no node type is shown (a ?types= naming none), with a way back to all', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?types=bogus');
+    const notice = page.getByRole('status').filter({ hasText: 'No node types are shown.' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Show all types' }).focus();
+    await page.keyboard.press('Enter');
+    await notice.waitFor({ state: 'detached' });
+    await page.waitForURL((url) => !url.searchParams.has('types'));
+    // The button removed itself: focus is on the graph it brought back, not dropped on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-panel-graph');
+  });
+
+  it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf&types=commitment');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    const notice = details.getByRole('status').filter({ hasText: 'This node’s type (Forum) is hidden in the graph' });
+    await notice.waitFor();
+    // Announced politely with the selection, for those who do not see the panel.
+    await expect
+      .poll(() =>
+        page.locator('[aria-live="polite"]').filter({ hasText: 'Selected ASEAN Regional Forum' }).textContent(),
+      )
+      .toContain('Its type, Forum, is hidden in the graph.');
+    const show = notice.getByRole('button', { name: 'Show forums' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,forum');
+    await notice.waitFor({ state: 'detached' });
+    // The button removed itself: focus lands on the node it spoke of, not on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+    expect(
+      await page
+        .getByRole('region', { name: 'Legend and filters' })
+        .getByRole('checkbox', { name: /Forums/ })
+        .isChecked(),
+    ).toBe(true);
+    // A node whose type is shown has no notice.
+    await openExplorer(page, '/?node=arf&types=forum');
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    expect(await details.getByText(/is hidden in the graph/).count()).toBe(0);
+  });
+
+  it('says when a selected relationship is off the canvas because an end’s type is hidden, and shows it again', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    // ARF is a forum, ASEAN an organization: with forums hidden the curated PART_OF between them is not drawn.
+    const types = 'commitment,organization';
+    await openExplorer(page, `/?edge=${encodeURIComponent('PART_OF:arf->asean')}&types=${types}`);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const notice = details
+      .getByRole('status')
+      .filter({ hasText: 'This relationship is not drawn in the graph: the type of an end (Forum) is hidden.' });
+    await notice.waitFor();
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent())
+      .toContain('It is not drawn: Forum hidden in the graph.');
+    // Announced in words, not as the edge type a screen reader would spell out.
+    expect(
+      await page.locator('[aria-live="polite"]').filter({ hasText: 'Selected relationship' }).textContent(),
+    ).toContain('Selected relationship: ASEAN Regional Forum part of Association of Southeast Asian Nations.');
+    await notice.getByRole('button', { name: 'Show forums' }).click();
+    await page.waitForURL((url) => url.searchParams.get('types') === 'commitment,organization,forum');
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+  });
+
+  it('draws the legend’s relationships as the canvas draws them: solid arrows, straight and curved, named in words', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const edges = page.getByRole('region', { name: 'Legend and filters' }).locator('.legend-edges li');
+    expect(await edges.count()).toBe(2);
+    const samples = await edges.evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.textContent ?? '',
+        shape: item.querySelector('svg')?.getAttribute('data-edge-sample'),
+        line: item.querySelector('svg path')?.getAttribute('d') ?? '',
+        // Sigma draws no dashes: neither may the legend.
+        dashed: [...item.querySelectorAll('svg *')].some((el) => getComputedStyle(el).strokeDasharray !== 'none'),
+        parts: item.querySelectorAll('svg path').length,
+      })),
+    );
+    expect(samples).toEqual([
+      expect.objectContaining({ shape: 'straight', dashed: false, parts: 2 }),
+      expect.objectContaining({ shape: 'curved', dashed: false, parts: 2 }),
+    ]);
+    expect(samples[0]?.line).not.toContain('Q');
+    expect(samples[1]?.line).toContain('Q');
+    expect(samples[0]?.text).toContain('Stated in the text');
+    expect(samples[1]?.text).toMatch(/Curated.*curved/);
+  });
+
+  it('copies a source sentence as a citation, and shows it to copy by hand where the clipboard is refused', async () => {
+    const tab = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = tab;
+    await openExplorer(page, '/?node=arf');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    const quote = (await details.locator('blockquote').first().textContent()) ?? '';
+    await details.getByRole('button', { name: 'Copy citation of source sentence 1' }).click();
+    await details.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`“${quote}” `)).toBe(true);
+    expect(copied).toContain(
+      "Ministry of Foreign Affairs of the People's Republic of China, International Strategy of Cooperation on Cyberspace, 1 March 2017, Chapter IV.",
+    );
+    expect(copied).toMatch(/ https:\/\/www\.fmprc\.gov\.cn\/\S+$/);
+
+    const refused = (await browser.open()).page;
+    await refused.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+      });
+    });
+    await openExplorer(refused, '/?node=arf');
+    const aside = refused.getByRole('complementary', { name: 'Details' });
+    await aside.getByRole('button', { name: 'Copy citation of source sentence 1' }).click();
+    const field = aside.getByRole('textbox', { name: /Citation/ });
+    expect(await field.inputValue()).toBe(copied);
+    // Selected, so Ctrl+C is all that is left to do.
+    expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(copied.length);
+  });
+});
