@@ -8,6 +8,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { describeForbidden, forbiddenCharacter } from './characters';
 import { curatorMessages, meantField } from './curator-messages';
 import { describeYamlError, YAML_OPTIONS, yamlContentIssues } from './yaml-checks';
 
@@ -58,6 +59,16 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
         file,
         line: lineOfFirstInvalidByte(bytes),
         message: 'file is not valid UTF-8 text (saved as Windows-1252 or Latin-1? save it as UTF-8)',
+      },
+    ]);
+  }
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) {
+    throw new AtlasDataError('lib/ingest', [
+      {
+        file,
+        line: (text.slice(0, forbidden.index).match(/\r\n?|\n/g)?.length ?? 0) + 1,
+        message: `file ${describeForbidden(text, forbidden)}`,
       },
     ]);
   }
