@@ -34,7 +34,13 @@ export const frontMatterSchema = z.strictObject({
   language: z.string().refine(isLanguageTag, 'must be a language tag such as "en", "fr" or "zh-Hans"'),
   /** Where the text came from (a file under graph-data/captures, or a URL). */
   capture: z.string().min(1).optional(),
-  url: z.url().optional(),
+  // The reader links to it: a web address only (a `javascript:` or `file:` one would run or open something else).
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be a web address (http or https), such as "https://example.org/strategy.html"',
+    })
+    .optional(),
   /** Chapter heading prefix → the type each numbered subsection of that chapter defines. */
   sectionKinds: z.record(z.string().min(1), z.enum(DEFINED_TYPES)).default({}),
 });

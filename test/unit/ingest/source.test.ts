@@ -228,4 +228,29 @@ describe('parseSourceDocument', () => {
     ]);
     expect(problemsOf(MINI_DOCUMENT.replace('## 1. Working with the UN', '## — …'))).toHaveLength(1);
   });
+
+  it('names a chapter or a numbered section that comes before the one numbered lower (a passage pasted out of place)', () => {
+    const text = MINI_DOCUMENT.replace('# Chapter I. Context', '# Chapter III. Context');
+    expect(problemsOf(text)).toContainEqual(
+      'sources/atlantis-2020.md:19: heading "Chapter II. Actions" comes after "Chapter III. Context" (line 15): numbered sections are in order',
+    );
+  });
+
+  it('names an item numbered 0 or past any real number at its heading, not as a node of the graph', () => {
+    for (const number of ['0', '99999999999999999999']) {
+      const text = MINI_DOCUMENT.replace('## 1. Working with the UN', `## ${number}. Working with the UN`);
+      expect(problemsOf(text)).toEqual([
+        `sources/atlantis-2020.md:21: heading "${number}. Working with the UN" defines an action numbered ${number}: items are numbered from 1 to 10000`,
+      ]);
+    }
+  });
+
+  it('refuses a url that is not a web address the reader can link to', () => {
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd']) {
+      const text = MINI_DOCUMENT.replace('language: en', `language: en\nurl: ${url}`);
+      expect(problemsOf(text)).toEqual([
+        'sources/atlantis-2020.md:8: url: must be a web address (http or https), such as "https://example.org/strategy.html"',
+      ]);
+    }
+  });
 });
