@@ -93,12 +93,22 @@ describe('parseSourceDocument', () => {
   });
 
   it('refuses a language that is not a language tag ("English", "e", "en_GB"), and takes one that is', () => {
-    for (const language of ['e', 'English', 'English please', 'en_GB']) {
+    for (const language of ['e', 'English', 'English please', 'en_GB', 'xx', 'qq', 'en-XY']) {
       expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([
-        'sources/atlantis-2020.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
+        'sources/atlantis-2020.md:7: language: must be the tag of a language, such as "en", "fr" or "zh-Hans"',
       ]);
     }
-    expect(problemsOf(MINI_DOCUMENT.replace('language: en', 'language: zh-Hans'))).toEqual([]);
+    for (const language of ['zh-Hans', 'en-GB', 'es-419', 'fil', 'und']) {
+      expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([]);
+    }
+  });
+
+  it('refuses a document id longer than the API takes', () => {
+    const id = 'a'.repeat(201);
+    const found = problemsOf(MINI_DOCUMENT.replace('id: atlantis-2020', `id: ${id}`));
+    expect(found).toContainEqual(
+      'sources/atlantis-2020.md:2: id: an id is at most 200 characters (the API takes no longer ones)',
+    );
   });
 
   it('names a heading of invisible characters only (a zero-width space) as one with no text', () => {
