@@ -9,7 +9,6 @@
 
 /** Without the `u` flag, so that a lone surrogate half is a character of its own. */
 const FORBIDDEN =
-  // eslint-disable-next-line no-control-regex
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface ForbiddenCharacter {
