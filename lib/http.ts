@@ -81,13 +81,19 @@ function rawQueryParts(url: string | URL): string[] {
   const start = text.indexOf('?');
   if (start < 0) return [];
   const end = text.indexOf('#', start);
-  return text.slice(start + 1, end < 0 ? undefined : end).split('&').filter((part) => part !== '');
+  return text
+    .slice(start + 1, end < 0 ? undefined : end)
+    .split('&')
+    .filter((part) => part !== '');
 }
 
 /**
  * A URL's query parameters as one value each. A repeated parameter is refused rather than silently cut to one of
  * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked); so is
- * broken percent-encoding (`q=%E0%A4%A`), which the URL parser would turn into "\uFFFD" and an empty answer.
+ * broken percent-encoding (`q=%E0%A4%A`), which the URL parser would turn into "\uFFFD" and an empty answer. Note:
+ * under `next start` the route is handed a URL whose query Next has already decoded and re-encoded (U+FFFD, and a
+ * `__proto__` parameter dropped), so this check sees only what reaches it raw; the server in front must check the
+ * rest (not done yet).
  */
 export function singleParams(url: string | URL): Record<string, string> {
   for (const part of rawQueryParts(url)) {
