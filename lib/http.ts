@@ -75,21 +75,53 @@ export function errorResponse(error: unknown): NextResponse {
 /** The one parameter name every route ignores: a cache-buster, never a question. */
 export const CACHE_BUSTER = '_';
 
+/** The query string's parts as sent, still percent-encoded ("?a=%E0%A4%A&b" → ["a=%E0%A4%A", "b"]). */
+function rawQueryParts(url: string | URL): string[] {
+  const text = typeof url === 'string' ? url : url.href;
+  const start = text.indexOf('?');
+  if (start < 0) return [];
+  const end = text.indexOf('#', start);
+  return text
+    .slice(start + 1, end < 0 ? undefined : end)
+    .split('&')
+    .filter((part) => part !== '');
+}
+
 /**
  * A URL's query parameters as one value each. A repeated parameter is refused rather than silently cut to one of
- * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked).
+ * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked); so is
+ * broken percent-encoding (`q=%E0%A4%A`), which the URL parser would turn into "\uFFFD" and an empty answer. Note:
+ * under `next start` the route is handed a URL whose query Next has already decoded and re-encoded (U+FFFD, and a
+ * `__proto__` parameter dropped), so this check sees only what reaches it raw; the server in front must check the
+ * rest (not done yet).
  */
 export function singleParams(url: string | URL): Record<string, string> {
-  const params: Record<string, string> = {};
+  for (const part of rawQueryParts(url)) {
+    const [key = '', value = ''] = part.replace(/\+/g, ' ').split(/=(.*)/s);
+    let name = key;
+    try {
+      name = decodeURIComponent(key);
+      decodeURIComponent(value);
+    } catch {
+      const field = name.slice(0, 100);
+      throw new InvalidInputError(
+        `invalid parameter "${field}": not valid percent-encoding (UTF-8 bytes as %XX)`,
+        field,
+      );
+    }
+  }
+  // A Map, then own properties: `params["__proto__"] = …` would set the object's prototype, and the parameter
+  // would vanish instead of being refused as unknown.
+  const params = new Map<string, string>();
   for (const [key, value] of new URL(url).searchParams) {
     // `_=<time>` is the usual cache-buster (jQuery's `cache: false` adds it): it asks nothing, so it is not refused.
     if (key === CACHE_BUSTER) continue;
-    if (Object.hasOwn(params, key)) {
+    if (params.has(key)) {
       throw new InvalidInputError(`invalid parameter "${key}": given more than once (give it once)`, key);
     }
-    params[key] = value;
+    params.set(key, value);
   }
-  return params;
+  return Object.fromEntries(params);
 }
 
 /**

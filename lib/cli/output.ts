@@ -3,8 +3,9 @@
  * ================
  * Writes what a command produces (`build`, `export`), creating missing folders. The body goes to a temporary file
  * next to the target, which is then renamed over it: a write that fails (full disk, file-size limit, killed
- * process) leaves the previous file whole instead of truncated. A file that cannot be written is the user's to fix,
- * so it is a one-line error with its own exit code, never a stack trace.
+ * process) leaves the previous file whole instead of truncated. A target that is not a regular file (`/dev/stdout`,
+ * a named pipe, a device) is written to as it is: renamed over, it would be replaced by a file. A file that cannot be
+ * written is the user's to fix, so it is a one-line error with its own exit code, never a stack trace.
  */
 import {
   chmodSync,
@@ -12,6 +13,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  existsSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -69,12 +71,33 @@ function reasonOf(error: unknown, step: 'folder' | 'file', folder: string): stri
   return code ? `${what}: ${description} (${code})` : `${what}: ${description}`;
 }
 
+/**
+ * Creates the missing folders of `folder`, outermost first. Not `mkdirSync(…, { recursive: true })`: where mkdir
+ * answers ENOENT for a folder whose parent exists (under /proc), Node's recursive mkdir retries forever.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let at = folder; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+  for (const each of missing) mkdirSync(each);
+}
+
+/** Writes into a target that is not a regular file (a device, a pipe, /dev/stdout) as it is, in place. */
+function writeInPlace(target: string, body: string): void {
+  const fd = openSync(target, 'w');
+  try {
+    const bytes = Buffer.from(body);
+    for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function writeOutputFile(command: string, path: string, body: string, write: FileWriter = writeNewFile): void {
   const fail = (error: unknown, step: 'folder' | 'file', folder: string) =>
     new OutputFileError(`atlas ${command}: cannot write ${path}: ${reasonOf(error, step, folder)}`);
   const folder = dirname(path);
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolders(folder);
   } catch (error) {
     throw fail(error, 'folder', folder);
   }
@@ -83,8 +106,19 @@ export function writeOutputFile(command: string, path: string, body: string, wri
   let mode: number | undefined;
   try {
     target = realpathSync(path);
-    mode = statSync(target).mode & 0o7777;
-  } catch {
+    const stats = statSync(target);
+    if (stats.isDirectory()) throw fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), 'file', folder);
+    if (!stats.isFile()) {
+      try {
+        writeInPlace(target, body);
+      } catch (error) {
+        throw fail(error, 'file', dirname(target));
+      }
+      return;
+    }
+    mode = stats.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof OutputFileError) throw error;
     // Not there yet (or a dangling link): written at the path given.
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}.tmp`);

@@ -57,6 +57,15 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "arf" or "principle-sovereignty"');
 
+/** The longest id a curator may give: the API takes ids up to this length (lib/queries/params.ts). */
+export const ID_MAX_LENGTH = 200;
+
+/** An id written in the data (an entity's, a document's): a slug the API can be asked about. */
+export const givenIdSchema = slugSchema.max(
+  ID_MAX_LENGTH,
+  `an id is at most ${ID_MAX_LENGTH} characters (the API takes no longer ones)`,
+);
+
 export const provenanceSchema = z.object({
   documentId: slugSchema,
   sectionId: slugSchema,

@@ -24,7 +24,21 @@ export function suppressMentions(
   isEntity: (id: string) => boolean = () => true,
 ): Mention[] {
   let kept = mentions;
+  /** The first entry of each (entity, document, context): a second is said to be one, not "no mention" there. */
+  const firstAt = new Map<string, number>();
   curation.suppressMentions.forEach((entry, index) => {
+    const same = JSON.stringify([entry.entity, entry.document, entry.context]);
+    const first = firstAt.get(same);
+    if (first === undefined) firstAt.set(same, index);
+    else if (entry.document === doc.meta.id) {
+      issues.push({
+        file: curation.file,
+        line: curation.lineOf(['suppressMentions', index]),
+        field: `suppressMentions[${index}]`,
+        message: `the same as suppressMentions[${first}] (line ${curation.lineOf(['suppressMentions', first])}): state each one once`,
+      });
+      return;
+    }
     // An entity that failed its own checks has no mentions to suppress; it is reported in the gazetteer.
     if (entry.document !== doc.meta.id || unchecked.has(entry.entity)) return;
     if (!isEntity(entry.entity)) {
@@ -157,6 +171,8 @@ export function applyCuratedEdges(
       note: entry.reason,
       provenance: [],
     });
+    // The graph's checks (an entity of a type a commitment cannot involve) then name this entry, not the edge.
+    origins.set(key, { ...where, field: `involves[${index}].entity` });
   });
 
   curation.relations.forEach((relation, index) => {

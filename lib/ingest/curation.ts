@@ -37,6 +37,17 @@ const relationSchema = z
         message: 'a relationship stated by the text needs the document and the quote that states it',
       });
     }
+    if (relation.basis === 'curated') {
+      // A quote on curated knowledge is checked by nothing and kept nowhere: the curator meant basis: text, or not it.
+      for (const field of ['document', 'quote'] as const) {
+        if (relation[field] === undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `a curated relationship has no ${field} (it would be ignored): for a fact the text states, write basis: text`,
+        });
+      }
+    }
     if (relation.source === relation.target) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'a relationship cannot point to its own source' });
     }

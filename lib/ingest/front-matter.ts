@@ -8,22 +8,32 @@
 import { z } from 'zod';
 import { dateSchema } from '../graph/dates';
 import type { DataIssue } from '../graph/errors';
-import { DEFINED_TYPES, slugSchema } from '../graph/schema';
+import { DEFINED_TYPES, givenIdSchema, slugSchema } from '../graph/schema';
 import type { InputFile } from './input-file';
 
-/** A BCP 47 tag with a 2- or 3-letter language ("en", "zh-Hans"): not "English", which the syntax would allow. */
+const LANGUAGES = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+const REGIONS = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+
+/**
+ * A BCP 47 tag with a 2- or 3-letter language ("en", "zh-Hans"): not "English", which the syntax would allow, and
+ * not a code no language has ("xx", "en-XY"), which the syntax allows too: the language and any region must be ones
+ * the Unicode locale data names ("und", undetermined, is allowed).
+ */
 function isLanguageTag(tag: string): boolean {
   if (!/^[a-z]{2,3}(?:-|$)/i.test(tag)) return false;
   try {
-    Intl.getCanonicalLocales(tag);
-    return true;
+    const [canonical = tag] = Intl.getCanonicalLocales(tag);
+    const { language, region } = new Intl.Locale(canonical);
+    // Node reads "und" as no language at all (undefined).
+    if (language !== undefined && language !== 'und' && LANGUAGES.of(language) === undefined) return false;
+    return region === undefined || REGIONS.of(region) !== undefined;
   } catch {
     return false;
   }
 }
 
 export const frontMatterSchema = z.strictObject({
-  id: slugSchema,
+  id: givenIdSchema,
   // The title stands for the issuer in the commitment patterns (a sentence whose subject is the title is the
   // issuer speaking), so it is compiled into them: a title, not a passage.
   title: z.string().min(1).max(500, 'a title is at most 500 characters'),
@@ -31,10 +41,16 @@ export const frontMatterSchema = z.strictObject({
   /** Gazetteer id of the actor that issues the document: the maker of its commitments. */
   issuerId: slugSchema,
   date: dateSchema,
-  language: z.string().refine(isLanguageTag, 'must be a language tag such as "en", "fr" or "zh-Hans"'),
+  language: z.string().refine(isLanguageTag, 'must be the tag of a language, such as "en", "fr" or "zh-Hans"'),
   /** Where the text came from (a file under graph-data/captures, or a URL). */
   capture: z.string().min(1).optional(),
-  url: z.url().optional(),
+  // The reader links to it: a web address only (a `javascript:` or `file:` one would run or open something else).
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be a web address (http or https), such as "https://example.org/strategy.html"',
+    })
+    .optional(),
   /** Chapter heading prefix → the type each numbered subsection of that chapter defines. */
   sectionKinds: z.record(z.string().min(1), z.enum(DEFINED_TYPES)).default({}),
 });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { slugify } from '../graph/ids';
 import { nameKey, normaliseName } from '../graph/names';
-import { basisSchema, ENTITY_TYPES, slugSchema } from '../graph/schema';
+import { basisSchema, ENTITY_TYPES, givenIdSchema } from '../graph/schema';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
 
 /**
@@ -21,10 +21,11 @@ export const NAME_MAX_LENGTH = 200;
 /**
  * Characters nobody sees in a name and no document prints: a zero-width space, word joiner or byte-order mark, a
  * soft hyphen, a control character. Pasted into a name they make it differ from the same name without them (a second
- * entity that is not a clash) and match only text that holds the same hidden character. Joiners (U+200C, U+200D)
+ * entity that is not a clash) and match only text that holds the same hidden character; a direction override
+ * (U+202E) shows the name other than it is (every format character, \p{Cf}, is refused). Joiners (U+200C, U+200D)
  * are real parts of words in some scripts and stay allowed.
  */
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]|(?![\t\n\r])\p{Cc}/u;
+const INVISIBLE = /(?![\u200C\u200D])\p{Cf}|(?![\t\n\r])\p{Cc}/u;
 
 /** A name is matched in the text: one with no letter or digit ("", ".", a zero-width space) would match noise. */
 const nameSchema = (what: string) =>
@@ -55,7 +56,7 @@ const nameSchema = (what: string) =>
 
 const entitySchema = z
   .strictObject({
-    id: slugSchema,
+    id: givenIdSchema,
     type: z.enum(ENTITY_TYPES),
     label: nameSchema('a label'),
     aliases: z.array(nameSchema('an alias')).default([]),

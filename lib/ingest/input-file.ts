@@ -4,10 +4,11 @@
  * Reads a data file as text and parses YAML with line numbers, refusing what cannot be a curated data file
  * (binary content, invalid UTF-8, absurd sizes) before any parsing, so that errors name the file and line.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
+import { describeForbidden, forbiddenCharacter } from './characters';
 import { curatorMessages, meantField } from './curator-messages';
 import { describeYamlError, YAML_OPTIONS, yamlContentIssues } from './yaml-checks';
 
@@ -61,6 +62,16 @@ export function decodeInput(file: string, bytes: Uint8Array): InputFile {
       },
     ]);
   }
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) {
+    throw new AtlasDataError('lib/ingest', [
+      {
+        file,
+        line: (text.slice(0, forbidden.index).match(/\r\n?|\n/g)?.length ?? 0) + 1,
+        message: `file ${describeForbidden(text, forbidden)}`,
+      },
+    ]);
+  }
   // One text whatever the editor: no byte-order mark, "\n" line ends, and composed characters (NFC), so that "é"
   // typed on a Mac (e + combining accent) and "é" pasted from a PDF are one name, one mention, one clash.
   return {
@@ -94,11 +105,24 @@ const READ_REASONS: Record<string, string> = {
   ELOOP: 'a symbolic link loop',
 };
 
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  return 'a device';
+}
+
 export function readInput(path: string, shownAs = path): InputFile {
   // A folder called x.md or a dangling link is a data problem to name, not a stack trace.
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
+    const stats = statSync(path);
+    // A device or a named pipe has no size to check and may never end (/dev/zero): only files are read.
+    if (!stats.isFile() && !stats.isDirectory()) {
+      throw new AtlasDataError('lib/ingest', [
+        { file: shownAs, message: `cannot read the file: it is ${kindOf(stats)}, not a file` },
+      ]);
+    }
+    const size = stats.size;
     if (size > MAX_INPUT_BYTES) {
       throw new AtlasDataError('lib/ingest', [
         { file: shownAs, message: `file is ${size} bytes; the limit for a data file is ${MAX_INPUT_BYTES} bytes` },

@@ -4,6 +4,7 @@
  * Parses a strategy document (Markdown with YAML front matter) into its metadata, its text and its section tree.
  * Offsets index the text after the front matter, exactly as stored, so every quote can be checked against it.
  */
+import { romanToInt } from '../graph/ids';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import type { DefinedType } from '../graph/schema';
 import { findFences } from './fences';
@@ -157,6 +158,8 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
   const sections: SourceSection[] = [];
   const stack: SourceSection[] = [];
   const lineOfId = new Map<string, number>();
+  /** The last numbered heading of each series (a parent's chapters, its numbered sections), for the order check. */
+  const lastNumbered = new Map<string, { value: number; heading: string; line: number }>();
   headings.forEach((heading, index) => {
     while (stack.length > 0 && (stack[stack.length - 1] as SourceSection).level >= heading.level) stack.pop();
     const parent = stack[stack.length - 1];
@@ -180,12 +183,34 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
         message: `heading "${heading.heading}" gives the section id "${baseId}" of the heading at line ${first}: number or name the sections apart`,
       });
     }
+    const value = numberValue(number);
+    // Chapters and numbered sections are counted apart ("1." may follow "Chapter II" under one heading).
+    const series = `${parent?.id ?? ''}/${/^\d+$/.test(localId) ? 'numbered' : 'chapter'}`;
+    const previous = lastNumbered.get(series);
+    if (value !== undefined && previous && value <= previous.value && !repeated) {
+      // Chapter III before Chapter II: a passage pasted in the wrong place, whose items would be cited out of order.
+      issues.push({
+        file: input.file,
+        line: heading.line,
+        message: `heading "${heading.heading}" comes after "${previous.heading}" (line ${previous.line}): numbered sections are in order`,
+      });
+    }
+    if (value !== undefined) lastNumbered.set(series, { value, heading: heading.heading, line: heading.line });
+    const chapterKind = parent ? kindOfChapter(sectionKinds, parent.heading) : undefined;
+    const definesItem = chapterKind !== undefined && /^\d+$/.test(number);
+    const badItemNumber = definesItem && (value === undefined || value < 1 || value > MAX_ITEM_NUMBER);
+    if (badItemNumber) {
+      issues.push({
+        file: input.file,
+        line: heading.line,
+        message: `heading "${heading.heading}" defines ${chapterKind === 'action' ? 'an' : 'a'} ${chapterKind} numbered ${number}: items are numbered from 1 to ${MAX_ITEM_NUMBER}`,
+      });
+    }
     let id = baseId;
     for (let n = 2; lineOfId.has(id); n++) id = `${baseId}-${n}`;
     lineOfId.set(id, heading.line);
     // A section ends where the next heading of the same or a higher level begins.
     const next = headings.slice(index + 1).find((other) => other.level <= heading.level);
-    const chapterKind = parent ? kindOfChapter(sectionKinds, parent.heading) : undefined;
     const section: SourceSection = {
       id,
       parentId: parent?.id,
@@ -200,7 +225,7 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
       headingEnd: heading.headingEnd,
       line: heading.line,
       // A repeated heading (reported above) defines nothing: its item would only repeat the first one's.
-      defines: chapterKind && /^\d+$/.test(number) && !repeated ? chapterKind : undefined,
+      defines: definesItem && !repeated && !badItemNumber ? chapterKind : undefined,
     };
     sections.push(section);
     stack.push(section);
@@ -225,6 +250,15 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
     sections,
   };
   return { document, issues };
+}
+
+/** The highest number of a principle, goal or action: beyond it, a number is a typo (and no safe integer). */
+const MAX_ITEM_NUMBER = 10_000;
+
+/** A heading number's value ("IV" → 4, "03" → 3); undefined when unnumbered. */
+function numberValue(number: string): number | undefined {
+  if (/^\d+$/.test(number)) return Number(number);
+  return romanToInt(number.toUpperCase());
 }
 
 /** Parses a document; throws AtlasDataError with every problem of the file. */

@@ -8,6 +8,7 @@
  */
 import { isCollection, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
 import type { DataIssue } from '../graph/errors';
+import { describeForbidden, forbiddenCharacter } from './characters';
 
 /** The options every data file is parsed with; see the header for why tags beyond YAML 1.2's core are off. */
 export const YAML_OPTIONS = {
@@ -98,6 +99,12 @@ export function yamlContentIssues(
       const seen = aliases.get(node.source);
       if (seen) seen.uses++;
       else aliases.set(node.source, { offset: node.range?.[0] ?? 0, uses: 1 });
+    },
+    // A raw one is refused with the file; this is one written as an escape ("\0", "\x07", "\ud800").
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      const found = forbiddenCharacter(node.value);
+      if (found) at(node.range?.[0] ?? 0, `a value ${describeForbidden(node.value, found, ' (written as an escape)')}`);
     },
     Pair(_key, pair) {
       const key = pair.key;

@@ -11,6 +11,27 @@ describe('singleParams', () => {
   });
 });
 
+describe('singleParams: what the URL parser would bend', () => {
+  it('refuses broken percent-encoding, naming the parameter, instead of answering for "\uFFFD"', () => {
+    for (const value of ['%E0%A4%A', '%', '%zz', '%ED%A0%80', '%C0%AF']) {
+      expect(() => singleParams(`http://h/api/search?q=${value}`)).toThrow(
+        /^invalid parameter "q": not valid percent-encoding \(UTF-8 bytes as %XX\)$/,
+      );
+    }
+    expect(() => singleParams('http://h/x?%E0=1')).toThrow(/invalid parameter "%E0": not valid percent-encoding/);
+    expect(singleParams('http://h/x?q=%E2%82%AC+x&r=a%2Bb#%zz')).toEqual({ q: '€ x', r: 'a+b' });
+  });
+
+  it('keeps a parameter named __proto__ as a parameter, so that it is refused as unknown, not lost', () => {
+    const params = singleParams('http://h/x?__proto__=x&id=arf');
+    expect(Object.keys(params)).toEqual(['__proto__', 'id']);
+    const schema = z.strictObject({ id: z.string() });
+    expect(() => parseParams('http://h/x?__proto__=x&id=arf', schema)).toThrow(
+      /invalid parameter "__proto__": unknown parameter/,
+    );
+  });
+});
+
 describe('parseParams', () => {
   const schema = z.strictObject({ q: z.string({ error: 'required' }), limit: z.coerce.number().default(5) });
 

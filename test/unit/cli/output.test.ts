@@ -67,3 +67,24 @@ describe('writeOutputFile', () => {
     );
   });
 });
+
+describe('writeOutputFile: targets that are not regular files', () => {
+  it.runIf(process.platform === 'linux')('a missing folder under /proc is an error, not an endless retry', () => {
+    expect(() => writeOutputFile('build', '/proc/atlas-nope/graph.json', '{}')).toThrow(
+      /^atlas build: cannot write \/proc\/atlas-nope\/graph\.json: cannot create the folder \/proc\/atlas-nope: no such file or directory \(ENOENT\)$/,
+    );
+  });
+
+  it.runIf(process.platform === 'linux')('writes into a device as it is, instead of renaming a file over it', () => {
+    writeOutputFile('export', '/dev/null', '{"x":1}\n');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    // A full device is a failed write, said so, and the device stays.
+    expect(() => writeOutputFile('export', '/dev/full', '{}')).toThrow(/cannot write \/dev\/full: no space left/);
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('names a folder given as the output file', () => {
+    const dir = folder();
+    expect(() => writeOutputFile('build', dir, '{}')).toThrow(/it is a directory; give a file name/);
+  });
+});

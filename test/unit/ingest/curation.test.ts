@@ -166,4 +166,36 @@ suppressMentions:
       build('suppressMentions:\n  - {entity: un, document: atlantis-2099, context: It supports the UN., reason: x}\n'),
     ).toThrow(/curation\.yaml:2: suppressMentions\[0\]\.document: unknown document "atlantis-2099"/);
   });
+
+  it('refuses a quote or document on curated knowledge, which nothing would check or keep', () => {
+    expect(
+      problemsOf(`relations:
+  - source: ungge
+    type: PART_OF
+    target: un
+    basis: curated
+    note: the body is the UN's
+    document: atlantis-2020
+    quote: words the text does not hold
+`),
+    ).toEqual([
+      'curation.yaml:7: relations[0].document: a curated relationship has no document (it would be ignored): for a fact the text states, write basis: text',
+      'curation.yaml:8: relations[0].quote: a curated relationship has no quote (it would be ignored): for a fact the text states, write basis: text',
+    ]);
+  });
+
+  it('names the curation entry of an added INVOLVES whose entity is not an actor, instrument or initiative', () => {
+    expect(
+      problemsOf('involves:\n  - {commitment: atlantis-2020-ch2-1-s2, entity: atlantis-2020-ch1, reason: x}\n'),
+    ).toEqual([
+      'curation.yaml:2: involves[0].entity: INVOLVES cannot join a commitment ("atlantis-2020-ch2-1-s2") to a section ("atlantis-2020-ch1")',
+    ]);
+  });
+
+  it('says a suppression stated twice is stated twice, not that the second finds no mention', () => {
+    const entry = '  - {entity: un, document: atlantis-2020, context: It supports the UN., reason: x}\n';
+    expect(problemsOf(`suppressMentions:\n${entry}${entry}`)).toEqual([
+      'curation.yaml:3: suppressMentions[1]: the same as suppressMentions[0] (line 2): state each one once',
+    ]);
+  });
 });

@@ -173,6 +173,10 @@ describe('parseGazetteer: every entity checked on its own', () => {
       '2:entities[0].label:a label holds an invisible character (U+200B) after "Atl": delete it (the name would not match the text as printed)',
       '2:entities[0].aliases[0]:an alias holds an invisible character (U+00AD) after "AF": delete it (the name would not match the text as printed)',
     ]);
+    // A direction override shows the name other than it is.
+    expect(issuesOf('entities:\n  - {id: a, type: forum, label: "Atlantis \u202eForum"}\n')).toEqual([
+      '2:entities[0].label:a label holds an invisible character (U+202E) after "Atlantis ": delete it (the name would not match the text as printed)',
+    ]);
     // A joiner is part of words in some scripts: allowed.
     expect(
       issuesOf('entities:\n  - {id: a, type: forum, label: "\u0645\u06cc\u200c\u0634\u0648\u062f Forum"}\n'),
@@ -190,6 +194,12 @@ describe('parseGazetteer: every entity checked on its own', () => {
       '2:entities[0].demonyms[0]:a demonym is at most 200 characters',
     ]);
     expect(issuesOf(`entities:\n  - {id: a, type: forum, label: "${'x'.repeat(200)}"}\n`)).toEqual([]);
+  });
+
+  it('refuses an id longer than the API takes', () => {
+    expect(issuesOf(`entities:\n  - {id: ${'a'.repeat(201)}, type: forum, label: Alpha}\n`)).toEqual([
+      '2:entities[0].id:an id is at most 200 characters (the API takes no longer ones)',
+    ]);
   });
 
   it('keeps the good entities and lists the ids of the bad ones as unchecked', () => {

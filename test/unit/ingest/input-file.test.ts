@@ -1,6 +1,7 @@
 /** Input files: what cannot be read or parsed is a data problem naming the file and line, never a stack trace. */
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AtlasDataError, formatIssue, type DataIssue } from '@/lib/graph/errors';
@@ -31,6 +32,20 @@ describe('readInput', () => {
     symlinkSync(join(dir, 'nowhere'), join(dir, 'y.md'));
     expect(problemsOf(() => readInput(join(dir, 'y.md'), 'sources/y.md'))).toEqual([
       'sources/y.md: cannot read the file: it does not exist (a broken symbolic link?)',
+    ]);
+  });
+
+  it.runIf(process.platform === 'linux')('refuses a link to a device instead of reading it forever', () => {
+    symlinkSync('/dev/zero', join(dir, 'gazetteer.yaml'));
+    expect(problemsOf(() => readInput(join(dir, 'gazetteer.yaml'), 'gazetteer.yaml'))).toEqual([
+      'gazetteer.yaml: cannot read the file: it is a device, not a file',
+    ]);
+  });
+
+  it.runIf(process.platform === 'linux')('refuses a named pipe, which would wait for a writer', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    expect(problemsOf(() => readInput(join(dir, 'pipe.md'), 'sources/pipe.md'))).toEqual([
+      'sources/pipe.md: cannot read the file: it is a named pipe, not a file',
     ]);
   });
 });

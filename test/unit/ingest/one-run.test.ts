@@ -122,7 +122,7 @@ describe('buildKnowledgeGraph reports every problem in one run', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^gazetteer\.yaml:\d+: YAML syntax/),
       'curation.yaml:3: relations[1].note: a curated relationship needs a note saying why',
-      'sources/atlantis-2020.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
+      'sources/atlantis-2020.md:7: language: must be the tag of a language, such as "en", "fr" or "zh-Hans"',
     ]);
     expect(notChecked).toEqual([expect.stringMatching(/curation's references .*gazetteer\.yaml/)]);
   });

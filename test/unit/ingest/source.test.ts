@@ -93,12 +93,22 @@ describe('parseSourceDocument', () => {
   });
 
   it('refuses a language that is not a language tag ("English", "e", "en_GB"), and takes one that is', () => {
-    for (const language of ['e', 'English', 'English please', 'en_GB']) {
+    for (const language of ['e', 'English', 'English please', 'en_GB', 'xx', 'qq', 'en-XY']) {
       expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([
-        'sources/atlantis-2020.md:7: language: must be a language tag such as "en", "fr" or "zh-Hans"',
+        'sources/atlantis-2020.md:7: language: must be the tag of a language, such as "en", "fr" or "zh-Hans"',
       ]);
     }
-    expect(problemsOf(MINI_DOCUMENT.replace('language: en', 'language: zh-Hans'))).toEqual([]);
+    for (const language of ['zh-Hans', 'en-GB', 'es-419', 'fil', 'und']) {
+      expect(problemsOf(MINI_DOCUMENT.replace('language: en', `language: ${language}`))).toEqual([]);
+    }
+  });
+
+  it('refuses a document id longer than the API takes', () => {
+    const id = 'a'.repeat(201);
+    const found = problemsOf(MINI_DOCUMENT.replace('id: atlantis-2020', `id: ${id}`));
+    expect(found).toContainEqual(
+      'sources/atlantis-2020.md:2: id: an id is at most 200 characters (the API takes no longer ones)',
+    );
   });
 
   it('names a heading of invisible characters only (a zero-width space) as one with no text', () => {
@@ -227,5 +237,30 @@ describe('parseSourceDocument', () => {
       'sources/atlantis-2020.md:11: heading "***" has no letter or digit: a section is named by its heading (for a divider, write "***" without "#")',
     ]);
     expect(problemsOf(MINI_DOCUMENT.replace('## 1. Working with the UN', '## — …'))).toHaveLength(1);
+  });
+
+  it('names a chapter or a numbered section that comes before the one numbered lower (a passage pasted out of place)', () => {
+    const text = MINI_DOCUMENT.replace('# Chapter I. Context', '# Chapter III. Context');
+    expect(problemsOf(text)).toContainEqual(
+      'sources/atlantis-2020.md:19: heading "Chapter II. Actions" comes after "Chapter III. Context" (line 15): numbered sections are in order',
+    );
+  });
+
+  it('names an item numbered 0 or past any real number at its heading, not as a node of the graph', () => {
+    for (const number of ['0', '99999999999999999999']) {
+      const text = MINI_DOCUMENT.replace('## 1. Working with the UN', `## ${number}. Working with the UN`);
+      expect(problemsOf(text)).toEqual([
+        `sources/atlantis-2020.md:21: heading "${number}. Working with the UN" defines an action numbered ${number}: items are numbered from 1 to 10000`,
+      ]);
+    }
+  });
+
+  it('refuses a url that is not a web address the reader can link to', () => {
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd']) {
+      const text = MINI_DOCUMENT.replace('language: en', `language: en\nurl: ${url}`);
+      expect(problemsOf(text)).toEqual([
+        'sources/atlantis-2020.md:8: url: must be a web address (http or https), such as "https://example.org/strategy.html"',
+      ]);
+    }
   });
 });
