@@ -8,6 +8,7 @@
  */
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { rawQueryProblem } from '../scripts/raw-query.mjs';
 import { causeLine } from './security/redact';
 import type { z } from 'zod';
 import { ConfigError } from './config';
@@ -75,41 +76,15 @@ export function errorResponse(error: unknown): NextResponse {
 /** The one parameter name every route ignores: a cache-buster, never a question. */
 export const CACHE_BUSTER = '_';
 
-/** The query string's parts as sent, still percent-encoded ("?a=%E0%A4%A&b" → ["a=%E0%A4%A", "b"]). */
-function rawQueryParts(url: string | URL): string[] {
-  const text = typeof url === 'string' ? url : url.href;
-  const start = text.indexOf('?');
-  if (start < 0) return [];
-  const end = text.indexOf('#', start);
-  return text
-    .slice(start + 1, end < 0 ? undefined : end)
-    .split('&')
-    .filter((part) => part !== '');
-}
-
 /**
  * A URL's query parameters as one value each. A repeated parameter is refused rather than silently cut to one of
- * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked); so is
- * broken percent-encoding (`q=%E0%A4%A`), which the URL parser would turn into "\uFFFD" and an empty answer. Note:
- * under `next start` the route is handed a URL whose query Next has already decoded and re-encoded (U+FFFD, and a
- * `__proto__` parameter dropped), so this check sees only what reaches it raw; the server in front must check the
- * rest (not done yet).
+ * its values (`forum=arf&forum=sco` answering for SCO alone would look like an answer to the question asked); so are
+ * broken percent-encoding and `__proto__` (scripts/raw-query.mjs; under `npm start` the server refuses them before
+ * Next, which would hand the route a query it had already decoded and re-encoded).
  */
 export function singleParams(url: string | URL): Record<string, string> {
-  for (const part of rawQueryParts(url)) {
-    const [key = '', value = ''] = part.replace(/\+/g, ' ').split(/=(.*)/s);
-    let name = key;
-    try {
-      name = decodeURIComponent(key);
-      decodeURIComponent(value);
-    } catch {
-      const field = name.slice(0, 100);
-      throw new InvalidInputError(
-        `invalid parameter "${field}": not valid percent-encoding (UTF-8 bytes as %XX)`,
-        field,
-      );
-    }
-  }
+  const problem = rawQueryProblem(typeof url === 'string' ? url : url.href);
+  if (problem) throw new InvalidInputError(problem.message, problem.field);
   // A Map, then own properties: `params["__proto__"] = …` would set the object's prototype, and the parameter
   // would vanish instead of being refused as unknown.
   const params = new Map<string, string>();

@@ -2,11 +2,12 @@
  * Production server
  * =================
  * Next's own request handler (what `next start` runs) behind a plain node:http server, for one reason: a request
- * whose method Next cannot represent never reaches our code. TRACE and TRACK are forbidden by the Fetch standard
+ * whose method or query string Next cannot represent never reaches our code. TRACE and TRACK are forbidden by the Fetch standard
  * Next builds its Request objects from, so Next answers them with a bare 500 and a stack trace in the log; a WebDAV
  * verb (PROPFIND, MKCOL …) on a fixed API route gets an empty 400. Here both get 405 with the methods that are
  * allowed (as `{error}` JSON on /api paths, like every API answer); so does a write method on a page (Next would
- * render the page for a PUT as for a GET). A path whose answer a route has kept for the life of the process (the
+ * render the page for a PUT as for a GET). An API request whose query string Next would misread (broken
+ * percent-encoding, `__proto__`: ./raw-query.mjs) gets the route's own 400. A path whose answer a route has kept for the life of the process (the
  * memory store's /api/graph) is answered here from its kept bytes (./kept-answers.mjs), and so is a build asset
  * once Next has answered it (./static-assets.mjs). Everything else goes to Next unchanged.
  *
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KeptAnswers } from './kept-answers.mjs';
+import { rawQueryProblem } from './raw-query.mjs';
 import { StaticAssets } from './static-assets.mjs';
 
 /** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
@@ -46,7 +48,7 @@ const SECURITY_HEADERS = {
 export function refusal(method, url) {
   const verb = (method ?? '').toUpperCase();
   const api = (url ?? '/').startsWith('/api/');
-  if ((api ? API_METHODS : PAGE_METHODS).has(verb)) return undefined;
+  if ((api ? API_METHODS : PAGE_METHODS).has(verb)) return api ? queryRefusal(url ?? '/') : undefined;
   if (!api && verb === 'OPTIONS') {
     return { status: 204, headers: { ...SECURITY_HEADERS, Allow: 'GET, HEAD, OPTIONS' }, body: '' };
   }
@@ -67,6 +69,20 @@ export function refusal(method, url) {
           error: `app/api: ${path.slice(0, 200)}: method ${named} is not allowed; allowed: ${allowed}`,
         })
       : `method ${named} is not allowed here (allowed: ${allowed})\n`,
+  };
+}
+
+/**
+ * An API request whose raw query string Next would misread (scripts/raw-query.mjs): 400 with the route's own words.
+ * @param {string} url
+ */
+function queryRefusal(url) {
+  const problem = rawQueryProblem(url);
+  if (!problem) return undefined;
+  return {
+    status: 400,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ error: problem.message }),
   };
 }
 

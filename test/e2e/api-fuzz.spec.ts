@@ -242,6 +242,17 @@ describe('methods Next cannot answer', () => {
     }
   });
 
+  it("refuses a query string Next would misread (broken percent-encoding, __proto__) with the route's 400", async () => {
+    for (const [path, error] of [
+      ['/api/search?q=%E0%A4%A', /invalid parameter "q": not valid percent-encoding/],
+      ['/api/commitments?forum=arf&__proto__=x', /invalid parameter "__proto__": unknown parameter/],
+    ] as const) {
+      const answer = await raw('GET', path);
+      expect(answer.status, path).toBe(400);
+      expect(JSON.parse(answer.body).error, path).toMatch(error);
+    }
+  });
+
   it('answers a request whose headers pass 16 KiB with 431 {error}, and stays healthy', async () => {
     const answer = await raw('GET', `/api/search?q=${'a'.repeat(20_000)}`);
     expect(answer.status).toBe(431);

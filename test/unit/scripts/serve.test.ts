@@ -147,3 +147,23 @@ describe('listenFailure', () => {
     });
   });
 });
+
+describe('refusal of query strings Next would misread', () => {
+  it.each([
+    ['/api/search?q=%E0%A4%A', 'invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
+    ['/api/search?q=%ZZ', 'invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
+    ['/api/commitments?forum=arf&%E0=x', 'invalid parameter "%E0": not valid percent-encoding (UTF-8 bytes as %XX)'],
+    ['/api/commitments?__proto__=x', 'invalid parameter "__proto__": unknown parameter (no route takes it)'],
+    ['/api/commitments?%5F%5Fproto%5F%5F=x', 'invalid parameter "__proto__": unknown parameter (no route takes it)'],
+  ])("answers %s with the route's own 400 JSON", (url, error) => {
+    const answer = refusal('GET', url);
+    expect(answer?.status).toBe(400);
+    expect(answer?.headers['Content-Type']).toBe('application/json');
+    expect(JSON.parse(answer?.body ?? '{}')).toEqual({ error });
+  });
+
+  it('hands well-formed queries, and every page, to Next', () => {
+    for (const url of ['/api/search?q=%E2%9C%93+x', '/api/search?q=a%2Bb&_=1', '/api/graph', '/document?x=%E0%A4%A'])
+      expect(refusal('GET', url), url).toBeUndefined();
+  });
+});
