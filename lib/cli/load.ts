@@ -30,9 +30,14 @@ interface LoadOptions {
   progress: boolean;
 }
 
+/** Decimal digits only, as the API reads numbers: Number() would also take "0x10", "1e3" and " 7 ". */
+function wholeNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : NaN;
+}
+
 function graphFor(options: LoadOptions): KnowledgeGraph {
   if (options.synthetic !== undefined) {
-    const order = Number(options.synthetic);
+    const order = wholeNumber(options.synthetic);
     if (!Number.isInteger(order) || order < 20)
       throw new InvalidInputError(
         `atlas load: --synthetic needs a whole number of nodes ≥ 20 (got "${options.synthetic}")`,
@@ -80,7 +85,7 @@ export function registerLoad(program: Command): void {
           `atlas load: --synthetic generates its graph and reads no data folder: leave out --data ${options.data}`,
           'data',
         );
-      const batchSize = Number(options.batchSize);
+      const batchSize = wholeNumber(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new InvalidInputError(
           `atlas load: --batch-size needs a positive whole number (got "${options.batchSize}")`,

@@ -2,14 +2,18 @@
  * Characters a data file never holds
  * ==================================
  * A control character other than a tab or a line end (a stray byte of a copy or a conversion), half of a UTF-16
- * surrogate pair (written in YAML as "\ud800") and the noncharacters U+FFFE and U+FFFF. None is printed, none is
+ * surrogate pair (written in YAML as "\ud800"), the noncharacters U+FFFE and U+FFFF, and a byte-order mark past
+ * the first character. None is printed, none is
  * text: an XML export cannot hold them (GEXF and GraphML would be invalid), Neo4j's driver sends a lone surrogate as
  * U+FFFD (so the two stores would differ), and a name holding one never matches the text. Refused at their line.
  */
 
-/** Without the `u` flag, so that a lone surrogate half is a character of its own. */
+/**
+ * Without the `u` flag, so that a lone surrogate half is a character of its own. A byte-order mark is one only at
+ * the very start (where it is dropped); anywhere after it, it is the seam of two files joined, and invisible.
+ */
 const FORBIDDEN =
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|(?<=[^])\uFEFF/;
 
 export interface ForbiddenCharacter {
   /** Offset in the text. */
@@ -29,9 +33,11 @@ export function forbiddenCharacter(text: string): ForbiddenCharacter | undefined
   const what =
     unit >= 0xd800 && unit <= 0xdfff
       ? 'half of a surrogate pair (not a character)'
-      : unit >= 0xfffe
-        ? 'a noncharacter'
-        : 'a control character';
+      : unit === 0xfeff
+        ? 'a byte-order mark inside the text (two files joined?)'
+        : unit >= 0xfffe
+          ? 'a noncharacter'
+          : 'a control character';
   return { index: found.index, code, what };
 }
 

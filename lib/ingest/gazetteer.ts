@@ -161,6 +161,17 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
       [entity.label, ['label']],
       ...entity.aliases.map((alias, aliasIndex): [string, PropertyKey[]] => [alias, ['aliases', aliasIndex]]),
     ];
+    // The label may stand among the aliases (the expansion as written); an alias twice is a slip of the curator.
+    entity.aliases.forEach((alias, aliasIndex) => {
+      const first = entity.aliases.indexOf(alias);
+      if (first < aliasIndex)
+        issues.push({
+          file: input.file,
+          line: parsed.lineOf(['entities', index, 'aliases', aliasIndex]),
+          field: `entities[${index}].aliases[${aliasIndex}]`,
+          message: `alias "${alias}" is given twice (first as aliases[${first}]): give each name once`,
+        });
+    });
     const reported = new Set<string>();
     for (const [name, path] of named) {
       const owner = taken(name);

@@ -75,6 +75,10 @@ describe('atlas load with a bad number', () => {
   it.each([
     [['load', '--batch-size', '0'], /^atlas load: --batch-size needs a positive whole number \(got "0"\)$/],
     [['load', '--synthetic', 'abc'], /^atlas load: --synthetic needs a whole number of nodes ≥ 20 \(got "abc"\)$/],
+    // Decimal digits only: Number() would read these as 16, 1000 and 100.
+    [['load', '--batch-size', '0x10'], /^atlas load: --batch-size needs a positive whole number \(got "0x10"\)$/],
+    [['load', '--synthetic', '1e3'], /^atlas load: --synthetic needs a whole number of nodes ≥ 20 \(got "1e3"\)$/],
+    [['load', '--synthetic', ' 100'], /^atlas load: --synthetic needs a whole number of nodes ≥ 20 \(got " 100"\)$/],
     // The generated graph reads no folder: a --data beside it would go unused without a word.
     [
       ['load', '--synthetic', '100', '--data', 'graph-data'],

@@ -224,6 +224,15 @@ describe('inputs as a new user may save them', () => {
     );
   });
 
+  it('refuses an alias given twice in one entity at the repeat, and takes the label repeated among the aliases', () => {
+    const gazetteer = MINI_GAZETTEER.replace('aliases: [Atlantis]', 'aliases: [Atlantis, Atlantis]');
+    expect(() => buildKnowledgeGraph(miniInputs({ gazetteer }))).toThrow(
+      /gazetteer\.yaml:5: entities\[0\]\.aliases\[1\]: alias "Atlantis" is given twice \(first as aliases\[0\]\)/,
+    );
+    const withLabel = MINI_GAZETTEER.replace('aliases: [Atlantis]', 'aliases: [Atlantis, Republic of Atlantis]');
+    expect(() => buildKnowledgeGraph(miniInputs({ gazetteer: withLabel }))).not.toThrow();
+  });
+
   it('refuses a document that is only its front matter, at the line where its text should start', () => {
     const document = MINI_DOCUMENT.slice(0, MINI_DOCUMENT.indexOf('# Preface'));
     expect(() => buildKnowledgeGraph(miniInputs({ document }))).toThrow(

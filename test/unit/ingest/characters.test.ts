@@ -25,6 +25,15 @@ describe('forbiddenCharacter', () => {
     expect(forbiddenCharacter('\uFFFE')?.what).toBe('a noncharacter');
     expect(forbiddenCharacter('tab\there\nline\r\n中国 😀 Sécurité')).toBeUndefined();
   });
+
+  it('takes a byte-order mark only as the first character (a file joined to another holds one inside)', () => {
+    expect(forbiddenCharacter('\uFEFF---\nid: x')).toBeUndefined();
+    expect(forbiddenCharacter('end of one.\n\uFEFF# Start of another')).toMatchObject({
+      index: 12,
+      code: 'U+FEFF',
+      what: 'a byte-order mark inside the text (two files joined?)',
+    });
+  });
 });
 
 describe('a file holding one', () => {
@@ -34,6 +43,14 @@ describe('a file holding one', () => {
     ).toEqual([
       'sources/x.md:6: file holds a control character, U+0007 after "One": delete it (it is invisible, and no export or store can keep it)',
     ]);
+  });
+
+  it('refuses a byte-order mark inside the text at its line, and reads one at the start as absent', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    expect(problems(() => decodeInput('a.md', encode('\uFEFFone\ntwo')))).toEqual([]);
+    expect(problems(() => decodeInput('a.md', encode('one\n\uFEFFtwo')))[0]).toMatch(
+      /^a\.md:2: file holds a byte-order mark inside the text \(two files joined\?\), U\+FEFF/,
+    );
   });
 
   it('counts CRLF line ends as one line each', () => {
