@@ -10,6 +10,8 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { animateNodes } from 'sigma/utils';
+import { homeTarget } from '@/lib/explorer/graph/camera';
+import { viewFrame } from '@/lib/explorer/graph/view-frame';
 import { getLayout, layoutSettings } from '@/lib/explorer/layouts/registry';
 
 interface Props {
@@ -34,11 +36,12 @@ export function LayoutController({ layoutId, runId, running, onFinished }: Props
         supervisor.kill();
       };
     }
-    // A new layout moves everything: show all of it, rather than the old view's corner of the new shape.
+    // A new layout moves everything: show all of it, rather than the old view's corner of the new shape, framed
+    // as the first view and "Fit" frame it (clear of the toolbar).
     const done = () => {
       sigma
         .getCamera()
-        .animatedReset({ duration: 300 })
+        .animate(homeTarget(viewFrame(sigma)), { duration: 300 })
         .catch(() => undefined);
       onFinished();
     };
