@@ -36,7 +36,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    { source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)' },
+    // Not `/api` itself either: the API's JSON 404 (app/api/[[...path]]), not a page.
+    { source: '/((?!api/|api$|_next/static|_next/image|icon.svg|favicon.ico).*)' },
     // API paths with a part Next decodes into route parameters; the fixed routes (the hot /api/graph among them)
     // skip the proxy.
     { source: '/api/((?!(?:graph|health|search|matrix|commitments|export|cypher|documents|queries)$).*)' },

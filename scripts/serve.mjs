@@ -47,7 +47,8 @@ const SECURITY_HEADERS = {
  */
 export function refusal(method, url) {
   const verb = (method ?? '').toUpperCase();
-  const api = (url ?? '/').startsWith('/api/');
+  // `/api` itself is the API's (its JSON 404, app/api/[[...path]]), not a page; `/apis` is a page path.
+  const api = /^\/api(?:[/?]|$)/.test(url ?? '/');
   if ((api ? API_METHODS : PAGE_METHODS).has(verb)) return api ? queryRefusal(url ?? '/') : undefined;
   if (!api && verb === 'OPTIONS') {
     return { status: 204, headers: { ...SECURITY_HEADERS, Allow: 'GET, HEAD, OPTIONS' }, body: '' };

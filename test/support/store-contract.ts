@@ -3,7 +3,7 @@
  * ==============
  * The cases every store must pass, on the real document graph (graph-data/). Run by test/unit/store/memory.test.ts
  * and by the Neo4j integration suite, which also checks that both stores give identical answers. The cases live in
- * test/support/contract/ by area (graph and search, matrix and commitments, named queries).
+ * test/support/contract/ by area (graph and search, matrix and commitments, named queries, the API's field names).
  */
 import { describe } from 'vitest';
 import { renderExport } from '@/lib/export';
@@ -13,6 +13,7 @@ import type { AtlasStore } from '@/lib/store/types';
 import { graphCases } from './contract/graph-cases';
 import { matrixCases } from './contract/matrix-cases';
 import { queryCases } from './contract/query-cases';
+import { shapeCases } from './contract/shape-cases';
 
 /** A domain error as a value, so both stores' refusals (status and message) are compared too. */
 async function settle(answer: Promise<unknown>): Promise<unknown> {
@@ -122,5 +123,6 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
     graphCases(getStore);
     matrixCases(getStore);
     queryCases(getStore);
+    shapeCases(getStore);
   });
 }

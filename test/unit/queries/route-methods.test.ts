@@ -5,7 +5,7 @@
  */
 import { autoImplementMethods } from 'next/dist/server/route-modules/app-route/helpers/auto-implement-methods';
 import { describe, expect, it, vi } from 'vitest';
-import * as catchAll from '@/app/api/[...path]/route';
+import * as catchAll from '@/app/api/[[...path]]/route';
 import * as commitments from '@/app/api/commitments/route';
 import * as cypher from '@/app/api/cypher/route';
 import * as document from '@/app/api/documents/[id]/route';
@@ -103,6 +103,12 @@ describe('unknown API paths', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect((await response.json()).error).toBe('no API route at /api/no-such-thing (see README: HTTP API)');
+  });
+
+  it('include the bare /api (an optional catch-all), so a script probing the API root gets JSON too', async () => {
+    const response = await handler(catchAll, 'GET')(request('/api', 'GET'));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'no API route at /api (see README: HTTP API)' });
   });
 
   it('are dispatched by Next to the JSON 404 for every method', () => {

@@ -84,6 +84,14 @@ describe('refusal', () => {
   it('treats a path that only starts like the API as a page', () => {
     expect(refusal('PUT', '/apis')?.headers['Content-Type']).toContain('text/plain');
   });
+
+  it('treats the bare /api as the API: write methods reach its JSON 404, TRACE gets the JSON 405', () => {
+    for (const url of ['/api', '/api?x=1']) {
+      expect(refusal('POST', url), url).toBeUndefined();
+      expect(refusal('PUT', url), url).toBeUndefined();
+      expect(refusal('TRACE', url)?.headers['Content-Type'], url).toBe('application/json');
+    }
+  });
 });
 
 describe('parserRefusal', () => {

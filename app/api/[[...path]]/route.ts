@@ -1,6 +1,6 @@
 /**
  * Unknown API paths answer JSON 404 (every method), so API clients never have to parse Next's HTML error page.
- * OPTIONS too: Next's automatic answer would list every method as allowed on a path that does not exist (HEAD is
+ * An optional catch-all, so the bare `/api` (a script's first guess at the API root) is one of them too. OPTIONS too: Next's automatic answer would list every method as allowed on a path that does not exist (HEAD is
  * answered by Next with the GET handler).
  */
 import { NextResponse } from 'next/server';
