@@ -73,13 +73,22 @@ function caption(name: string, params: Record<string, string>, names: ReadonlyMa
   return values.length > 0 ? `${name} — ${values.join(', ')}` : name;
 }
 
-export function NamedResult({ outcome, names }: { outcome: Outcome; names: ReadonlyMap<string, NodeName> }) {
+export function NamedResult({
+  outcome,
+  title,
+  names,
+}: {
+  outcome: Outcome;
+  /** The query's title (its name for a query that does not exist). */
+  title: string;
+  names: ReadonlyMap<string, NodeName>;
+}) {
   const api = `/api/queries/${encodeURIComponent(outcome.name)}?${new URLSearchParams(outcome.params)}`;
   if ('error' in outcome) {
     return (
       <section aria-labelledby="results-title" id="results" className={styles.resultBox}>
         <h2 id="results-title" tabIndex={-1}>
-          Results: {outcome.name}
+          Results: {title}
         </h2>
         <div role="alert" className={styles.error}>
           <strong>
@@ -95,7 +104,7 @@ export function NamedResult({ outcome, names }: { outcome: Outcome; names: Reado
   return (
     <section aria-labelledby="results-title" id="results" className={styles.resultBox}>
       <h2 id="results-title" tabIndex={-1}>
-        Results: {outcome.name}
+        Results: {title}
       </h2>
       <p className={styles.resultLinks}>
         <span role="status">

@@ -125,7 +125,13 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
         </p>
       </header>
 
-      {outcome ? <NamedResult outcome={outcome} names={names} /> : null}
+      {outcome ? (
+        <NamedResult
+          outcome={outcome}
+          title={queries.find((query) => query.name === outcome.name)?.title ?? outcome.name}
+          names={names}
+        />
+      ) : null}
       {outcome ? <ResultFocus key={`${name}?${new URLSearchParams(params)}`} /> : null}
 
       <section aria-labelledby="named-title">

@@ -35,8 +35,9 @@ export function namedQuery(name: string): NamedQuery {
 }
 
 export function describeNamedQueries(): QueryDescription[] {
-  return NAMED_QUERIES.map(({ name, description, parameters }) => ({
+  return NAMED_QUERIES.map(({ name, title, description, parameters }) => ({
     name,
+    title,
     description,
     parameters: parameters.map((parameter) => ({
       ...parameter,

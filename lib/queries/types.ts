@@ -43,7 +43,10 @@ export interface CypherImplementation<P> {
  * specific parameters still fits the registry's list of definitions.
  */
 export interface NamedQuery<P extends Record<string, unknown> = Record<string, unknown>> {
+  /** The query's handle in URLs, the API and the CLI. */
   name: string;
+  /** What a reader calls it (page headings, buttons). */
+  title: string;
   description: string;
   parameters: readonly QueryParameter[];
   /** Strict: an unknown parameter is an error. Ids are checked for form here, for existence by the implementations. */
@@ -55,6 +58,7 @@ export interface NamedQuery<P extends Record<string, unknown> = Record<string, u
 /** What GET /api/queries lists: a definition without its implementations. */
 export interface QueryDescription {
   name: string;
+  title: string;
   description: string;
   parameters: QueryParameter[];
 }

@@ -183,7 +183,7 @@ async function openMatrixCell(page: Page): Promise<void> {
 
 async function openQueryResult(page: Page): Promise<void> {
   await page.goto(`${baseURL()}/query?name=actions-for-forum&forum=arf`);
-  await page.getByRole('region', { name: 'Results: actions-for-forum' }).getByRole('table').waitFor();
+  await page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table').waitFor();
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {

@@ -24,12 +24,12 @@ describe('named queries', () => {
     await page.goto(`${baseURL()}/query`);
     const form = page.getByRole('form', { name: 'actions-for-forum' });
     await form.getByLabel('Forum', { exact: true }).selectOption('sco');
-    await form.getByRole('button', { name: 'Run actions-for-forum' }).click();
+    await form.getByRole('button', { name: 'Run: Plan-of-action items for a forum' }).click();
     await page.waitForURL(
       (url) => url.searchParams.get('name') === 'actions-for-forum' && url.searchParams.get('forum') === 'sco',
     );
 
-    const results = page.getByRole('region', { name: 'Results: actions-for-forum' });
+    const results = page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' });
     const table = results.getByRole('table');
     await table.waitFor();
     // Focus follows the run to its answer at the top of the page (not left on the Run button below).
@@ -70,9 +70,9 @@ describe('named queries', () => {
     const form = page.getByRole('form', { name: 'actions-for-forum' });
     await form.getByLabel('Forum', { exact: true }).selectOption('un');
     await form.getByRole('checkbox', { name: 'Include bodies within the forum' }).check();
-    await form.getByRole('button', { name: 'Run actions-for-forum' }).click();
+    await form.getByRole('button', { name: 'Run: Plan-of-action items for a forum' }).click();
     await page.waitForURL((url) => url.searchParams.get('forum') === 'un' && url.searchParams.get('parts') === 'true');
-    const table = page.getByRole('region', { name: 'Results: actions-for-forum' }).getByRole('table');
+    const table = page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table');
     await table.waitFor();
     // "the UN Internet Governance Forum" names the IGF, a part of the UN.
     expect(await table.locator('tbody tr td:nth-child(1) a').allTextContents()).toContain(
@@ -90,7 +90,7 @@ describe('named queries', () => {
     const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query?name=shortest-path&from=arf&to=icann`);
-    const rows = page.getByRole('region', { name: 'Results: shortest-path' }).locator('tbody tr');
+    const rows = page.getByRole('region', { name: 'Results: Shortest path between two nodes' }).locator('tbody tr');
     await rows.first().waitFor();
     const nodes = rows.locator('td:nth-child(2) a');
     expect(await nodes.first().textContent()).toBe('ASEAN Regional Forum');
@@ -108,7 +108,7 @@ describe('named queries', () => {
     const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query?name=neighborhood&id=arf&depth=9`);
-    const alert = page.getByRole('region', { name: 'Results: neighborhood' }).getByRole('alert');
+    const alert = page.getByRole('region', { name: 'Results: Neighbourhood of a node' }).getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Invalid input \(400\):.*"depth": must be at most 3/);
   });

@@ -119,6 +119,7 @@ const recordSchema = z.object({
 
 export const actionsForForum: NamedQuery<Params> = {
   name: NAME,
+  title: 'Plan-of-action items for a forum',
   description:
     'The plan-of-action items whose commitments involve a forum (with the commitments), then the items whose section only mentions it.',
   parameters,

@@ -55,6 +55,7 @@ function assemble(found: Row[], limit: number): QueryResult {
 
 export const centralForums: NamedQuery<Params> = {
   name: NAME,
+  title: 'Most central forums',
   description:
     'The forums, organisations and processes ranked by PageRank centrality in the graph (ties: degree, then id).',
   parameters,

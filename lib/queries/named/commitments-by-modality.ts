@@ -69,6 +69,7 @@ function assemble(modality: string, found: Row[]): QueryResult {
 
 export const commitmentsByModality: NamedQuery<Params> = {
   name: NAME,
+  title: 'Commitments by modality',
   description:
     'The commitments that state a modality ("will", "should", "supports" …) as their first verb or a later one, verbatim and in reading order, with the item they are under.',
   parameters,

@@ -74,6 +74,7 @@ const recordSchema = z.object({
 
 export const forumsForAction: NamedQuery<Params> = {
   name: NAME,
+  title: 'Forums for a plan-of-action item',
   description:
     'The forums, organisations and processes that a plan-of-action item’s commitments involve, then those its section only mentions.',
   parameters,

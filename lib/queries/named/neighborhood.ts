@@ -73,6 +73,7 @@ const recordSchema = z.object({
 
 export const neighborhood: NamedQuery<Params> = {
   name: NAME,
+  title: 'Neighbourhood of a node',
   description: `The nodes within 1 to ${MAX_DEPTH} steps of a node (either direction), nearest first, with the relationships between them.`,
   parameters,
   schema: z.strictObject({ id: idField(), depth: integerField(1, MAX_DEPTH, 1) }),

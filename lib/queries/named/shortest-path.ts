@@ -64,6 +64,7 @@ const recordSchema = z.object({
 
 export const shortestPath: NamedQuery<Params> = {
   name: NAME,
+  title: 'Shortest path between two nodes',
   description: `One shortest chain of relationships (either direction, at most ${MAX_HOPS} steps) between two nodes; the same chain on every backend.`,
   parameters,
   schema: z.strictObject({ from: idField(), to: idField() }).refine((p) => p.from !== p.to, {

@@ -24,13 +24,15 @@ const post = (body: string) =>
   );
 
 describe('GET /api/queries', () => {
-  it('lists the named queries with typed parameters', async () => {
+  it('lists the named queries with a title, a description and typed parameters', async () => {
     const response = await listQueries();
     expect(response.status).toBe(200);
     const { queries } = await response.json();
     expect(queries).toHaveLength(6);
+    for (const query of queries) expect(query.title, query.name).toMatch(/^[A-Z][a-z].{5,}$/);
     expect(queries[0]).toMatchObject({
       name: 'actions-for-forum',
+      title: 'Plan-of-action items for a forum',
       parameters: [
         { name: 'forum', type: 'entity', required: true },
         { name: 'parts', type: 'boolean', required: false },
