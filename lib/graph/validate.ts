@@ -25,6 +25,8 @@ import {
 } from './schema';
 
 const ANY_ENTITY: readonly NodeType[] = ENTITY_TYPES;
+/** A person belongs to a body (MEMBER_OF) or heads it (HEAD_OF); nothing is part of a person. */
+const PART_TYPES: readonly NodeType[] = ENTITY_TYPES.filter((type) => type !== 'person');
 
 /** Which node types each relationship may join (source → target). */
 export const RELATION_ENDPOINTS: Record<RelationType, [readonly NodeType[], readonly NodeType[]]> = {
@@ -34,7 +36,7 @@ export const RELATION_ENDPOINTS: Record<RelationType, [readonly NodeType[], read
   UNDER: [['commitment'], DEFINED_TYPES],
   INVOLVES: [['commitment'], ANY_ENTITY],
   MENTIONS: [['section'], ANY_ENTITY],
-  PART_OF: [ANY_ENTITY, ANY_ENTITY],
+  PART_OF: [PART_TYPES, PART_TYPES],
   MEMBER_OF: [ACTOR_TYPES, [...FORUM_TYPES, 'state']],
   SUBMITTED: [ACTOR_TYPES, ['instrument', 'initiative']],
   SUBMITTED_TO: [['instrument', 'initiative'], ACTOR_TYPES],

@@ -101,6 +101,27 @@ describe('validateKnowledgeGraph', () => {
     );
   });
 
+  it('refuses a person as either end of PART_OF (a person is a member or the head of a body, not a part)', () => {
+    const kg = fresh();
+    kg.graph.addNode('envoy', {
+      id: 'envoy',
+      type: 'person',
+      label: 'An Envoy',
+      aliases: [],
+      basis: 'curated',
+      note: 'x',
+    });
+    kg.graph.addDirectedEdgeWithKey('PART_OF:envoy->un', 'envoy', 'un', {
+      type: 'PART_OF',
+      basis: 'curated',
+      note: 'x',
+      provenance: [],
+    });
+    expect(problems(kg)).toContainEqual(
+      'edge "PART_OF:envoy->un": PART_OF cannot join a person ("envoy") to an organization ("un")',
+    );
+  });
+
   it('catches a name shared by two entities and a dangling provenance section', () => {
     const kg = fresh();
     kg.graph.setNodeAttribute('ungge', 'aliases', ['UNGGE', 'UN']);
