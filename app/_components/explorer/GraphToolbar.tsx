@@ -1,8 +1,9 @@
 /**
  * Graph toolbar
  * =============
- * Controls over the canvas: the layout to run (from the registry) with Run / Stop, zoom, Fit (the whole graph,
+ * Controls over the canvas: the layout to run (from the catalog) with Run / Stop, zoom, Fit (the whole graph,
  * below this toolbar), and PNG export of the current view with its legend. Lives under <SigmaContainer> because zoom and export act on the sigma instance.
+ * The layouts' code is imported on "Run layout" (LayoutController), not with the toolbar: only their catalog is here.
  */
 'use client';
 
@@ -13,7 +14,7 @@ import { useState } from 'react';
 import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
 import { homeTarget } from '@/lib/explorer/graph/camera';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
-import { LAYOUTS } from '@/lib/explorer/layouts/registry';
+import { LAYOUT_CATALOG } from '@/lib/explorer/layouts/catalog';
 
 interface Props {
   layoutId: string;
@@ -28,7 +29,7 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
   const sigma = useSigma();
   const { zoomIn, zoomOut } = useCamera({ duration: 250 });
   const [exportError, setExportError] = useState<string | null>(null);
-  const layout = LAYOUTS.find((l) => l.id === layoutId);
+  const layout = LAYOUT_CATALOG.find((l) => l.id === layoutId);
 
   const exportPng = async () => {
     setExportError(null);
@@ -62,7 +63,7 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
       <label className="toolbar-field">
         <span>Layout</span>
         <select value={layoutId} onChange={(event) => onLayoutChange(event.target.value)} disabled={running}>
-          {LAYOUTS.map((l) => (
+          {LAYOUT_CATALOG.map((l) => (
             <option key={l.id} value={l.id}>
               {l.label}
             </option>
