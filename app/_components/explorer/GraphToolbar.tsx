@@ -3,12 +3,12 @@
  * =============
  * Controls over the canvas: the layout to run (from the catalog) with Run / Stop, zoom, Fit (the whole graph,
  * below this toolbar), and PNG export of the current view with its legend. Lives under <SigmaContainer> because zoom and export act on the sigma instance.
- * The layouts' code is imported on "Run layout" (LayoutController), not with the toolbar: only their catalog is here.
+ * The toolbar renders with the first frame, but what its buttons run does not: @sigma/export-image is imported on
+ * "Export PNG" and the layouts' code on "Run layout" (LayoutController), so neither is in the page's first scripts.
  */
 'use client';
 
 import { useCamera, useSigma } from '@react-sigma/core';
-import { drawOnCanvas } from '@sigma/export-image';
 import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
 import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
@@ -34,6 +34,7 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
   const exportPng = async () => {
     setExportError(null);
     try {
+      const { drawOnCanvas } = await import('@sigma/export-image');
       // The export draws with a sigma of its own; its labels are placed once its frame is over (labels.ts).
       const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff', withTempRenderer: labelsPlaced });
       drawLegend(canvas, legend, window.devicePixelRatio || 1);
