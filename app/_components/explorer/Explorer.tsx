@@ -7,10 +7,12 @@
  * on small screens). The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
  * it, and a failure shows in place, retried when the store is back. The graph view is rendered only once the graph
  * has arrived, so only ever in the browser; its code (sigma) comes with the page's own scripts rather than as a chunk
- * asked for after hydration, which had put a round trip between the graph's arrival and sigma.
+ * asked for after hydration, which had put a round trip between the graph's arrival and sigma. What no first frame
+ * needs comes on demand instead: the Table tab's code with the tab, the layouts' and the PNG export's on their button.
  */
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { legendEntries } from '@/lib/explorer/export/legend';
 import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
@@ -19,7 +21,6 @@ import { NO_SOURCES, provenanceSources } from '@/lib/explorer/selection/sources'
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
 import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
-import { nodeRows } from '@/lib/explorer/table/rows';
 import { writeExplorerUrl } from '@/lib/explorer/url/history';
 import {
   highlightKey,
@@ -32,24 +33,37 @@ import { GraphStatus } from './GraphStatus';
 import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
-import { NodeTable } from './NodeTable';
 import { NoTypesNotice } from './NoTypesNotice';
-import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
+
+/**
+ * The Table tab's contents (node table, relationships, the rows' code) load with the tab: the graph's first frame
+ * needs none of them. Their own chunk, so not among the page's first scripts.
+ */
+const TableView = dynamic(() => import('./TableView'), {
+  loading: () => <p className="muted">Loading the table…</p>,
+});
 
 const EMPTY = new Set<string>();
 const NO_COUNTS = new Map<string, number>();
 
 const SEARCH_INPUT = '[role="searchbox"]';
+/** How long (in frames, ≈ 2 s) a focus move waits for its target to be rendered. */
+const FOCUS_WAIT_FRAMES = 120;
 
 /**
  * Focus for a control that its own click removes (Clear selection, Clear highlight, the drawer's ×): without a new
  * target the browser drops focus to <body>, and a keyboard user starts again from the top of the page.
  */
-function focusAfterRender(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+function focusAfterRender(selector: string, frames = FOCUS_WAIT_FRAMES): void {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>(selector);
+    // A target in a view whose code is still loading (the table) comes a few frames later: wait for it.
+    if (target) target.focus();
+    else if (frames > 0) focusAfterRender(selector, frames - 1);
+  });
 }
 
 export function Explorer({ query: urlQuery }: { query: string }) {
@@ -77,9 +91,6 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     // Like a shared link, a selection the address bar brings opens the drawer on small screens.
     if (fromBar.node !== null || fromBar.edge !== null) setDrawerOpen(true);
   }, [urlQuery]);
-  // Table rows only once the table is shown: the first frame of the graph does not wait for them.
-  const tableShown = state.view === 'table';
-  const rows = useMemo(() => (graph && tableShown ? nodeRows(graph) : null), [graph, tableShown]);
   const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
   const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
     setState(writeExplorerUrl(patch));
@@ -144,7 +155,6 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     [highlight, graph],
   );
   const legend = useMemo(() => legendEntries(counts, state.types), [counts, state.types]);
-  const label = selection.status === 'node' ? selection.details.node.label : '';
 
   return (
     <div className="explorer">
@@ -258,27 +268,16 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           tabIndex={-1}
         >
           {state.view === 'table' ? (
-            <>
-              {selection.status === 'node' ? (
-                <RelationsTable
-                  label={label}
-                  neighbors={selection.details.neighbors}
-                  onSelectNode={selectNode}
-                  onSelectEdge={selectEdge}
-                />
-              ) : null}
-              {rows ? (
-                <NodeTable
-                  rows={rows}
-                  isVisible={isVisible}
-                  selectedNode={state.node}
-                  highlighted={highlightFound}
-                  onSelect={selectNode}
-                />
-              ) : (
-                <GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} inline />
-              )}
-            </>
+            <TableView
+              graph={graph}
+              noGraph={<GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} inline />}
+              selection={selection}
+              isVisible={isVisible}
+              selectedNode={state.node}
+              highlighted={highlightFound}
+              onSelectNode={selectNode}
+              onSelectEdge={selectEdge}
+            />
           ) : null}
         </div>
         <DetailsPanel

@@ -1,19 +1,20 @@
 /**
  * Graph toolbar
  * =============
- * Controls over the canvas: the layout to run (from the registry) with Run / Stop, zoom, Fit (the whole graph,
+ * Controls over the canvas: the layout to run (from the catalog) with Run / Stop, zoom, Fit (the whole graph,
  * below this toolbar), and PNG export of the current view with its legend. Lives under <SigmaContainer> because zoom and export act on the sigma instance.
+ * The toolbar renders with the first frame, but what its buttons run does not: @sigma/export-image is imported on
+ * "Export PNG" and the layouts' code on "Run layout" (LayoutController), so neither is in the page's first scripts.
  */
 'use client';
 
 import { useCamera, useSigma } from '@react-sigma/core';
-import { drawOnCanvas } from '@sigma/export-image';
 import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
 import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
 import { homeTarget } from '@/lib/explorer/graph/camera';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
-import { LAYOUTS } from '@/lib/explorer/layouts/registry';
+import { LAYOUT_CATALOG } from '@/lib/explorer/layouts/catalog';
 
 interface Props {
   layoutId: string;
@@ -28,11 +29,12 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
   const sigma = useSigma();
   const { zoomIn, zoomOut } = useCamera({ duration: 250 });
   const [exportError, setExportError] = useState<string | null>(null);
-  const layout = LAYOUTS.find((l) => l.id === layoutId);
+  const layout = LAYOUT_CATALOG.find((l) => l.id === layoutId);
 
   const exportPng = async () => {
     setExportError(null);
     try {
+      const { drawOnCanvas } = await import('@sigma/export-image');
       // The export draws with a sigma of its own; its labels are placed once its frame is over (labels.ts).
       const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff', withTempRenderer: labelsPlaced });
       drawLegend(canvas, legend, window.devicePixelRatio || 1);
@@ -62,7 +64,7 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
       <label className="toolbar-field">
         <span>Layout</span>
         <select value={layoutId} onChange={(event) => onLayoutChange(event.target.value)} disabled={running}>
-          {LAYOUTS.map((l) => (
+          {LAYOUT_CATALOG.map((l) => (
             <option key={l.id} value={l.id}>
               {l.label}
             </option>

@@ -4,24 +4,18 @@
  * Every layout the explorer offers, as data: `{id, type: "sync" | "worker", parameters}`. Sync layouts return
  * positions at once (the view animates to them); worker layouts return a supervisor with start/stop/kill that runs
  * in a web worker and must be killed when its view unmounts. The first paint never runs a layout: it uses the
- * positions computed server-side by a seeded ForceAtlas2 (lib/graph/layout.ts).
+ * positions computed server-side by a seeded ForceAtlas2 (lib/graph/layout.ts). What the toolbar shows of each
+ * layout is ./catalog's; this module, with ForceAtlas2 and its worker, is only imported when a layout runs.
  */
 import type Graph from 'graphology-types';
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { CIRCULAR_INFO, FORCE_ATLAS2_INFO, INITIAL_INFO, type LayoutInfo } from './catalog';
+
+export type { LayoutParameter } from './catalog';
 
 export type LayoutMapping = Record<string, { x: number; y: number }>;
-
-export interface LayoutParameter {
-  id: string;
-  label: string;
-  type: 'number' | 'boolean';
-  default: number | boolean;
-  min?: number;
-  max?: number;
-  step?: number;
-}
 
 export type LayoutSettings = Record<string, number | boolean>;
 
@@ -32,19 +26,12 @@ export interface LayoutSupervisor {
   isRunning(): boolean;
 }
 
-interface LayoutBase {
-  id: string;
-  label: string;
-  description: string;
-  parameters: LayoutParameter[];
-}
-
-export interface SyncLayout extends LayoutBase {
+export interface SyncLayout extends LayoutInfo {
   type: 'sync';
   run(graph: Graph, settings: LayoutSettings): LayoutMapping;
 }
 
-export interface WorkerLayout extends LayoutBase {
+export interface WorkerLayout extends LayoutInfo {
   type: 'worker';
   supervisor(graph: Graph, settings: LayoutSettings): LayoutSupervisor;
 }
@@ -52,16 +39,8 @@ export interface WorkerLayout extends LayoutBase {
 export type Layout = SyncLayout | WorkerLayout;
 
 const forceAtlas2Layout: WorkerLayout = {
-  id: 'forceatlas2',
-  label: 'ForceAtlas2',
-  type: 'worker',
-  description: 'Continuous force-directed layout: linked nodes attract, all nodes repel. Runs until stopped.',
-  parameters: [
-    { id: 'gravity', label: 'Gravity', type: 'number', default: 1, min: 0, max: 20, step: 0.5 },
-    { id: 'scalingRatio', label: 'Scaling', type: 'number', default: 10, min: 0.1, max: 100, step: 0.1 },
-    { id: 'linLogMode', label: 'LinLog mode', type: 'boolean', default: false },
-    { id: 'slowDown', label: 'Slow down', type: 'number', default: 5, min: 1, max: 50, step: 1 },
-  ],
+  ...FORCE_ATLAS2_INFO,
+  parameters: [...FORCE_ATLAS2_INFO.parameters],
   supervisor(graph, settings) {
     return new FA2LayoutSupervisor(graph, {
       settings: { ...forceAtlas2.inferSettings(graph), ...settings },
@@ -70,22 +49,16 @@ const forceAtlas2Layout: WorkerLayout = {
 };
 
 const circularLayout: SyncLayout = {
-  id: 'circular',
-  label: 'Circle',
-  type: 'sync',
-  description: 'All nodes on one circle, in graph order.',
-  parameters: [{ id: 'scale', label: 'Scale', type: 'number', default: 200, min: 1, max: 1000, step: 1 }],
+  ...CIRCULAR_INFO,
+  parameters: [...CIRCULAR_INFO.parameters],
   run(graph, settings) {
     return circular(graph, { scale: Number(settings.scale ?? 200) }) as LayoutMapping;
   },
 };
 
 const initialLayout: SyncLayout = {
-  id: 'initial',
-  label: 'Initial (seeded ForceAtlas2)',
-  type: 'sync',
-  description: 'Back to the deterministic positions the server computed.',
-  parameters: [],
+  ...INITIAL_INFO,
+  parameters: [...INITIAL_INFO.parameters],
   run(graph) {
     const mapping: LayoutMapping = {};
     graph.forEachNode((node, attributes) => {

@@ -3,6 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { legendEntries, legendLayout } from '@/lib/explorer/export/legend';
 import { buildClientGraph } from '@/lib/explorer/graph/client-graph';
+import { LAYOUT_CATALOG } from '@/lib/explorer/layouts/catalog';
 import { getLayout, LAYOUTS, layoutSettings } from '@/lib/explorer/layouts/registry';
 import { describeCommitment, filterRows, nextSort, nodeRows, sortRows } from '@/lib/explorer/table/rows';
 
@@ -131,6 +132,17 @@ describe('layout registry', () => {
     }
     expect(getLayout('forceatlas2').type).toBe('worker');
     expect(() => getLayout('nope')).toThrow(/^lib\/explorer\/layouts: unknown layout "nope"/);
+  });
+
+  it("is the toolbar's catalog, in its order, with the code that runs each layout", () => {
+    const info = ({ id, label, type, description, parameters }: (typeof LAYOUT_CATALOG)[number]) => ({
+      id,
+      label,
+      type,
+      description,
+      parameters,
+    });
+    expect(LAYOUTS.map(info)).toEqual(LAYOUT_CATALOG.map(info));
   });
 
   it('fills settings from defaults and ignores values of the wrong type', () => {

@@ -1,0 +1,64 @@
+/**
+ * Table view
+ * ==========
+ * The Table tab's contents: the selected node's relationships (when a node is selected) and the node table, or,
+ * until the graph has arrived, what the explorer shows in its place (`noGraph`). Its own module so that the explorer can load it with the tab (next/dynamic in Explorer.tsx):
+ * the graph view's first frame needs neither these components nor the rows' code (lib/explorer/table/rows).
+ */
+'use client';
+
+import { useMemo, type ReactNode } from 'react';
+import type { ClientGraph } from '@/lib/explorer/graph/client-graph';
+import { nodeRows } from '@/lib/explorer/table/rows';
+import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
+import { NodeTable } from './NodeTable';
+import { RelationsTable } from './RelationsTable';
+
+interface Props {
+  graph: ClientGraph | null;
+  /** Shown instead of the node table while the graph is loading or failed to load. */
+  noGraph: ReactNode;
+  selection: SelectionDetails;
+  isVisible: (type: string) => boolean;
+  selectedNode: string | null;
+  highlighted: ReadonlySet<string> | null;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+}
+
+export default function TableView({
+  graph,
+  noGraph,
+  selection,
+  isVisible,
+  selectedNode,
+  highlighted,
+  onSelectNode,
+  onSelectEdge,
+}: Props) {
+  // Built when the table is first shown, and again only for a new graph.
+  const rows = useMemo(() => (graph ? nodeRows(graph) : null), [graph]);
+  return (
+    <>
+      {selection.status === 'node' ? (
+        <RelationsTable
+          label={selection.details.node.label}
+          neighbors={selection.details.neighbors}
+          onSelectNode={onSelectNode}
+          onSelectEdge={onSelectEdge}
+        />
+      ) : null}
+      {rows ? (
+        <NodeTable
+          rows={rows}
+          isVisible={isVisible}
+          selectedNode={selectedNode}
+          highlighted={highlighted}
+          onSelect={onSelectNode}
+        />
+      ) : (
+        noGraph
+      )}
+    </>
+  );
+}
