@@ -27,7 +27,8 @@ const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
   { path: '/query', ready: (page) => page.getByRole('form', { name: 'actions-for-forum' }).waitFor() },
   {
     path: '/query?name=actions-for-forum&forum=arf',
-    ready: (page) => page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table').waitFor(),
+    ready: (page) =>
+      page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table').waitFor(),
   },
   { path: '/about', ready: (page) => page.getByRole('heading', { name: 'What the graph holds' }).waitFor() },
 ];

@@ -60,7 +60,8 @@ const SERVER_PAGES: Array<{ path: string; notice: string; loaded: (page: Page) =
   {
     path: '/query?name=actions-for-forum&forum=arf',
     notice: 'Queries are unavailable',
-    loaded: (page) => page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table').waitFor(),
+    loaded: (page) =>
+      page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table').waitFor(),
   },
 ];
 
