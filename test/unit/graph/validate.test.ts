@@ -110,6 +110,7 @@ describe('validateKnowledgeGraph', () => {
       aliases: [],
       basis: 'curated',
       note: 'x',
+      provenance: [],
     });
     kg.graph.addDirectedEdgeWithKey('PART_OF:envoy->un', 'envoy', 'un', {
       type: 'PART_OF',
