@@ -65,6 +65,8 @@ export const IDLE_DISPLAY: DisplayState = {
 
 /** Commitment labels are whole sentences: drawn only when the commitment is in focus, or the canvas is unreadable. */
 const QUIET_TYPES = new Set(['commitment']);
+/** The document's scaffolding: beside a focus, its names give way to those of the bodies and items around it. */
+const STRUCTURE_TYPES = new Set(['document', 'section']);
 const SHORT_LABEL = 48;
 
 function shortLabel(label: string): string {
@@ -118,7 +120,8 @@ export function nodeDisplay(node: string, attributes: ClientNodeAttributes, stat
     Object.assign(display, {
       label: shortLabel(attributes.label),
       forceLabel: !QUIET_TYPES.has(attributes.nodeType),
-      zIndex: 2,
+      // Labels claim their room by z, then size (labels.ts): a neighbouring section yields to a neighbouring body.
+      zIndex: STRUCTURE_TYPES.has(attributes.nodeType) ? 1 : 2,
     });
   } else if (dimmed) {
     Object.assign(display, { color: FADED_NODE, label: null, zIndex: 0 });

@@ -1,14 +1,6 @@
-/** Client graph and display rules: sigma-safe attributes, the commitment index, what focus and a highlight do. */
-import type { SerializedGraph } from 'graphology-types';
+/** Display rules: what focus, a selected edge, search hits and a highlight do to nodes and edges; the reducers. */
 import { describe, expect, it } from 'vitest';
-import {
-  buildClientGraph,
-  commitmentRangeIndex,
-  countByType,
-  EDGE_PROGRAM,
-  NODE_PROGRAM,
-  rangeKey,
-} from '@/lib/explorer/graph/client-graph';
+import { buildClientGraph } from '@/lib/explorer/graph/client-graph';
 import {
   DisplayRules,
   displayState,
@@ -22,122 +14,9 @@ import {
   type DisplayInput,
   type DisplayState,
 } from '@/lib/explorer/graph/display';
+import { placementOrder } from '@/lib/explorer/graph/labels';
 import { EDGE_COLOR } from '@/lib/graph/style';
-
-const serialized: SerializedGraph = {
-  attributes: {},
-  options: { type: 'directed', multi: true, allowSelfLoops: false },
-  nodes: [
-    {
-      key: 'arf',
-      attributes: {
-        label: 'ASEAN Regional Forum',
-        type: 'forum',
-        aliases: ['ARF'],
-        x: 1,
-        y: 2,
-        size: 6,
-        color: '#2e7d32',
-        centrality: 0.01,
-        basis: 'text',
-      },
-    },
-    {
-      key: 'asean',
-      attributes: {
-        label: 'ASEAN',
-        type: 'organization',
-        aliases: [],
-        x: 3,
-        y: 4,
-        size: 5,
-        centrality: 0.02,
-        basis: 'text',
-      },
-    },
-    {
-      key: 'c1',
-      attributes: {
-        label: 'China will pursue discussions on cyber issues within the framework of ARF.',
-        type: 'commitment',
-        aliases: [],
-        x: 0,
-        y: 0,
-        size: 4,
-        documentId: 'd',
-        start: 5,
-        end: 40,
-        basis: 'text',
-      },
-    },
-    { key: 'far', attributes: { label: 'Far away', type: 'state', aliases: [], x: 9, y: 9, size: 4, basis: 'text' } },
-  ],
-  edges: [
-    { key: 'INVOLVES:c1->arf', source: 'c1', target: 'arf', attributes: { type: 'INVOLVES', basis: 'text' } },
-    {
-      key: 'PART_OF:arf->asean',
-      source: 'arf',
-      target: 'asean',
-      attributes: { type: 'PART_OF', basis: 'curated', note: 'why' },
-    },
-  ],
-};
-
-const idle: DisplayState = {
-  visibleTypes: null,
-  focus: null,
-  focusNeighbors: new Set(),
-  selectedNode: null,
-  selectedEdge: null,
-  edgeEnds: new Set(),
-  searchHits: new Set(),
-  highlight: new Set(),
-};
-
-describe('client graph', () => {
-  const graph = buildClientGraph(serialized);
-
-  it('moves domain types out of sigma’s `type` attribute', () => {
-    expect(graph.getNodeAttribute('arf', 'type')).toBe(NODE_PROGRAM);
-    expect(graph.getNodeAttribute('arf', 'nodeType')).toBe('forum');
-    expect(graph.getEdgeAttributes('INVOLVES:c1->arf')).toMatchObject({
-      type: EDGE_PROGRAM.text,
-      color: EDGE_COLOR.text,
-      meta: { relation: 'INVOLVES' },
-    });
-    expect(graph.getEdgeAttributes('PART_OF:arf->asean')).toMatchObject({
-      type: EDGE_PROGRAM.curated,
-      color: EDGE_COLOR.curated,
-      meta: { relation: 'PART_OF', note: 'why' },
-    });
-  });
-
-  it('keeps the server positions to restore them, and fills a missing colour from the type', () => {
-    expect(graph.getNodeAttributes('arf')).toMatchObject({ x: 1, y: 2, meta: { x0: 1, y0: 2, aliases: ['ARF'] } });
-    expect(graph.getNodeAttribute('asean', 'color')).toBe('#00838f');
-  });
-
-  it('gives sigma only what it draws with: the rest of a node or edge sits in one `meta` object', () => {
-    expect(Object.keys(graph.getNodeAttributes('c1')).sort()).toEqual(
-      ['color', 'label', 'meta', 'nodeType', 'size', 'type', 'x', 'y'].sort(),
-    );
-    expect(Object.keys(graph.getEdgeAttributes('PART_OF:arf->asean')).sort()).toEqual(
-      ['basis', 'color', 'meta', 'size', 'type'].sort(),
-    );
-  });
-
-  it('indexes commitments by their character range and counts types', () => {
-    expect(commitmentRangeIndex(graph).get(rangeKey('d', 5, 40))).toBe('c1');
-    expect(countByType(graph).get('commitment')).toBe(1);
-  });
-
-  it('rejects malformed input with its origin named', () => {
-    expect(() => buildClientGraph({} as SerializedGraph)).toThrow(/^lib\/explorer\/graph: /);
-    expect(() =>
-      buildClientGraph({ ...serialized, edges: [{ key: 'e', source: 'c1', target: 'nope', attributes: {} }] }),
-    ).toThrow(/unknown node/);
-  });
-});
+import { idle, serialized } from '../../support/client-graph';
 
 describe('display rules', () => {
   const graph = buildClientGraph(serialized);
@@ -179,6 +58,16 @@ describe('display rules', () => {
       state,
     );
     expect(curated.color).toBe(EDGE_COLOR.curated);
+  });
+
+  it("gives a neighbouring body's label its room before a neighbouring section's (placed by z, then size)", () => {
+    const state: DisplayState = { ...idle, focus: 'arf', selectedNode: 'arf', focusNeighbors: new Set(['asean', 's']) };
+    const section = { ...attrs('asean'), nodeType: 'section', label: '3. Partnership in Cyberspace', size: 40 };
+    const body = nodeDisplay('asean', attrs('asean'), state);
+    const structure = nodeDisplay('s', section, state);
+    expect(body).toMatchObject({ forceLabel: true, zIndex: 2 });
+    expect(structure).toMatchObject({ forceLabel: true, label: '3. Partnership in Cyberspace', zIndex: 1 });
+    expect(placementOrder([structure, body]).map((d) => d.label)).toEqual([body.label, structure.label]);
   });
 
   it('marks a selected edge and its ends', () => {

@@ -1,0 +1,58 @@
+/** Client graph: sigma-safe attributes, programs, counts by type and the commitment index. */
+import type { SerializedGraph } from 'graphology-types';
+import { describe, expect, it } from 'vitest';
+import {
+  buildClientGraph,
+  commitmentRangeIndex,
+  countByType,
+  EDGE_PROGRAM,
+  NODE_PROGRAM,
+  rangeKey,
+} from '@/lib/explorer/graph/client-graph';
+import { EDGE_COLOR } from '@/lib/graph/style';
+import { serialized } from '../../support/client-graph';
+
+describe('client graph', () => {
+  const graph = buildClientGraph(serialized);
+
+  it('moves domain types out of sigma’s `type` attribute', () => {
+    expect(graph.getNodeAttribute('arf', 'type')).toBe(NODE_PROGRAM);
+    expect(graph.getNodeAttribute('arf', 'nodeType')).toBe('forum');
+    expect(graph.getEdgeAttributes('INVOLVES:c1->arf')).toMatchObject({
+      type: EDGE_PROGRAM.text,
+      color: EDGE_COLOR.text,
+      meta: { relation: 'INVOLVES' },
+    });
+    expect(graph.getEdgeAttributes('PART_OF:arf->asean')).toMatchObject({
+      type: EDGE_PROGRAM.curated,
+      color: EDGE_COLOR.curated,
+      meta: { relation: 'PART_OF', note: 'why' },
+    });
+  });
+
+  it('keeps the server positions to restore them, and fills a missing colour from the type', () => {
+    expect(graph.getNodeAttributes('arf')).toMatchObject({ x: 1, y: 2, meta: { x0: 1, y0: 2, aliases: ['ARF'] } });
+    expect(graph.getNodeAttribute('asean', 'color')).toBe('#00838f');
+  });
+
+  it('gives sigma only what it draws with: the rest of a node or edge sits in one `meta` object', () => {
+    expect(Object.keys(graph.getNodeAttributes('c1')).sort()).toEqual(
+      ['color', 'label', 'meta', 'nodeType', 'size', 'type', 'x', 'y'].sort(),
+    );
+    expect(Object.keys(graph.getEdgeAttributes('PART_OF:arf->asean')).sort()).toEqual(
+      ['basis', 'color', 'meta', 'size', 'type'].sort(),
+    );
+  });
+
+  it('indexes commitments by their character range and counts types', () => {
+    expect(commitmentRangeIndex(graph).get(rangeKey('d', 5, 40))).toBe('c1');
+    expect(countByType(graph).get('commitment')).toBe(1);
+  });
+
+  it('rejects malformed input with its origin named', () => {
+    expect(() => buildClientGraph({} as SerializedGraph)).toThrow(/^lib\/explorer\/graph: /);
+    expect(() =>
+      buildClientGraph({ ...serialized, edges: [{ key: 'e', source: 'c1', target: 'nope', attributes: {} }] }),
+    ).toThrow(/unknown node/);
+  });
+});
