@@ -10,6 +10,7 @@ import { partialDateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { basisSchema, ENTITY_RELATION_TYPES, slugSchema } from '../graph/schema';
 import { checkYaml, readYaml, type InputFile } from './input-file';
+import { NOTE_MAX_LENGTH, proseSchema } from './prose';
 
 /** Relationships between entities a curator may state; structural ones (MAKES, UNDER …) come from the text only. */
 export const CURATED_RELATION_TYPES = ENTITY_RELATION_TYPES;
@@ -20,7 +21,7 @@ const relationSchema = z
     type: z.enum(CURATED_RELATION_TYPES),
     target: slugSchema,
     basis: basisSchema,
-    note: z.string().trim().min(1).optional(),
+    note: proseSchema('a note', NOTE_MAX_LENGTH).optional(),
     /** For basis text: the document and the exact words that state the fact (must occur once). */
     document: slugSchema.optional(),
     quote: z.string().min(1).optional(),
@@ -58,13 +59,13 @@ const suppressionSchema = z.strictObject({
   document: slugSchema,
   /** A snippet that occurs once in the document and contains the false mention. */
   context: z.string().min(1),
-  reason: z.string().trim().min(1),
+  reason: proseSchema('a reason', NOTE_MAX_LENGTH),
 });
 
 const involvesSchema = z.strictObject({
   commitment: slugSchema,
   entity: slugSchema,
-  reason: z.string().trim().min(1),
+  reason: proseSchema('a reason', NOTE_MAX_LENGTH),
 });
 
 /** The file's shape; each entry is then checked on its own, so one bad entry does not hide the others' problems. */

@@ -10,6 +10,7 @@ import { slugify } from '../graph/ids';
 import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, givenIdSchema } from '../graph/schema';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
+import { DESCRIPTION_MAX_LENGTH, NOTE_MAX_LENGTH, proseSchema } from './prose';
 
 /**
  * The longest name: the longest real one is under 80 characters. A passage pasted as an alias is a mistake, not a
@@ -60,10 +61,10 @@ const entitySchema = z
     type: z.enum(ENTITY_TYPES),
     label: nameSchema('a label'),
     aliases: z.array(nameSchema('an alias')).default([]),
-    description: z.string().trim().min(1).optional(),
+    description: proseSchema('a description', DESCRIPTION_MAX_LENGTH).optional(),
     /** `curated` when the text never names the entity (e.g. ASEAN, added as ARF's parent). */
     basis: basisSchema.default('text'),
-    note: z.string().trim().min(1).optional(),
+    note: proseSchema('a note', NOTE_MAX_LENGTH).optional(),
     /**
      * Adjectives of a state ("Chinese"): when it issues a document, "the Chinese government will …" is the issuer
      * committing. Not names: they are never matched as mentions ("Chinese companies" are not China).

@@ -45,6 +45,16 @@ describe('curation', () => {
     ).toThrow(/unknown node id "unesco"/);
   });
 
+  it('refuses a note or reason that is a passage, not a short text, naming its field and length', () => {
+    const long = 'why '.repeat(600).trim();
+    expect(() =>
+      build(`relations:\n  - {source: ungge, type: PART_OF, target: un, basis: curated, note: ${long}}\n`),
+    ).toThrow(/relations\[0\]\.note: a note is at most 2000 characters \(this one has 2399\)/);
+    expect(() => build(`involves:\n  - {commitment: x, entity: un, reason: ${long}}\n`)).toThrow(
+      /involves\[0\]\.reason: a reason is at most 2000 characters/,
+    );
+  });
+
   it('refuses structural relationship types (they come from the text only)', () => {
     expect(() => build('relations:\n  - {source: ungge, type: MAKES, target: un, basis: curated, note: x}\n')).toThrow(
       /relations\[0\]\.type/,

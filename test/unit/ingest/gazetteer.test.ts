@@ -24,6 +24,18 @@ describe('parseGazetteer', () => {
     expect(gazetteer.byId.get('arf')).toMatchObject({ basis: 'text', aliases: ['ARF'] });
   });
 
+  it('refuses a description or note that is a passage, naming line and field', () => {
+    const long = 'a'.repeat(4001);
+    expect(
+      issuesOf(`entities:\n  - id: arf\n    type: forum\n    label: ASEAN Regional Forum\n    description: ${long}\n`),
+    ).toEqual([
+      '5:entities[0].description:a description is at most 4000 characters (this one has 4001): a short text, not a passage',
+    ]);
+    expect(
+      issuesOf('entities:\n  - id: arf\n    type: forum\n    label: ASEAN Regional Forum\n    description: "  "\n'),
+    ).toEqual(['5:entities[0].description:a description cannot be empty']);
+  });
+
   it('names an unknown type with its line and field', () => {
     const issues = issuesOf('entities:\n  - id: arf\n    type: club\n    label: ARF\n');
     expect(issues).toHaveLength(1);
