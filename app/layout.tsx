@@ -2,11 +2,12 @@
  * Root layout
  * ===========
  * The frame of every page: a skip link, the site navigation, the store status banner (shown while the graph
- * database is unavailable) and the main region. System fonts only: nothing is fetched from outside at run time.
+ * database is unavailable), the guard that keeps Back and Forward on the page the address names, and the main region. System fonts only: nothing is fetched from outside at run time.
  */
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { HistoryGuard } from './_components/HistoryGuard';
 import { StoreStatus } from './_components/StoreStatus';
 import './globals.css';
 // In cascade order: the small-screen rules come last to override the wide-screen ones.
@@ -66,6 +67,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </nav>
         </header>
         <StoreStatus />
+        {/* It reads the query (useSearchParams): a boundary keeps the pages around it static. */}
+        <Suspense fallback={null}>
+          <HistoryGuard />
+        </Suspense>
         <main id="main">{children}</main>
       </body>
     </html>

@@ -80,4 +80,14 @@ describe('camera below the toolbar', () => {
     await settled(page);
     await expectBelowToolbar(page);
   });
+
+  it('frames highlighted nodes with long names in view, on a desktop and on a phone', async () => {
+    // ASEAN and ICANN lie far apart and their names are long: together they are wider than the whole view.
+    for (const options of [{}, { viewport: MOBILE, isMobile: true, hasTouch: true }]) {
+      const { page } = await browser.open(options);
+      await openExplorer(page, '/?highlight=asean,icann');
+      await settled(page);
+      await expectBelowToolbar(page, ['asean', 'icann']);
+    }
+  });
 });

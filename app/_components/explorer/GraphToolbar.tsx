@@ -13,6 +13,7 @@ import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
 import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
 import { homeTarget } from '@/lib/explorer/graph/camera';
+import { motionMs } from '@/lib/explorer/graph/motion';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
 import { LAYOUT_CATALOG } from '@/lib/explorer/layouts/catalog';
 
@@ -27,7 +28,7 @@ interface Props {
 
 export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop, legend }: Props) {
   const sigma = useSigma();
-  const { zoomIn, zoomOut } = useCamera({ duration: 250 });
+  const { zoomIn, zoomOut } = useCamera({ duration: motionMs(250) });
   const [exportError, setExportError] = useState<string | null>(null);
   const layout = LAYOUT_CATALOG.find((l) => l.id === layoutId);
 
@@ -93,7 +94,7 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
         onClick={() => {
           sigma
             .getCamera()
-            .animate(homeTarget(viewFrame(sigma)), { duration: 250 })
+            .animate(homeTarget(viewFrame(sigma)), { duration: motionMs(250) })
             .catch(() => {
               // Replaced by a newer camera move: nothing to do.
             });

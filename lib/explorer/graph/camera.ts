@@ -60,15 +60,17 @@ const LABEL_ROUNDS = 6;
  * the same pixels cover more of the graph), so the ratio is refitted to the labels' ends at the previous ratio a
  * few times; each round only widens the box, and it converges unless the labels alone are wider than the view (then
  * the ratio stops at its maximum). `unitsPerPixel`: framed-graph units per pixel at ratio 1. One point keeps the
- * single-node ratio: a lone node is not zoomed in on until its label fills the view.
+ * single-node ratio: a lone node is not zoomed in on until its label fills the view. When the labels cannot all fit,
+ * the nodes still do.
  */
 export function fitLabelledPoints(
   points: readonly LabelledPoint[],
   unitsPerPixel: number,
   options: FitOptions = {},
 ): CameraTarget | null {
-  let target = fitPoints(points, options);
-  if (!target || points.length < 2 || !(unitsPerPixel > 0)) return target;
+  const bare = fitPoints(points, options);
+  if (!bare || points.length < 2 || !(unitsPerPixel > 0)) return bare;
+  let target = bare;
   for (let round = 0; round < LABEL_ROUNDS; round++) {
     const perPixel = unitsPerPixel * target.ratio;
     const ends = points.map(({ x, y, labelPx }) => ({ x: x + labelPx * perPixel, y }));
@@ -76,6 +78,11 @@ export function fitLabelledPoints(
     if (!next) break;
     target = next;
   }
+  // Stopped at the whole graph, the labelled box is wider than the view, and centred on it the nodes at its left
+  // went off the canvas (ASEAN beside ICANN's long name). The nodes come first: centred on them, at that zoom,
+  // they are all in view; the label placer writes a name that has no room on its right to its left, or shortens it.
+  const { maxRatio = 1 } = options;
+  if (target.ratio >= maxRatio) return { x: bare.x, y: bare.y, ratio: Math.max(target.ratio, bare.ratio) };
   return target;
 }
 

@@ -67,6 +67,21 @@ describe('fitPoints', () => {
     ];
     expect(fitLabelledPoints(points, 1 / 800)?.ratio).toBe(1);
   });
+
+  it('keeps every node in view when the labels cannot all fit (centred on the nodes, not on their labels)', () => {
+    // Two nodes far apart with long names, as ASEAN beside ICANN: the labelled box is wider than the whole view.
+    const points = [
+      { x: 0.1, y: 0.5, labelPx: 300 },
+      { x: 0.8, y: 0.55, labelPx: 400 },
+    ];
+    const target = fitLabelledPoints(points, 1 / 750)!;
+    expect(target.ratio).toBe(1);
+    for (const { x } of points) {
+      expect(x).toBeGreaterThanOrEqual(target.x - target.ratio / 2);
+      expect(x).toBeLessThanOrEqual(target.x + target.ratio / 2);
+    }
+    expect(target.x).toBeCloseTo(0.45);
+  });
 });
 
 describe('clearOfOverlay', () => {

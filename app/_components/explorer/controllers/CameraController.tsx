@@ -5,7 +5,8 @@
  * panel lists and the canvas emphasises, all in view with room for their labels), a selected edge's two ends, or
  * else the highlighted nodes. Neighbours of a type the legend hides do not count: they are not drawn. A change of
  * filters alone does not move the camera. With nothing to show, the first view is the whole graph. Every target is
- * fitted below the toolbar, which covers the top of the canvas, so no node it frames is hidden under it.
+ * fitted below the toolbar, which covers the top of the canvas, so no node it frames is hidden under it. Under
+ * reduced motion the camera goes there at once.
  */
 'use client';
 
@@ -15,6 +16,7 @@ import type Sigma from 'sigma';
 import { clearOfOverlay, fitLabelledPoints, homeTarget } from '@/lib/explorer/graph/camera';
 import type { ClientEdgeAttributes, ClientNodeAttributes } from '@/lib/explorer/graph/client-graph';
 import { labelNearFocus } from '@/lib/explorer/graph/display';
+import { motionMs } from '@/lib/explorer/graph/motion';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
 
 /** A node without (visible) neighbours: close enough to read, far enough to see what is around it. */
@@ -91,7 +93,7 @@ export function CameraController({ selectedNode, selectedEdge, highlightKey, vis
     const fit = clearOfOverlay(fitted, viewFrame(sigma));
     sigma
       .getCamera()
-      .animate(fit, { duration: DURATION_MS })
+      .animate(fit, { duration: motionMs(DURATION_MS) })
       .catch(() => {
         // A newer animation (another selection) replaced this one: nothing to do.
       });

@@ -13,6 +13,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { animateNodes } from 'sigma/utils';
 import { homeTarget } from '@/lib/explorer/graph/camera';
+import { motionMs } from '@/lib/explorer/graph/motion';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
 
 interface Props {
@@ -49,11 +50,11 @@ export function LayoutController({ layoutId, runId, running, onFinished }: Props
         const done = () => {
           sigma
             .getCamera()
-            .animate(homeTarget(viewFrame(sigma)), { duration: 300 })
+            .animate(homeTarget(viewFrame(sigma)), { duration: motionMs(300) })
             .catch(() => undefined);
           onFinished();
         };
-        stop = animateNodes(graph, layout.run(graph, layoutSettings(layout)), { duration: 600 }, done);
+        stop = animateNodes(graph, layout.run(graph, layoutSettings(layout)), { duration: motionMs(600) }, done);
       })
       .catch((error: unknown) => {
         // The layout's code could not be fetched (offline): end the run rather than show "Stop layout" forever.
