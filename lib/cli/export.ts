@@ -35,12 +35,12 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
           edges: graph.edges.length,
         };
       });
-      writeOutputFile('export', options.out, file.body);
+      const written = writeOutputFile('export', options.out, file.body);
       const kb = Math.round(Buffer.byteLength(file.body) / 1024);
       const what = options.format === 'csv' ? `csv, ${part}` : options.format;
       const ms = Math.round(performance.now() - started);
-      console.log(
-        `atlas export: ${nodes} nodes, ${edges} relationships → ${options.out} (${what}, ${kb} kB, ${ms} ms)`,
-      );
+      // Written to /dev/stdout or a pipe, the summary goes to stderr: the data stream holds the data only.
+      const report = written === 'in place' ? console.error : console.log;
+      report(`atlas export: ${nodes} nodes, ${edges} relationships → ${options.out} (${what}, ${kb} kB, ${ms} ms)`);
     });
 }

@@ -41,9 +41,11 @@ export function createProgram(): Command {
       const started = performance.now();
       const kg = buildKnowledgeGraph(readInputs(options.data));
       assignLayout(kg.graph);
-      writeOutputFile('build', options.out, `${JSON.stringify(kg.graph.export())}\n`);
+      const written = writeOutputFile('build', options.out, `${JSON.stringify(kg.graph.export())}\n`);
       const ms = Math.round(performance.now() - started);
-      console.log(`atlas build: ${kg.graph.order} nodes, ${kg.graph.size} relationships → ${options.out} (${ms} ms)`);
+      // Written to /dev/stdout or a pipe, the summary goes to stderr: the data stream holds the data only.
+      const report = written === 'in place' ? console.error : console.log;
+      report(`atlas build: ${kg.graph.order} nodes, ${kg.graph.size} relationships → ${options.out} (${ms} ms)`);
     });
 
   program
