@@ -24,14 +24,20 @@ const INPUT_FILES = [
   'proxy.ts',
   'instrumentation.ts',
 ];
+/**
+ * Generated folders inside those: `atlas build` writes graph-data/build/graph.json by default (git-ignored), which no
+ * page or route reads; counted, the first `atlas build` would make the next `npm start` rebuild the app for nothing.
+ */
+const IGNORED_DIRS = new Set(['graph-data/build']);
 const STAMP = '.next/atlas-build-inputs';
 
-/** @param {string} dir @param {string[]} into */
-function listFiles(dir, into) {
+/** @param {string} root @param {string} dir @param {string[]} into */
+function listFiles(root, dir, into) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) listFiles(path, into);
-    else if (entry.isFile()) into.push(path);
+    if (entry.isDirectory()) {
+      if (!IGNORED_DIRS.has(relative(root, path).split(sep).join('/'))) listFiles(root, path, into);
+    } else if (entry.isFile()) into.push(path);
   }
   return into;
 }
@@ -42,7 +48,7 @@ function listFiles(dir, into) {
  */
 export function buildInputsFingerprint(root) {
   const files = INPUT_FILES.map((file) => join(root, file)).filter((path) => existsSync(path));
-  for (const dir of INPUT_DIRS) if (existsSync(join(root, dir))) listFiles(join(root, dir), files);
+  for (const dir of INPUT_DIRS) if (existsSync(join(root, dir))) listFiles(root, join(root, dir), files);
   const hash = createHash('sha256');
   for (const path of files.map((file) => relative(root, file).split(sep).join('/')).sort()) {
     hash.update(`${path}\0`);

@@ -160,6 +160,20 @@ export function choosePort(flag, env) {
   return port;
 }
 
+/**
+ * The address to open, from the socket actually bound: with PORT=0 the system picks the port, which the ready line
+ * must name (not ":0"). A wildcard host is shown as localhost, an IPv6 one in brackets.
+ * @param {string} hostname
+ * @param {string | import('node:net').AddressInfo | null} address
+ * @returns {string}
+ */
+export function readyUrl(hostname, address) {
+  const port = address !== null && typeof address === 'object' ? address.port : undefined;
+  const host =
+    hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname.includes(':') ? `[${hostname}]` : hostname;
+  return `http://${host}${port === undefined ? '' : `:${port}`}`;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -220,8 +234,7 @@ async function main() {
     process.exit(failure.exitCode);
   });
   server.listen(port, hostname, () => {
-    const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;
-    console.log(`▲ Strategy Atlas ready on http://${shown}:${port}`);
+    console.log(`▲ Strategy Atlas ready on ${readyUrl(hostname, server.address())}`);
   });
   const stop = () => {
     server.close(() => process.exit(0));

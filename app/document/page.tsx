@@ -13,6 +13,7 @@ import Link from 'next/link';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import { parseMark } from '@/lib/explorer/selection/provenance';
 import { citationDate } from '@/lib/graph/citation';
+import { normaliseId } from '@/lib/graph/ids';
 import { readerCitationContext } from '@/lib/queries/citations';
 import { segmentDocument } from '@/lib/explorer/document/segments';
 import { getStore } from '@/lib/store';
@@ -56,7 +57,10 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   let loaded: Loaded;
   try {
-    loaded = await load(first(params.id));
+    // As in the API (/api/documents/ISCC-2017) and the explorer (/?node=ARF), an id is case-insensitive; a blank one
+    // is absent (the first document).
+    const id = first(params.id)?.trim();
+    loaded = await load(id ? normaliseId(id) : undefined);
   } catch (error) {
     // Next's own signals (not-found, dynamic rendering) pass through; anything else is the store not answering.
     unstable_rethrow(error);

@@ -10,7 +10,7 @@ import { CSV_PARTS, EXPORT_FORMATS, renderExport, type CsvPart, type ExportForma
 import { InvalidInputError } from '../store/errors';
 import { dataOption, outOption } from './options';
 import { writeOutputFile } from './output';
-import { withStore } from './store';
+import { emptyStoreNote, withStore } from './store';
 
 export function registerExportCommand(program: Command, defaultDataDir: string): void {
   program
@@ -27,20 +27,22 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
       const part = options.part ?? 'edges';
       const started = performance.now();
       const dataGiven = command.getOptionValueSource('data') === 'cli' ? { command: 'export' } : undefined;
-      const { file, nodes, edges } = await withStore({ data: options.data, dataGiven }, async (store) => {
+      const { file, nodes, edges, note } = await withStore({ data: options.data, dataGiven }, async (store) => {
         const graph = await store.exportGraph();
         return {
           file: renderExport(graph, options.format, { part }),
           nodes: graph.nodes.length,
           edges: graph.edges.length,
+          note: graph.nodes.length === 0 ? await emptyStoreNote('export', store) : undefined,
         };
       });
-      writeOutputFile('export', options.out, file.body);
+      if (note) console.error(note);
+      const written = writeOutputFile('export', options.out, file.body);
       const kb = Math.round(Buffer.byteLength(file.body) / 1024);
       const what = options.format === 'csv' ? `csv, ${part}` : options.format;
       const ms = Math.round(performance.now() - started);
-      console.log(
-        `atlas export: ${nodes} nodes, ${edges} relationships → ${options.out} (${what}, ${kb} kB, ${ms} ms)`,
-      );
+      // Written to /dev/stdout or a pipe, the summary goes to stderr: the data stream holds the data only.
+      const report = written === 'in place' ? console.error : console.log;
+      report(`atlas export: ${nodes} nodes, ${edges} relationships → ${options.out} (${what}, ${kb} kB, ${ms} ms)`);
     });
 }

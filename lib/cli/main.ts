@@ -4,6 +4,7 @@
  * Build, validate and inspect the knowledge graph from the command line (and, with Neo4j, load it). Every
  * command exits with a documented code (lib/cli/exit-codes) and prints errors prefixed with their origin.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { AtlasDataError } from '../graph/errors';
@@ -20,9 +21,17 @@ import { dataOption, outOption } from './options';
 import { OutputFileError, writeOutputFile } from './output';
 import { formatSummary, summarize } from './stats';
 
+/** The version in package.json (read at run time: the CLI runs from the sources, with no build step). */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return String((JSON.parse(text) as { version?: unknown }).version ?? 'unknown');
+}
+
 export function createProgram(): Command {
   const program = new Command('atlas')
     .description('Strategy Atlas: build, validate and load the knowledge graph of cyberspace strategy documents.')
+    // `atlas --version` is the first thing a bug report asks for.
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride()
     .addHelpText(
@@ -41,9 +50,11 @@ export function createProgram(): Command {
       const started = performance.now();
       const kg = buildKnowledgeGraph(readInputs(options.data));
       assignLayout(kg.graph);
-      writeOutputFile('build', options.out, `${JSON.stringify(kg.graph.export())}\n`);
+      const written = writeOutputFile('build', options.out, `${JSON.stringify(kg.graph.export())}\n`);
       const ms = Math.round(performance.now() - started);
-      console.log(`atlas build: ${kg.graph.order} nodes, ${kg.graph.size} relationships → ${options.out} (${ms} ms)`);
+      // Written to /dev/stdout or a pipe, the summary goes to stderr: the data stream holds the data only.
+      const report = written === 'in place' ? console.error : console.log;
+      report(`atlas build: ${kg.graph.order} nodes, ${kg.graph.size} relationships → ${options.out} (${ms} ms)`);
     });
 
   program

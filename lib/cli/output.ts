@@ -19,6 +19,7 @@ import {
   rmSync,
   statSync,
   writeSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -81,18 +82,33 @@ function makeFolders(folder: string): void {
   for (const each of missing) mkdirSync(each);
 }
 
-/** Writes into a target that is not a regular file (a device, a pipe, /dev/stdout) as it is, in place. */
+/**
+ * Writes into a target that is not a regular file (a device, a pipe, /dev/stdout) as it is, in place. A pipe whose
+ * reader stopped early (`--out /dev/stdout | head`) has all it wanted: that ends the write quietly, as the README
+ * promises for every command's output.
+ */
 function writeInPlace(target: string, body: string): void {
   const fd = openSync(target, 'w');
   try {
     const bytes = Buffer.from(body);
     for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
   } finally {
     closeSync(fd);
   }
 }
 
-export function writeOutputFile(command: string, path: string, body: string, write: FileWriter = writeNewFile): void {
+/**
+ * Writes `body` to `path` and says how: `'file'` (a file written beside it and renamed over it) or `'in place'` (a
+ * device or a pipe, such as /dev/stdout). A command's summary line then belongs on stderr, not in the data stream.
+ */
+export function writeOutputFile(
+  command: string,
+  path: string,
+  body: string,
+  write: FileWriter = writeNewFile,
+): 'file' | 'in place' {
   const fail = (error: unknown, step: 'folder' | 'file', folder: string) =>
     new OutputFileError(`atlas ${command}: cannot write ${path}: ${reasonOf(error, step, folder)}`);
   const folder = dirname(path);
@@ -101,25 +117,33 @@ export function writeOutputFile(command: string, path: string, body: string, wri
   } catch (error) {
     throw fail(error, 'folder', folder);
   }
-  // Through a symbolic link the link stays and its file is replaced, as a plain write would do.
+  // Through a symbolic link the link stays and its file is replaced, as a plain write would do. The target is
+  // examined through the path as given (stat follows links): /dev/stdout on a pipe is a link to /proc/<pid>/fd/1,
+  // whose "pipe:[n]" realpath names nothing, so resolving it first would take a pipe for a missing file.
   let target = path;
   let mode: number | undefined;
+  let stats: Stats | undefined;
   try {
-    target = realpathSync(path);
-    const stats = statSync(target);
-    if (stats.isDirectory()) throw fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), 'file', folder);
-    if (!stats.isFile()) {
-      try {
-        writeInPlace(target, body);
-      } catch (error) {
-        throw fail(error, 'file', dirname(target));
-      }
-      return;
+    stats = statSync(path);
+  } catch {
+    // Not there yet (or a dangling link): written at the path given.
+  }
+  if (stats?.isDirectory()) throw fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), 'file', folder);
+  if (stats && !stats.isFile()) {
+    try {
+      writeInPlace(path, body);
+    } catch (error) {
+      throw fail(error, 'file', folder);
+    }
+    return 'in place';
+  }
+  if (stats) {
+    try {
+      target = realpathSync(path);
+    } catch {
+      // A regular file whose real path cannot be spelled: replaced at the path given.
     }
     mode = stats.mode & 0o7777;
-  } catch (error) {
-    if (error instanceof OutputFileError) throw error;
-    // Not there yet (or a dangling link): written at the path given.
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
@@ -127,6 +151,7 @@ export function writeOutputFile(command: string, path: string, body: string, wri
     // A replaced file keeps its permissions (a private 0600 file stays private).
     if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, target);
+    return 'file';
   } catch (error) {
     try {
       rmSync(temporary, { force: true });

@@ -7,9 +7,9 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { describeNamedQueries } from '../queries/registry';
-import { InvalidInputError } from '../store/errors';
+import { InvalidInputError, NotFoundError } from '../store/errors';
 import { dataOption } from './options';
-import { withStore } from './store';
+import { emptyStoreNote, withStore } from './store';
 import { formatTable } from './table';
 
 /** Collects repeated `--param key=value` options; a malformed one is a usage error naming it. */
@@ -55,9 +55,19 @@ export function registerQueryCommand(program: Command, defaultDataDir: string): 
           return;
         }
         const dataGiven = command.getOptionValueSource('data') === 'cli' ? { command: 'query' } : undefined;
-        const result = await withStore({ data: options.data, dataGiven }, (store) =>
-          store.runQuery(name, options.param ?? {}),
-        );
+        const { result, note } = await withStore({ data: options.data, dataGiven }, async (store) => {
+          let answer;
+          try {
+            answer = await store.runQuery(name, options.param ?? {});
+          } catch (error) {
+            // "unknown forum "arf"" from a database nobody loaded: the id is fine, the data is missing.
+            const empty = error instanceof NotFoundError ? await emptyStoreNote('query', store) : undefined;
+            if (empty) console.error(empty);
+            throw error;
+          }
+          return { result: answer, note: answer.rows.length === 0 ? await emptyStoreNote('query', store) : undefined };
+        });
+        if (note) console.error(note);
         if (options.json) {
           console.log(JSON.stringify(result, null, 2));
           return;

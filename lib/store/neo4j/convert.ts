@@ -43,22 +43,24 @@ export function toNumber(value: Integer | number): number | string {
   return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
 }
 
+/**
+ * A duration as ISO 8601, as Neo4j itself writes it. The driver's own string ends a duration without a time part in
+ * a bare "T" (`duration('P1D')` → "P1DT", `P1Y2M` → "P1Y2MT"), which no ISO 8601 reader accepts.
+ */
+export function durationString(value: unknown): string {
+  return String(value).replace(/T$/, '');
+}
+
 /** Recursively converts a driver value to plain JSON-friendly data. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return toNumber(value as Integer);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
-  if (
-    isDate(value) ||
-    isDateTime(value) ||
-    isLocalDateTime(value) ||
-    isLocalTime(value) ||
-    isTime(value) ||
-    isDuration(value)
-  ) {
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
     return String(value);
   }
+  if (isDuration(value)) return durationString(value);
   if (isPoint(value)) return { srid: toNumber(value.srid as Integer), x: value.x, y: value.y, z: value.z };
   if (neo4j.isNode(value as never)) {
     const node = value as unknown as { elementId: string; labels: string[]; properties: Record<string, unknown> };

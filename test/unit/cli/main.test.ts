@@ -185,6 +185,17 @@ describe('atlas CLI', () => {
     expect(await runCli(['--help'])).toBe(EXIT.ok);
   });
 
+  it('--version: the package version, exit 0', async () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    expect(await runCli(['--version'])).toBe(EXIT.ok);
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(written.join('')).toBe(`${version}\n`);
+  });
+
   it('a reader that stops early (`atlas query … | head`) ends it quietly, not with an EPIPE stack trace', async () => {
     const child = spawn('node', ['bin/atlas.mjs', 'query', 'commitments-by-modality', '--param', 'modality=will'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 /** CLI output files: written whole or not at all, with the reason in the user's terms. */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ describe('writeOutputFile', () => {
   it('writes the file, and replaces an existing one keeping its permissions', () => {
     const dir = folder();
     const path = join(dir, 'nested', 'graph.json');
-    writeOutputFile('build', path, 'first');
+    expect(writeOutputFile('build', path, 'first')).toBe('file');
     chmodSync(path, 0o600);
     writeOutputFile('build', path, 'second');
     expect(readFileSync(path, 'utf8')).toBe('second');
@@ -76,11 +77,42 @@ describe('writeOutputFile: targets that are not regular files', () => {
   });
 
   it.runIf(process.platform === 'linux')('writes into a device as it is, instead of renaming a file over it', () => {
-    writeOutputFile('export', '/dev/null', '{"x":1}\n');
+    expect(writeOutputFile('export', '/dev/null', '{"x":1}\n')).toBe('in place');
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     // A full device is a failed write, said so, and the device stays.
     expect(() => writeOutputFile('export', '/dev/full', '{}')).toThrow(/cannot write \/dev\/full: no space left/);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('writes /dev/stdout when it is a pipe (`--out /dev/stdout | …`)', () => {
+    // /dev/stdout on a pipe links to /proc/<pid>/fd/1, whose real path ("pipe:[n]") names no file: the pipe must be
+    // written as it is, not mistaken for a missing file to create beside it.
+    // Through a shell: Node's own child pipes are sockets, a shell's `|` is a pipe.
+    const script = `import { writeOutputFile } from './lib/cli/output.ts'; writeOutputFile('export', '/dev/stdout', 'piped');`;
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx --input-type=module -e "$SCRIPT" | cat`],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SCRIPT: script },
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('piped');
+  });
+
+  it.runIf(process.platform === 'linux')('a pipe whose reader stopped early ends the write quietly', () => {
+    const script = `import { writeOutputFile } from './lib/cli/output.ts'; writeOutputFile('export', '/dev/stdout', 'x'.repeat(1 << 20)); console.error('done');`;
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx --input-type=module -e "$SCRIPT" | head -c 1`],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SCRIPT: script },
+      },
+    );
+    expect(result.stderr).toBe('done\n');
+    expect(result.stdout).toBe('x');
   });
 
   it('names a folder given as the output file', () => {

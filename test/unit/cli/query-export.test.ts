@@ -87,6 +87,16 @@ describe('atlas export', () => {
     expect([graph.order, graph.size]).toEqual([order, size]);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'to a device or pipe: the summary goes to stderr, not into the data',
+    async () => {
+      const { out, err } = capture();
+      expect(await runCli(['export', '--format', 'json', '--out', '/dev/null'])).toBe(EXIT.ok);
+      expect(out).toEqual([]);
+      expect(err.join('\n')).toMatch(/^atlas export: \d+ nodes, \d+ relationships → \/dev\/null \(json/);
+    },
+  );
+
   it('graphml, csv (both parts) and json', async () => {
     capture();
     for (const [format, extra, check] of [

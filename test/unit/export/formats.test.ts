@@ -11,6 +11,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '@/lib/export';
 import { csvField } from '@/lib/export/csv';
+import { gexfColor } from '@/lib/export/gexf';
 import { toGraphML } from '@/lib/export/graphml';
 import { loadMemoryStore } from '@/lib/store/memory';
 
@@ -47,6 +48,27 @@ describe('GEXF export', () => {
 
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(file.body)).toBe(true);
+  });
+
+  it('writes each colour as r, g and b (NetworkX and GEXF 1.2 readers need them; `hex` alone fails there)', () => {
+    const colours = [...file.body.matchAll(/<viz:color [^>]*>/g)].map(([element]) => element);
+    expect(colours).toHaveLength(order);
+    for (const element of colours) expect(element).toMatch(/^<viz:color r="\d+" g="\d+" b="\d+"\/>$/);
+    const arf = serialized.nodes.find((node) => node.key === 'arf')?.attributes?.color as string;
+    const graph = parseGexf(MultiDirectedGraph, file.body);
+    expect(graph.getNodeAttribute('arf', 'color')).toBe(gexfColor(arf));
+  });
+});
+
+describe('gexfColor', () => {
+  it.each([
+    ['#2e7d32', 'rgb(46,125,50)'],
+    ['#FFF', 'rgb(255,255,255)'],
+    ['rgb(1,2,3)', 'rgb(1,2,3)'],
+    ['not a colour', 'not a colour'],
+    [undefined, undefined],
+  ])('%s → %s', (colour, written) => {
+    expect(gexfColor(colour)).toBe(written);
   });
 });
 

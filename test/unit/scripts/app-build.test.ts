@@ -45,6 +45,18 @@ describe('buildInputsFingerprint', () => {
     }
   });
 
+  it('ignores graph-data/build/, where `atlas build` writes by default (no page or route reads it)', () => {
+    const root = project();
+    const first = buildInputsFingerprint(root);
+    mkdirSync(join(root, 'graph-data/build'), { recursive: true });
+    writeFileSync(join(root, 'graph-data/build/graph.json'), '{}\n');
+    expect(buildInputsFingerprint(root)).toBe(first);
+    // A folder of that name elsewhere is no generated output.
+    mkdirSync(join(root, 'lib/build'), { recursive: true });
+    writeFileSync(join(root, 'lib/build/x.ts'), 'export {};\n');
+    expect(buildInputsFingerprint(root)).not.toBe(first);
+  });
+
   it('notices a new file and a renamed one, not only changed bytes', () => {
     const root = project();
     const before = buildInputsFingerprint(root);

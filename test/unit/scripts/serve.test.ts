@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choosePort, listenFailure, parserRefusal, POST_ROUTES, refusal } from '../../../scripts/serve.mjs';
+import { choosePort, listenFailure, parserRefusal, POST_ROUTES, readyUrl, refusal } from '../../../scripts/serve.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -133,6 +133,18 @@ describe('choosePort', () => {
     } catch (error) {
       expect((error as { exitCode?: number }).exitCode).toBe(2);
     }
+  });
+});
+
+describe('readyUrl', () => {
+  it('names the port actually bound (PORT=0: the one the system chose, not 0)', () => {
+    expect(readyUrl('0.0.0.0', { address: '0.0.0.0', family: 'IPv4', port: 41234 })).toBe('http://localhost:41234');
+  });
+
+  it('shows a wildcard host as localhost and an IPv6 host in brackets', () => {
+    expect(readyUrl('::', { address: '::', family: 'IPv6', port: 3000 })).toBe('http://localhost:3000');
+    expect(readyUrl('::1', { address: '::1', family: 'IPv6', port: 3000 })).toBe('http://[::1]:3000');
+    expect(readyUrl('127.0.0.1', { address: '127.0.0.1', family: 'IPv4', port: 3000 })).toBe('http://127.0.0.1:3000');
   });
 });
 
