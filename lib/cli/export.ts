@@ -5,10 +5,10 @@
  * GET /api/export, from Neo4j when NEO4J_URI is set, else from the data folder. It refuses what the API refuses
  * (`--part` with a format other than csv), with the same words.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { CSV_PARTS, EXPORT_FORMATS, renderExport, type CsvPart, type ExportFormat } from '../export';
 import { InvalidInputError } from '../store/errors';
-import { dataOption, outOption } from './options';
+import { choiceOption, dataOption, outOption } from './options';
 import { writeOutputFile } from './output';
 import { emptyStoreNote, withStore } from './store';
 
@@ -16,10 +16,10 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
   program
     .command('export')
     .description('write the graph with provenance as gexf, graphml, csv or json')
-    .addOption(new Option('-f, --format <format>', 'file format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .addOption(choiceOption('-f, --format <format>', 'file format', EXPORT_FORMATS).makeOptionMandatory())
     .addOption(outOption())
     // No default: a --part given with another format must be seen to be refused (csv alone reads it: edges).
-    .addOption(new Option('--part <part>', 'CSV only: which table (default: edges)').choices(CSV_PARTS))
+    .addOption(choiceOption('--part <part>', 'CSV only: which table (default: edges)', CSV_PARTS))
     .addOption(dataOption(defaultDataDir, 'data folder (memory store)'))
     .action(async (options: { format: ExportFormat; out: string; part?: CsvPart; data: string }, command: Command) => {
       if (options.part !== undefined && options.format !== 'csv')

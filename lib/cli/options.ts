@@ -3,7 +3,8 @@
  * ==================
  * The options several commands take (`--data`, `--out`), declared once so they refuse the same bad values the same
  * way: an empty path (`--data ''`, an unset shell variable) is a usage error naming the option, not a search for
- * a folder called "". `--data` defaults to ATLAS_DATA_DIR in every command.
+ * a folder called "". `--data` defaults to ATLAS_DATA_DIR in every command. A choice (`--format GEXF`) is read
+ * whatever its case, as the API reads its parameters.
  */
 import { InvalidArgumentError, Option } from 'commander';
 
@@ -29,4 +30,13 @@ export function dataOption(defaultDir: string, description = 'data folder'): Opt
 export function outOption(defaultFile?: string): Option {
   const option = new Option('-o, --out <file>', 'output file').argParser(nonEmpty('The output file'));
   return defaultFile === undefined ? option.makeOptionMandatory() : option.default(defaultFile);
+}
+
+/** An option taking one of `choices`, in any case (`--format GEXF` is gexf); help still lists the choices. */
+export function choiceOption<C extends string>(flags: string, description: string, choices: readonly C[]): Option {
+  return new Option(flags, description).choices(choices).argParser((value: string): C => {
+    const choice = choices.find((candidate) => candidate === value.trim().toLowerCase());
+    if (choice === undefined) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return choice;
+  });
 }

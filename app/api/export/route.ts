@@ -10,12 +10,18 @@ import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
+/** Read in any case (format=GEXF), as the other routes read their choices and ids. */
+const lowerCase = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
 const paramsSchema = z
   .strictObject({
-    format: z.enum(EXPORT_FORMATS, {
-      error: (issue) => `${issue.input === undefined ? 'required: ' : ''}one of ${EXPORT_FORMATS.join(', ')}`,
-    }),
-    part: z.enum(CSV_PARTS, { error: `one of ${CSV_PARTS.join(', ')}` }).optional(),
+    format: z.preprocess(
+      lowerCase,
+      z.enum(EXPORT_FORMATS, {
+        error: (issue) => `${issue.input === undefined ? 'required: ' : ''}one of ${EXPORT_FORMATS.join(', ')}`,
+      }),
+    ),
+    part: z.preprocess(lowerCase, z.enum(CSV_PARTS, { error: `one of ${CSV_PARTS.join(', ')}` }).optional()),
   })
   .refine((p) => p.part === undefined || p.format === 'csv', { path: ['part'], message: 'only applies to format=csv' });
 

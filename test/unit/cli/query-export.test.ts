@@ -111,6 +111,13 @@ describe('atlas export', () => {
     }
   });
 
+  it('reads --format and --part in any case, as the API does', async () => {
+    capture();
+    const file = join(dir, 'out-upper.csv');
+    expect(await runCli(['export', '--format', 'CSV', '--part', 'Nodes', '--out', file])).toBe(EXIT.ok);
+    expect(readFileSync(file, 'utf8').split('\r\n')[0]).toMatch(/^id,label,type,/);
+  });
+
   it.each([
     [['export', '--format', 'xml', '--out', '/tmp/never-written'], /Allowed choices are gexf, graphml, csv, json/],
     [['export', '--format', 'gexf'], /required option '-o, --out <file>'/],

@@ -271,6 +271,12 @@ describe('GET /api/export', () => {
     const error = async (search: string) =>
       (await (await exportGraph(new Request(`http://atlas.test/api/export${search}`))).json()).error;
     expect(await error('')).toMatch(/"format": required: one of gexf/);
-    expect(await error('?format=GEXF')).toMatch(/"format": one of gexf/);
+    expect(await error('?format=PDF')).toMatch(/"format": one of gexf/);
+  });
+
+  it('reads the format and part in any case, as every other route reads its choices', async () => {
+    const response = await exportGraph(new Request('http://atlas.test/api/export?format=CSV&part=Nodes'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="strategy-atlas-nodes.csv"');
   });
 });
