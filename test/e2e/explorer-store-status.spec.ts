@@ -5,7 +5,7 @@
  * requests (test/e2e/outage.spec.ts kills a real Neo4j). The banner appears (role="alert", data-state="down") on
  * the first 503, the canvas stays, a node's details show an inline error, and when the answers come back the
  * banner goes and the details load by themselves, without a reload. A graph that could not load at all loads once
- * the store is back. Chromium logs each 503 as a failed resource, which is expected here and filtered.
+ * the store is back; a store with no nodes at all says how to load it. Chromium logs each 503 as a failed resource, which is expected here and filtered.
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,25 @@ describe('store status banner', () => {
     await restore();
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
     await page.locator('[data-testid="store-status"][data-state="ok"]').waitFor({ state: 'attached' });
+  });
+
+  it('says how to fill a store that answers with no nodes at all (a Neo4j database nobody loaded)', async () => {
+    const { page } = await browser.open();
+    await page.route('**/api/graph', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          attributes: {},
+          options: { type: 'directed', multi: true, allowSelfLoops: true },
+          nodes: [],
+          edges: [],
+        }),
+      }),
+    );
+    await openExplorer(page);
+    const notice = page.getByRole('status').filter({ hasText: 'The graph is empty' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/no atlas data yet\. Load it with npm run atlas -- load/);
   });
 });

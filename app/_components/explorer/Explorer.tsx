@@ -29,6 +29,7 @@ import {
   type ExplorerUrlState,
 } from '@/lib/explorer/url/state';
 import { DetailsPanel } from './DetailsPanel';
+import { EmptyGraphNotice } from './EmptyGraphNotice';
 import { GraphStatus } from './GraphStatus';
 import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
@@ -244,7 +245,9 @@ export function Explorer({ query: urlQuery }: { query: string }) {
                   onSelectNode={selectNode}
                   onSelectEdge={selectEdge}
                 />
-                {state.types && state.types.length === 0 ? (
+                {graph.order === 0 ? (
+                  <EmptyGraphNotice />
+                ) : state.types && state.types.length === 0 ? (
                   <NoTypesNotice
                     onShowAll={() => {
                       navigate({ types: null });
