@@ -1,7 +1,8 @@
 /**
  * PNG export
  * ==========
- * "Export PNG" downloads an image of the current view, the size of the canvas, with the legend drawn on it.
+ * "Export PNG" downloads an image of the current view: the canvas as drawn, its legend in a column beside it (not
+ * over the graph) and a footer naming the document and the view.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +27,36 @@ describe('export', () => {
     const path = await download.path();
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    // IHDR: width and height, big-endian, at bytes 16-23.
-    expect(bytes.readUInt32BE(16)).toBe(Math.round(box?.width ?? 0));
-    expect(bytes.readUInt32BE(20)).toBe(Math.round(box?.height ?? 0));
+    // IHDR: width and height, big-endian, at bytes 16-23: the view, plus the legend's column and the footer.
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    expect(width).toBeGreaterThan(Math.round(box!.width) + 100);
+    expect(height).toBeGreaterThan(Math.round(box!.height) + 20);
     expect(bytes.length).toBeGreaterThan(20_000);
+
+    // The legend is beside the view: the image's column right of it holds the legend's ink, and the view's own
+    // top-right corner is the graph's (the legend used to cover it).
+    const ink = await page.evaluate(
+      async ({ png, viewWidth }) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const dark = (x: number, y: number, w: number, h: number) => {
+          const data = ctx.getImageData(x, y, w, h).data;
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i]! < 128 && data[i + 1]! < 128 && data[i + 2]! < 128) count++;
+          return count;
+        };
+        return {
+          legendColumn: dark(viewWidth + 4, 0, image.width - viewWidth - 4, 300),
+          footer: dark(0, image.height - 30, image.width, 30),
+        };
+      },
+      { png: [...bytes], viewWidth: Math.round(box!.width) },
+    );
+    expect(ink.legendColumn).toBeGreaterThan(200);
+    expect(ink.footer).toBeGreaterThan(100);
   });
 });

@@ -11,7 +11,8 @@
 import { useCamera, useSigma } from '@react-sigma/core';
 import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
-import { drawLegend, type LegendEntry } from '@/lib/explorer/export/legend';
+import type { LegendEntry } from '@/lib/explorer/export/legend';
+import { drawSheet, sheetFooter } from '@/lib/explorer/export/sheet';
 import { homeTarget } from '@/lib/explorer/graph/camera';
 import { motionMs } from '@/lib/explorer/graph/motion';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
@@ -37,8 +38,15 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
     try {
       const { drawOnCanvas } = await import('@sigma/export-image');
       // The export draws with a sigma of its own; its labels are placed once its frame is over (labels.ts).
-      const canvas = await drawOnCanvas(sigma, { backgroundColor: '#ffffff', withTempRenderer: labelsPlaced });
-      drawLegend(canvas, legend, window.devicePixelRatio || 1);
+      const view = await drawOnCanvas(sigma, { backgroundColor: '#ffffff', withTempRenderer: labelsPlaced });
+      const graph = sigma.getGraph();
+      const documents = graph.filterNodes((_, attributes) => attributes.nodeType === 'document');
+      const footer = sheetFooter(
+        documents.map((id) => String(graph.getNodeAttribute(id, 'label'))),
+        window.location.href,
+        new Date(),
+      );
+      const canvas = drawSheet(view, legend, footer, window.devicePixelRatio || 1);
       const blob = await new Promise<Blob>((resolve, reject) =>
         canvas.toBlob(
           (b) => (b ? resolve(b) : reject(new Error('app/explorer/export: the canvas gave no PNG'))),

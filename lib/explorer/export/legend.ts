@@ -1,8 +1,9 @@
 /**
  * PNG legend
  * ==========
- * The legend drawn onto an exported image, so a PNG taken out of the app still says what its colours and line
- * styles mean. Layout (what to draw, where) is computed apart from the drawing so it can be tested without a canvas;
+ * The legend of an exported image, so a PNG taken out of the app still says what its colours and line styles mean
+ * (placed beside the graph by sheet.ts). Layout (what to draw, where) is computed apart from the drawing so it can be
+ * tested without a canvas;
  * edge samples are the page legend's (lib/explorer/graph/edges.ts), so both show what the canvas draws.
  */
 import type { NodeType } from '@/lib/graph/schema';
@@ -59,14 +60,13 @@ const SAMPLE_HEIGHT = 12;
 export function legendLayout(
   entries: readonly LegendEntry[],
   measure: (text: string) => number,
-  canvas: { width: number; height: number },
-  title = 'Strategy Atlas',
+  origin: { x: number; y: number } = { x: 0, y: 0 },
+  title = 'Legend',
 ): LegendBox {
   const textWidth = Math.max(measure(title), ...entries.map((entry) => measure(entry.label)));
   const width = Math.ceil(PADDING * 2 + SWATCH + 6 + textWidth);
   const height = PADDING * 2 + TITLE + entries.length * ROW;
-  const x = Math.max(0, canvas.width - width - PADDING);
-  const y = PADDING;
+  const { x, y } = origin;
   return {
     x,
     y,
@@ -76,33 +76,21 @@ export function legendLayout(
   };
 }
 
-/** Draws the legend in the top-right corner of a canvas (in CSS pixels; `scale` is the device pixel ratio). */
-export function drawLegend(
-  canvas: HTMLCanvasElement,
-  entries: readonly LegendEntry[],
-  scale = 1,
-  title = 'Strategy Atlas',
-): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('lib/explorer/export: no 2D context on the export canvas');
+/** The font the legend is measured and drawn in. */
+export const LEGEND_FONT = '12px system-ui, sans-serif';
+
+/** Draws a legend laid out by legendLayout with a 2D context already scaled to CSS pixels. */
+export function drawLegend(ctx: CanvasRenderingContext2D, box: LegendBox, title = 'Legend'): void {
   ctx.save();
-  ctx.scale(scale, scale);
-  ctx.font = '12px system-ui, sans-serif';
-  const box = legendLayout(
-    entries,
-    (text) => ctx.measureText(text).width,
-    { width: canvas.width / scale, height: canvas.height / scale },
-    title,
-  );
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.fillStyle = '#ffffff';
   ctx.strokeStyle = '#d0d7de';
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
   ctx.fillStyle = '#1b1f23';
   ctx.textBaseline = 'middle';
-  ctx.font = 'bold 12px system-ui, sans-serif';
+  ctx.font = `bold ${LEGEND_FONT}`;
   ctx.fillText(title, box.x + PADDING, box.y + PADDING + TITLE / 2 - 2);
-  ctx.font = '12px system-ui, sans-serif';
+  ctx.font = LEGEND_FONT;
   for (const row of box.rows) {
     const sx = box.x + PADDING;
     if (row.kind === 'node') {

@@ -168,19 +168,21 @@ describe('layout registry', () => {
 });
 
 describe('export legend', () => {
-  it('sits in the top-right corner and has a row per entry', () => {
+  it('sits where it is put, wide enough for its longest label, with a row per entry', () => {
     const box = legendLayout(
       [
         { kind: 'node', label: 'Forums', color: '#2e7d32' },
-        { kind: 'edge', label: 'Curated', color: '#ff7043', curved: true },
+        { kind: 'edge', label: 'Curated (curved)', color: '#ff7043', curved: true },
       ],
       (text) => text.length * 7,
-      { width: 800, height: 600 },
+      { x: 800, y: 16 },
     );
     expect(box.rows).toHaveLength(2);
-    expect(box.x + box.width).toBeLessThanOrEqual(800);
-    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect([box.x, box.y]).toEqual([800, 16]);
+    expect(box.width).toBeGreaterThan('Curated (curved)'.length * 7);
+    expect(box.rows[0]!.y).toBeGreaterThan(box.y);
     expect(box.rows[1]!.y).toBeGreaterThan(box.rows[0]!.y);
+    expect(box.rows[1]!.y).toBeLessThan(box.y + box.height);
   });
 
   it('lists the node types the graph has and the filter shows, in legend order, then the relationships', () => {

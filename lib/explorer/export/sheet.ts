@@ -1,0 +1,79 @@
+/**
+ * Export sheet
+ * ============
+ * The PNG "Export PNG" downloads: the view as drawn, with its legend in a column beside it (drawn over the graph,
+ * it hid the labels in its corner) and a footer that says what the picture is — the atlas, the documents it shows
+ * and the address of the view, so a figure pasted into a report can be traced back and opened again. The layout is
+ * computed apart from the drawing, so it is tested without a canvas.
+ */
+import { drawLegend, LEGEND_FONT, legendLayout, type LegendBox, type LegendEntry } from './legend';
+
+const GAP = 16;
+const FOOTER_LINE = 16;
+
+export interface SheetLayout {
+  width: number;
+  height: number;
+  legend: LegendBox;
+  /** Baselines of the footer's lines, below the graph and the legend. */
+  footer: Array<{ text: string; x: number; y: number }>;
+}
+
+/** Where the graph (at 0, 0), the legend (right of it) and the footer lines go, in CSS pixels. */
+export function sheetLayout(
+  graph: { width: number; height: number },
+  entries: readonly LegendEntry[],
+  footer: readonly string[],
+  measure: (text: string) => number,
+): SheetLayout {
+  const legend = legendLayout(entries, measure, { x: graph.width + GAP, y: GAP });
+  const footerWidth = Math.max(0, ...footer.map(measure));
+  const width = Math.ceil(Math.max(legend.x + legend.width + GAP, footerWidth + 2 * GAP));
+  const top = Math.max(graph.height, legend.y + legend.height) + GAP;
+  return {
+    width,
+    height: Math.ceil(top + footer.length * FOOTER_LINE + GAP / 2),
+    legend,
+    footer: footer.map((text, i) => ({ text, x: GAP, y: top + i * FOOTER_LINE + FOOTER_LINE / 2 })),
+  };
+}
+
+/** The footer's lines: what the image shows and where to open it again. */
+export function sheetFooter(documents: readonly string[], viewUrl: string, exportedOn: Date): string[] {
+  const day = exportedOn.toISOString().slice(0, 10);
+  return [`Strategy Atlas${documents.length ? ` · ${documents.join('; ')}` : ''}`, `${viewUrl} · exported ${day}`];
+}
+
+/** Draws the sheet: the graph canvas (device pixels), the legend and the footer, at the same device pixel ratio. */
+export function drawSheet(
+  graph: HTMLCanvasElement,
+  entries: readonly LegendEntry[],
+  footer: readonly string[],
+  scale: number,
+): HTMLCanvasElement {
+  const sheet = document.createElement('canvas');
+  const ctx = sheet.getContext('2d');
+  if (!ctx) throw new Error('lib/explorer/export: no 2D context for the exported image');
+  ctx.font = LEGEND_FONT;
+  const layout = sheetLayout(
+    { width: graph.width / scale, height: graph.height / scale },
+    entries,
+    footer,
+    (text) => ctx.measureText(text).width,
+  );
+  sheet.width = Math.round(layout.width * scale);
+  sheet.height = Math.round(layout.height * scale);
+  // Resizing reset the context: set it up again.
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.drawImage(graph, 0, 0, graph.width / scale, graph.height / scale);
+  ctx.strokeStyle = '#d0d7de';
+  ctx.strokeRect(0.5, 0.5, graph.width / scale - 1, graph.height / scale - 1);
+  drawLegend(ctx, layout.legend);
+  ctx.fillStyle = '#57606a';
+  ctx.font = LEGEND_FONT;
+  ctx.textBaseline = 'middle';
+  for (const line of layout.footer) ctx.fillText(line.text, line.x, line.y);
+  return sheet;
+}

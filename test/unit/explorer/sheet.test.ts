@@ -1,0 +1,44 @@
+/** Export sheet: the legend beside the graph (never over it) and a footer that traces the image back. */
+import { describe, expect, it } from 'vitest';
+import type { LegendEntry } from '@/lib/explorer/export/legend';
+import { sheetFooter, sheetLayout } from '@/lib/explorer/export/sheet';
+
+const entries: LegendEntry[] = [
+  { kind: 'node', label: 'Forums', color: '#2e7d32' },
+  { kind: 'node', label: 'Commitments', color: '#f9a825' },
+  { kind: 'edge', label: 'Stated in the text', color: '#90a4ae' },
+];
+const measure = (text: string) => text.length * 7;
+
+describe('sheetLayout', () => {
+  it('puts the legend in a column right of the graph and the footer below both', () => {
+    const graph = { width: 752, height: 803 };
+    const layout = sheetLayout(graph, entries, ['Strategy Atlas', 'http://localhost/?node=arf'], measure);
+    expect(layout.legend.x).toBeGreaterThanOrEqual(graph.width);
+    expect(layout.width).toBeGreaterThanOrEqual(layout.legend.x + layout.legend.width);
+    for (const line of layout.footer) expect(line.y).toBeGreaterThan(graph.height);
+    expect(layout.height).toBeGreaterThan(layout.footer.at(-1)!.y);
+  });
+
+  it('grows to a legend taller than a short graph, and to a footer wider than both', () => {
+    const long = 'x'.repeat(300);
+    const layout = sheetLayout({ width: 200, height: 40 }, entries, [long], measure);
+    expect(layout.footer[0]!.y).toBeGreaterThan(layout.legend.y + layout.legend.height);
+    expect(layout.width).toBeGreaterThanOrEqual(long.length * 7);
+  });
+});
+
+describe('sheetFooter', () => {
+  it('names the atlas, the documents shown, the view and the day', () => {
+    expect(
+      sheetFooter(
+        ['International Strategy of Cooperation on Cyberspace'],
+        'http://localhost:3000/?node=arf',
+        new Date('2026-11-27T15:00:00Z'),
+      ),
+    ).toEqual([
+      'Strategy Atlas · International Strategy of Cooperation on Cyberspace',
+      'http://localhost:3000/?node=arf · exported 2026-11-27',
+    ]);
+  });
+});
