@@ -152,6 +152,18 @@ describe('explorer details and legend', () => {
     expect(samples[1]?.text).toMatch(/Curated.*curved/);
   });
 
+  it('presents a fact located by a few words as words within a sentence, not as the sentence', async () => {
+    const { page } = await browser.open();
+    await openExplorer(page, `/?edge=${encodeURIComponent('MEMBER_OF:china->sco')}`);
+    const sources = page.getByRole('complementary', { name: 'Details' }).getByRole('region', { name: 'Sources' });
+    await sources.getByRole('heading', { name: 'Source text' }).waitFor();
+    const quote = sources.locator('blockquote');
+    expect(await quote.textContent()).toBe('China and other SCO member states');
+    expect(await quote.getAttribute('class')).toBe('is-phrase');
+    expect(await sources.locator('figcaption').textContent()).toMatch(/^Words within a sentence of /);
+    expect(await sources.getByRole('link', { name: 'Read the sentence' }).count()).toBe(1);
+  });
+
   it('copies a source sentence as a citation, and shows it to copy by hand where the clipboard is refused', async () => {
     const tab = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = tab;

@@ -2,35 +2,42 @@
  * Provenance quotes
  * =================
  * The sentences a node or relationship comes from, each verbatim in a <blockquote> with its section, a link to
- * that sentence in the document reader and a button that copies it as a citation.
+ * that sentence in the document reader and a button that copies it as a citation. A fact located by a few words
+ * (a phrase, not a sentence) is headed and captioned as such, the reader link showing it inside its sentence.
  */
 import Link from 'next/link';
 import type { ProvenanceView } from '@/lib/explorer/api/client';
-import { readerHref } from '@/lib/explorer/selection/provenance';
+import { isWholeSentence, readerHref } from '@/lib/explorer/selection/provenance';
 import type { ProvenanceSources } from '@/lib/explorer/selection/sources';
 import { CopyCitation } from '../CopyCitation';
 
 export function ProvenanceList({ items, sources }: { items: readonly ProvenanceView[]; sources: ProvenanceSources }) {
   if (items.length === 0) return null;
+  const sentences = items.every((item) => isWholeSentence(item.quote));
+  const noun = sentences ? 'sentence' : 'text';
   return (
     <section className="provenance" aria-label="Sources">
-      <h3>Source {items.length === 1 ? 'sentence' : `sentences (${items.length})`}</h3>
+      <h3>Source {items.length === 1 ? noun : `${noun}s (${items.length})`}</h3>
       <ol>
         {items.map((item, index) => {
           const href = readerHref(item, sources.commitmentsByRange);
           const citation = sources.cite(item);
+          const phrase = !isWholeSentence(item.quote);
           return (
             <li key={`${item.documentId}:${item.start}-${item.end}`}>
               <figure>
-                <blockquote cite={href}>{item.quote}</blockquote>
+                <blockquote cite={href} className={phrase ? 'is-phrase' : undefined}>
+                  {item.quote}
+                </blockquote>
                 <figcaption>
-                  {item.sectionTitle} · <Link href={href}>Read in context</Link>
+                  {phrase ? 'Words within a sentence of ' : ''}
+                  {item.sectionTitle} · <Link href={href}>{phrase ? 'Read the sentence' : 'Read in context'}</Link>
                   {citation ? (
                     <>
                       {' · '}
                       <CopyCitation
                         citation={citation}
-                        label={items.length === 1 ? 'Copy citation' : `Copy citation of source sentence ${index + 1}`}
+                        label={items.length === 1 ? 'Copy citation' : `Copy citation of source ${noun} ${index + 1}`}
                       />
                     </>
                   ) : null}

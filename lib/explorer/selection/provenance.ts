@@ -20,6 +20,16 @@ export function readerHref(quote: QuoteRef, commitmentsByRange: ReadonlyMap<stri
   return `/document?id=${doc}&mark=${quote.start}-${quote.end}#passage`;
 }
 
+/**
+ * True when a quote reads as a whole sentence: it opens with a capital, a digit or an opening quote mark and ends
+ * with a full stop, question or exclamation mark (a closing quote or bracket may follow). A curated fact located by
+ * a few words ("China and other SCO member states") is a phrase, and must not be presented as the sentence.
+ */
+export function isWholeSentence(quote: string): boolean {
+  const text = quote.trim();
+  return /^["“'‘(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?]["”'’)\]]*$/u.test(text);
+}
+
 /** Parses the reader's `mark=start-end` parameter; undefined when absent or malformed. */
 export function parseMark(
   value: string | undefined | null,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Neighbor } from '@/lib/explorer/api/client';
 import { rangeKey } from '@/lib/explorer/graph/client-graph';
-import { parseMark, readerHref } from '@/lib/explorer/selection/provenance';
+import { isWholeSentence, parseMark, readerHref } from '@/lib/explorer/selection/provenance';
 import { RELATION_TYPES } from '@/lib/graph/schema';
 import {
   describeKind,
@@ -118,4 +118,15 @@ describe('modalitiesOf / formatModalities', () => {
     expect(modalitiesOf('will', 'will')).toEqual(['will']);
     expect(modalitiesOf(undefined, undefined)).toEqual([]);
   });
+});
+
+describe('isWholeSentence', () => {
+  it.each([
+    ['China will actively participate in the work of the UNGGE.', true],
+    ['“Cyberspace is the common space of activities for mankind.”', true],
+    ['2015 was the year the updated code was submitted.', true],
+    ['China and other SCO member states', false], // the words a curated fact is located by
+    ["Xi Jinping, President of the People's Republic of China", false],
+    ['and promote the reform.', false], // the tail of a sentence
+  ])('%s → %s', (quote, expected) => expect(isWholeSentence(quote)).toBe(expected));
 });
