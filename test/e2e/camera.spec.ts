@@ -90,4 +90,27 @@ describe('camera below the toolbar', () => {
       await expectBelowToolbar(page, ['asean', 'icann']);
     }
   });
+
+  it('frames a selection above the details sheet on a phone, and again in the whole view when it closes', async () => {
+    const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true });
+    await openExplorer(page, '/?node=sco');
+    const sheet = page.getByRole('complementary', { name: 'Details' });
+    await sheet.getByRole('heading', { name: 'Shanghai Cooperation Organization' }).waitFor();
+    await page.waitForTimeout(300); // the sheet has slid in
+    await settled(page);
+    const sheetTop = await sheet.evaluate((el) => el.getBoundingClientRect().top);
+    const canvasTop = await page.evaluate(() => document.querySelector('.graph-canvas')!.getBoundingClientRect().top);
+    const { toolbarBottom } = await frame(page);
+    // The selection itself sits in the strip between the toolbar and the sheet.
+    const [sco] = await positions(page, ['sco']);
+    expect(sco!.y).toBeGreaterThan(toolbarBottom);
+    expect(sco!.y + canvasTop).toBeLessThan(sheetTop);
+
+    await sheet.getByRole('button', { name: 'Close details' }).click();
+    await settled(page);
+    await expectBelowToolbar(page, ['sco']);
+    const [after] = await positions(page, ['sco']);
+    // With the sheet gone the selection moves down into the middle of the free view, not left at the strip's edge.
+    expect(after!.y).toBeGreaterThan(sco!.y);
+  });
 });

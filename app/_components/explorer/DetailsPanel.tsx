@@ -60,6 +60,8 @@ export function DetailsPanel({
       className="details"
       aria-label="Details"
       data-open={open ? 'true' : 'false'}
+      // On a phone it is a sheet over the graph's bottom: the camera frames a selection above it (view-frame.ts).
+      data-covers-graph="bottom"
       aria-busy={selection.status === 'loading'}
       onKeyDown={(event) => {
         // As a drawer (narrow screens, where its close button shows) it closes on Escape like any overlay; the wide

@@ -242,6 +242,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
                   searchHits={searchHits}
                   highlight={highlight}
                   legend={legend}
+                  detailsOpen={drawerOpen}
                   onSelectNode={selectNode}
                   onSelectEdge={selectEdge}
                 />

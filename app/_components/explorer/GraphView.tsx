@@ -61,6 +61,8 @@ export interface GraphViewProps {
   /** Highlighted node ids (`?highlight=`), or null. */
   highlight: readonly string[] | null;
   legend: readonly LegendEntry[];
+  /** The details drawer is open (a sheet over the graph's bottom on a phone; a column beside it otherwise). */
+  detailsOpen: boolean;
   onSelectNode: (node: string) => void;
   onSelectEdge: (edge: string) => void;
 }
@@ -73,6 +75,7 @@ export default function GraphView({
   searchHits,
   highlight,
   legend,
+  detailsOpen,
   onSelectNode,
   onSelectEdge,
 }: GraphViewProps) {
@@ -122,6 +125,7 @@ export default function GraphView({
           selectedEdge={selectedEdge}
           highlightKey={highlight ? highlight.join(',') : ''}
           visibleTypes={visibleTypes}
+          detailsOpen={detailsOpen}
         />
         <LayoutController layoutId={layoutId} runId={runId} running={running} onFinished={finished} />
         <DebugHandleController />

@@ -4,8 +4,9 @@
  * Where the camera goes to show a set of nodes: the middle of their bounding box, zoomed so that the box (with a
  * margin) fills the view, never closer than a readable minimum and never farther than the whole graph. Points are
  * in sigma's framed-graph coordinates, where ratio 1 shows the whole graph. Labels, drawn to the right of their
- * nodes at a fixed size in pixels, can be fitted too (fitLabelledPoints). The view's top is covered by the toolbar,
- * so a target is then moved clear of it (clearOfOverlay): fitted to the part of the view below, not under it.
+ * nodes at a fixed size in pixels, can be fitted too (fitLabelledPoints). The view's top is covered by the toolbar
+ * (and on a phone its bottom by the details sheet), so a target is then moved clear of them (clearOfOverlay): fitted
+ * to the part of the view between, not under them.
  */
 
 export interface Point {
@@ -91,22 +92,32 @@ export interface ViewFrame {
   height: number;
   /** Pixels covered at the top of the view (the toolbar); 0 for none. */
   top: number;
+  /** Pixels covered at the bottom (an open bottom sheet on a phone); 0 or absent for none. */
+  bottom?: number;
   /** Framed-graph units for one viewport pixel downwards at ratio 1 (sigma's y axis points up on screen). */
   down: Point;
 }
 
 /**
- * Moves a target (fitted to the whole view) into the part of the view below the overlay: zoomed out by the share of
- * the height the overlay takes, so that what filled the view fills the free part, and its centre moved down to the
- * free part's centre (the camera moves up by half the overlay). Nothing changes without an overlay or a usable
- * view. `fn()` returns; the ratio may pass 1: the whole graph needs a little more than the whole view then.
+ * Moves a target (fitted to the whole view) into the part of the view the overlays leave free (below the toolbar,
+ * above an open sheet): zoomed out by the share of the height they take, so that what filled the view fills the
+ * free part, and its centre moved to the free part's centre. Nothing changes without an overlay, or when less than
+ * a fifth of the view is free. `fn()` returns; the ratio may pass 1: the whole graph needs a little more than the
+ * whole view then.
  */
 export function clearOfOverlay(target: CameraTarget, frame: ViewFrame): CameraTarget {
-  const { height, top, down } = frame;
-  if (!(top > 0) || !(height > top) || !Number.isFinite(down.x) || !Number.isFinite(down.y)) return target;
-  const ratio = (target.ratio * height) / (height - top);
-  // The fitted box's centre shows `top / 2` pixels below the view's centre, in the middle of the free part.
-  const shift = (top / 2) * ratio;
+  const { height, down } = frame;
+  const top = Math.max(0, frame.top);
+  const bottom = Math.max(0, frame.bottom ?? 0);
+  // Less than a fifth of the view left free: framing into that sliver would zoom far out; the overlays are closed
+  // or scrolled away soon, so frame the whole view instead.
+  const free = height - top - bottom;
+  if (!(top + bottom > 0) || !(free >= height / 5) || !Number.isFinite(down.x) || !Number.isFinite(down.y)) {
+    return target;
+  }
+  const ratio = (target.ratio * height) / free;
+  // The fitted box's centre shows in the middle of the free part: (top - bottom) / 2 pixels below the view's centre.
+  const shift = ((top - bottom) / 2) * ratio;
   return { x: target.x - down.x * shift, y: target.y - down.y * shift, ratio };
 }
 

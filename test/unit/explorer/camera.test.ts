@@ -102,6 +102,24 @@ describe('clearOfOverlay', () => {
     expect(250 + pixelsDown + halfHeight).toBeCloseTo(frame.height);
   });
 
+  it('frames between the toolbar and a sheet over the bottom (a phone), the box filling the part between', () => {
+    const target = { x: 0.4, y: 0.6, ratio: 0.5 };
+    const withSheet = { ...frame, bottom: 150 };
+    const moved = clearOfOverlay(target, withSheet);
+    expect(moved.ratio).toBeCloseTo(0.5 * (500 / 250));
+    const pixelsDown = (target.y - moved.y) / (frame.down.y * moved.ratio);
+    // The free part is [100, 350] px from the top: its centre is 25 px above the view's.
+    expect(pixelsDown).toBeCloseTo(-25);
+    const halfHeight = 250 * (target.ratio / moved.ratio);
+    expect(250 + pixelsDown - halfHeight).toBeCloseTo(100);
+    expect(250 + pixelsDown + halfHeight).toBeCloseTo(350);
+  });
+
+  it('frames the whole view when the overlays leave less than a fifth of it', () => {
+    const target = { x: 0.4, y: 0.6, ratio: 0.5 };
+    expect(clearOfOverlay(target, { ...frame, bottom: 320 })).toEqual(target);
+  });
+
   it('leaves a target alone without an overlay or a usable view', () => {
     const target = { x: 0.4, y: 0.6, ratio: 0.5 };
     expect(clearOfOverlay(target, { ...frame, top: 0 })).toEqual(target);

@@ -5,8 +5,9 @@
  * panel lists and the canvas emphasises, all in view with room for their labels), a selected edge's two ends, or
  * else the highlighted nodes. Neighbours of a type the legend hides do not count: they are not drawn. A change of
  * filters alone does not move the camera. With nothing to show, the first view is the whole graph. Every target is
- * fitted below the toolbar, which covers the top of the canvas, so no node it frames is hidden under it. Under
- * reduced motion the camera goes there at once.
+ * fitted below the toolbar, which covers the top of the canvas, and on a phone above the open details sheet, so no
+ * node it frames is hidden under them; opening or closing the sheet frames the selection again. Under reduced
+ * motion the camera goes there at once.
  */
 'use client';
 
@@ -47,9 +48,14 @@ interface Props {
   highlightKey: string;
   /** Shown node types (null = all): read when the selection changes, not a reason to move by itself. */
   visibleTypes: ReadonlySet<string> | null;
+  /**
+   * The details drawer is open: on a phone a sheet over the graph's bottom, above which a selection is framed; when
+   * it opens or closes, the selection is framed again in the room it leaves (on a wide screen it covers nothing).
+   */
+  detailsOpen: boolean;
 }
 
-export function CameraController({ selectedNode, selectedEdge, highlightKey, visibleTypes }: Props) {
+export function CameraController({ selectedNode, selectedEdge, highlightKey, visibleTypes, detailsOpen }: Props) {
   const sigma = useSigma<ClientNodeAttributes, ClientEdgeAttributes>();
   const shown = useRef(visibleTypes);
   const first = useRef(true);
@@ -97,6 +103,7 @@ export function CameraController({ selectedNode, selectedEdge, highlightKey, vis
       .catch(() => {
         // A newer animation (another selection) replaced this one: nothing to do.
       });
-  }, [sigma, selectedNode, selectedEdge, highlightKey]);
+    // detailsOpen is read through the DOM (viewFrame measures the sheet): a dependency to move when it changes.
+  }, [sigma, selectedNode, selectedEdge, highlightKey, detailsOpen]);
   return null;
 }
