@@ -7,6 +7,19 @@
  * MAKES the commitment), never a hard-coded "China": other documents have other issuers.
  */
 
+/**
+ * The name a party goes by in running text: its shortest name that is not an acronym ("China" for the People's
+ * Republic of China, whose text speaks as "China"; "United States", not "USA"); its label when it has no other.
+ */
+export function shortName(label: string, aliases: readonly unknown[] = []): string {
+  const names = [
+    label,
+    ...aliases.filter((alias): alias is string => typeof alias === 'string' && alias.trim() !== ''),
+  ];
+  const words = names.filter((name) => !/^[\p{Lu}\p{N}.&-]+$/u.test(name));
+  return (words.length > 0 ? words : [label]).reduce((best, name) => (name.length < best.length ? name : best));
+}
+
 /** "China's", "the United States'". */
 export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindSplit, kindTitle, makersOf, possessive, tallyKinds } from '@/lib/graph/commitment-kinds';
+import { kindSplit, kindTitle, makersOf, possessive, shortName, tallyKinds } from '@/lib/graph/commitment-kinds';
 
 describe('commitment kinds in words', () => {
   it('names a kind with its maker, never a fixed issuer', () => {
@@ -9,6 +9,15 @@ describe('commitment kinds in words', () => {
     expect(kindTitle('others', 'China')).toBe('Norm asked of others');
     expect(kindTitle('something new', 'China')).toBe('Commitment');
     expect(possessive('Russia')).toBe("Russia's");
+  });
+
+  it('calls a party by its shortest name that is not an acronym', () => {
+    expect(shortName("People's Republic of China", ['China', "People's Republic of China"])).toBe('China');
+    expect(shortName('United States of America', ['USA', 'US', 'United States'])).toBe('United States');
+    expect(shortName('Shanghai Cooperation Organisation', ['SCO'])).toBe('Shanghai Cooperation Organisation');
+    expect(shortName('ASEAN', ['ASEAN'])).toBe('ASEAN');
+    expect(shortName('Xi Jinping')).toBe('Xi Jinping');
+    expect(shortName('Xi Jinping', [42, '', 'Xi'])).toBe('Xi');
   });
 
   it("reads who makes each commitment from the graph's MAKES edges", () => {
