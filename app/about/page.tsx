@@ -1,7 +1,8 @@
 /**
  * About the data
  * ==============
- * What the atlas holds and how to check it: the documents, the node counts by type, what the relationships mean,
+ * What the atlas holds and how to check it: the documents, the node counts by type (commitments split into the
+ * issuers' own and the norms asked of others, which an analyst must keep apart), what the relationships mean,
  * how provenance ties every text-derived fact to its sentence, and the public API. Only the documents and the counts
  * come from the store: while it is down they give way to the store notice (which loads them once it is back) and
  * the rest of the page stays.
@@ -11,6 +12,7 @@ import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
 import { citationDate, languageName } from '@/lib/graph/citation';
 import { TYPE_STYLE } from '@/lib/graph/style';
+import { kindSplit, makersOf, shortName, tallyKinds } from '@/lib/graph/commitment-kinds';
 import { NODE_TYPES } from '@/lib/graph/schema';
 import { getStore } from '@/lib/store';
 import type { DocumentSummary } from '@/lib/store/types';
@@ -36,6 +38,8 @@ interface Holdings {
   documents: DocumentSummary[];
   /** Node counts by type. */
   counts: Map<string, number>;
+  /** The commitments by kind in words: "82 by China, 38 asked of others". */
+  commitmentSplit: string;
   nodes: number;
   edges: number;
   curated: number;
@@ -46,15 +50,35 @@ async function holdings(): Promise<Holdings> {
   const store = await getStore();
   const [documents, graph] = await Promise.all([store.documents(), store.graph()]);
   const counts = new Map<string, number>();
+  const labels = new Map<string, string>();
   for (const node of graph.nodes) {
     const type = String(node.attributes?.type);
     counts.set(type, (counts.get(type) ?? 0) + 1);
+    // A party by the name its text calls it ("China"), as the reader and the legend say it.
+    const aliases = Array.isArray(node.attributes?.aliases) ? node.attributes.aliases : [];
+    labels.set(node.key, shortName(String(node.attributes?.label ?? node.key), aliases));
   }
+  const makers = makersOf(graph.edges, (id) => labels.get(id));
+  const commitmentSplit = kindSplit(
+    tallyKinds(
+      graph.nodes
+        .filter((node) => node.attributes?.type === 'commitment')
+        .map((node) => ({ kind: node.attributes?.kind, maker: makers.get(node.key) })),
+    ),
+  );
   const curated = graph.edges.filter((edge) => edge.attributes?.basis === 'curated').length;
-  return { documents, counts, nodes: graph.nodes.length, edges: graph.edges.length, curated, backend: store.backend };
+  return {
+    documents,
+    counts,
+    commitmentSplit,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    curated,
+    backend: store.backend,
+  };
 }
 
-function HoldingsSections({ documents, counts, nodes, edges, curated, backend }: Holdings) {
+function HoldingsSections({ documents, counts, commitmentSplit, nodes, edges, curated, backend }: Holdings) {
   return (
     <>
       <h2>Documents</h2>
@@ -87,7 +111,16 @@ function HoldingsSections({ documents, counts, nodes, edges, curated, backend }:
                 <span className="swatch" aria-hidden="true" style={{ background: TYPE_STYLE[type].color }} />{' '}
                 {TYPE_STYLE[type].plural}
               </th>
-              <td className="num">{counts.get(type)}</td>
+              <td className="num">
+                {counts.get(type)}
+                {type === 'commitment' && commitmentSplit ? (
+                  <span className="muted count-split">
+                    {/* Read aloud, the two lines must not run together into one number ("120 82 by China"). */}
+                    <span className="visually-hidden">: </span>
+                    {commitmentSplit}
+                  </span>
+                ) : null}
+              </td>
               <td>
                 <Link href={`/?types=${type}&view=table`}>Show only {TYPE_STYLE[type].plural.toLowerCase()}</Link>
               </td>
@@ -147,7 +180,9 @@ export default async function AboutPage() {
         <dd>
           An actor makes a commitment (one sentence), which falls under a principle, goal or plan-of-action item and
           involves the actors, instruments and initiatives it names (<code>MAKES</code>, <code>UNDER</code>,{' '}
-          <code>INVOLVES</code>).
+          <code>INVOLVES</code>). A commitment is of one of two kinds: the issuer’s own commitment or position (for
+          example “China will …”, kind <code>self</code>), or a norm it asks of others (“Countries should …”, kind{' '}
+          <code>others</code>); the reader marks them apart and the table above counts both.
         </dd>
         <dt>Mentions</dt>
         <dd>

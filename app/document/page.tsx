@@ -4,7 +4,9 @@
  * `/document?id=<document>`: the reader. Renders on the server from the store (no client fetch): the text with its
  * sections, linked mentions and anchored commitments, plus an optional marked passage (`mark=start-end`) that the
  * explorer links to for quotes that are not commitment sentences, and a bar that cites the linked or selected
- * passage (a paragraph's or a section's anchor, `#<section id>-p<n>` or `#<section id>`, links one too). While the
+ * passage (a paragraph's or a section's anchor, `#<section id>-p<n>` or `#<section id>`, links one too). A key
+ * at its head tells the issuer's own commitments from the norms it asks of others, named from the graph (who MAKES
+ * each, who ISSUED the document), so another issuer's document reads with its own name. While the
  * store is down it shows the store notice (the layout around it, navigation included, renders as usual), which
  * loads the document once the store is back.
  */
@@ -16,11 +18,14 @@ import { citationDate } from '@/lib/graph/citation';
 import { normaliseId } from '@/lib/graph/ids';
 import { readerCitationContext } from '@/lib/queries/citations';
 import { segmentDocument } from '@/lib/explorer/document/segments';
+import { sectionPlaces } from '@/lib/explorer/document/marks';
+import { makersOf, shortName, tallyKinds } from '@/lib/graph/commitment-kinds';
 import { getStore } from '@/lib/store';
 import type { DocumentView } from '@/lib/store/types';
 import { CitationBar } from '../_components/document/CitationBar';
 import { ReadingPosition } from '../_components/document/ReadingPosition';
-import { Reader } from '../_components/document/Reader';
+import { Reader, type ReaderNames } from '../_components/document/Reader';
+import { ReaderKey } from '../_components/document/ReaderKey';
 import { TargetHighlight } from '../_components/document/TargetHighlight';
 import { StoreUnavailable } from '../_components/StoreUnavailable';
 
@@ -40,17 +45,29 @@ interface Loaded {
   /** The document asked for (or the first one); undefined when it is unknown. */
   view: DocumentView | undefined;
   labels: Map<string, string>;
+  /** Commitment id → who makes it. */
+  makers: Map<string, string>;
+  /** The actor that issued the document ("China"), when the graph says. */
+  issuer: string | undefined;
 }
 
 /** Everything the page reads from the store. */
 async function load(id: string | undefined): Promise<Loaded> {
   const store = await getStore();
   const wanted = id ?? (await store.documents())[0]?.id;
-  if (!wanted) return { empty: true, view: undefined, labels: new Map() };
+  if (!wanted) return { empty: true, view: undefined, labels: new Map(), makers: new Map(), issuer: undefined };
   const [view, graph] = await Promise.all([store.document(wanted), store.graph()]);
   const labels = new Map<string, string>();
-  for (const node of graph.nodes) labels.set(node.key, String(node.attributes?.label ?? node.key));
-  return { empty: false, view, labels };
+  // Parties by the name the text calls them ("China", not "People's Republic of China"), for the marks' names.
+  const parties = new Map<string, string>();
+  for (const node of graph.nodes) {
+    const label = String(node.attributes?.label ?? node.key);
+    labels.set(node.key, label);
+    parties.set(node.key, shortName(label, Array.isArray(node.attributes?.aliases) ? node.attributes.aliases : []));
+  }
+  const makers = makersOf(graph.edges, (id) => parties.get(id));
+  const issued = graph.edges.find((edge) => edge.attributes?.type === 'ISSUED' && edge.target === wanted);
+  return { empty: false, view, labels, makers, issuer: issued ? parties.get(issued.source) : undefined };
 }
 
 export default async function DocumentPage({ searchParams }: { searchParams: Search }) {
@@ -67,7 +84,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
     console.error('app/document: the store did not answer', error);
     return <StoreUnavailable title="The document is unavailable" />;
   }
-  const { empty, view, labels } = loaded;
+  const { empty, view, labels, makers, issuer } = loaded;
   if (empty) {
     return (
       <article className="prose">
@@ -86,6 +103,8 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
     mark,
   });
   const { document } = view;
+  const names: ReaderNames = { labels, places: sectionPlaces(view.sections), makers, issuer };
+  const tally = tallyKinds(view.commitments.map((c) => ({ kind: c.kind, maker: makers.get(c.id) })));
   return (
     <div className="reader">
       <TargetHighlight />
@@ -116,15 +135,10 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
               </>
             ) : null}
           </p>
-          <p className="reader-key">
-            <span className="mention-sample">Underlined names</span> open the entity in the explorer;{' '}
-            <span className="commitment">highlighted sentences</span> are commitments ({view.commitments.length}), each
-            with an anchor (◆ opens it in the explorer). Select any passage to cite it, or follow the ¶ link after a
-            paragraph or the § link beside a heading (from the keyboard too) to cite the paragraph or the section.
-          </p>
+          <ReaderKey issuer={issuer} tally={tally} />
         </header>
         <CitationBar context={readerCitationContext(view)} />
-        <Reader blocks={blocks} labels={labels} />
+        <Reader blocks={blocks} names={names} language={document.language} />
       </article>
     </div>
   );

@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
+import { commitmentKinds } from './support/kinds';
 import { browserSuite } from './support/suite';
 
 let sourceText: string;
@@ -76,6 +77,12 @@ describe('explorer', () => {
     const legend = page.getByRole('region', { name: 'Legend and filters' });
     const commitments = legend.getByRole('checkbox', { name: /Commitments/ });
     expect(await commitments.isChecked()).toBe(true);
+    // Its count is split by kind, said as the box's description (its name stays "Commitments (n)").
+    const kinds = await commitmentKinds();
+    expect(await legend.getByRole('checkbox', { name: `Commitments (${kinds.total})`, exact: true }).count()).toBe(1);
+    expect(
+      await commitments.evaluate((box) => document.getElementById(box.getAttribute('aria-describedby')!)?.textContent),
+    ).toBe(`${kinds.self} by China, ${kinds.others} asked of others`);
     await commitments.uncheck();
     await page.waitForURL((url) => url.searchParams.has('types'));
     const types = params(page).get('types')?.split(',') ?? [];

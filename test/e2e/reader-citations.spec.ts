@@ -2,8 +2,10 @@
  * Reader citations
  * ================
  * The reader's citation bar: it cites the sentence a link led to, any selected text, a paragraph or a section (from
- * its ¶ / § link, by keyboard too), with the issuer, title, date and place; every paragraph and heading has an anchor,
- * all ids apart; the links stay out of copied text; the bar is reached by keyboard right after the header.
+ * its ¶ / § link, by keyboard too), with the issuer, title, date and place; a selection cut inside a word is cited
+ * in whole words; every paragraph and heading has an anchor, all ids apart, and a link to it named by its place, a
+ * 24 × 24 px target that leaves the text's layout as it was; the links stay out of copied text; the bar is reached by
+ * keyboard right after the header.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -82,7 +84,30 @@ describe('citation bar', () => {
     await select(page, 'balanced cyber security process', 'It will encourage and support');
     const quote = (await bar.locator('.citation-bar-quote').textContent()) ?? '';
     expect(quote).toContain('“balanced cyber security process within ARF. It will encourage and support”');
-    expect(quote).not.toContain('◆');
+    expect(quote).not.toMatch(/[◆◇]/);
+  });
+
+  it('cites whole words when a selection starts or ends inside one', async () => {
+    const { page } = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${baseURL()}/document?id=iscc-2017`);
+    const bar = page.getByRole('complementary', { name: 'Citation' });
+    // From inside "critical", over a ◆ link and the ICANN mention, to inside "institution".
+    await select(page, 'ritical Internet resources', 'international instit');
+    const quote = (await bar.locator('.citation-bar-quote').textContent()) ?? '';
+    expect(quote).toContain(
+      '“critical Internet resources. It will vigorously promote the reform of ICANN to make it a truly independent ' +
+        'international institution”',
+    );
+    await bar.getByRole('button', { name: 'Copy citation of the selected text' }).click();
+    await bar.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^“critical Internet resources\. It will .* international institution” Ministry of Foreign Affairs/,
+    );
+    // Within one word: that word. Between words: as selected.
+    await select(page, 'rimes are spre');
+    expect(await bar.locator('.citation-bar-quote').textContent()).toContain('“crimes are spreading”');
+    await select(page, 'Cyber crimes are spreading.');
+    expect(await bar.locator('.citation-bar-quote').textContent()).toContain('“Cyber crimes are spreading.”');
   });
 
   const PUBLISHED =
@@ -105,9 +130,17 @@ describe('citation bar', () => {
     const count = await paragraphs.count();
     expect(count).toBeGreaterThan(0);
     expect(await page.locator('.reader-text p[id]').count()).toBe(count);
-    expect(await page.getByRole('link', { name: 'Cite this paragraph', exact: true }).count()).toBe(count);
+    // Each link is named by its block's place, so a list of links tells them apart.
+    expect(await page.getByRole('link', { name: /^Cite paragraph \d+ of / }).count()).toBe(count);
     const headings = await page.locator('.reader-text :is(h2, h3, h4)[id]').count();
-    expect(await page.getByRole('link', { name: 'Cite this section', exact: true }).count()).toBe(headings);
+    expect(await page.locator('.reader-heading > a.permalink').count()).toBe(headings);
+    const names = await page
+      .locator('.reader-text a.permalink')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('aria-label') ?? ''));
+    expect(names).toHaveLength(count + headings);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('Cite Chapter IV, section 3');
+    expect(names).toContain('Cite paragraph 1 of Chapter IV, section 3');
     // Each link names its own block; no id is given twice (a paragraph's never repeats a section's or a sentence's).
     const links = await page
       .locator('.reader-text a.permalink')
@@ -115,7 +148,34 @@ describe('citation bar', () => {
     const ids = await page.locator('[id]').evaluateAll((all) => all.map((el) => el.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of links) expect(ids, id).toContain(id);
-    expect(await paragraphs.filter({ hasText: SENTENCE }).getAttribute('id')).toMatch(/^iscc-2017-ch1-p\d+$/);
+    const id = await paragraphs.filter({ hasText: SENTENCE }).getAttribute('id');
+    expect(id).toMatch(/^iscc-2017-ch1-p\d+$/);
+    expect(await page.locator(`[id="${id}"] > a.permalink`).getAttribute('aria-label')).toBe(
+      `Cite paragraph ${id!.replace(/.*-p/, '')} of Chapter I`,
+    );
+  });
+
+  it('makes each ¶ and § link a 24 × 24 px target without moving the text', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/document?id=iscc-2017`);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const sizes = await page
+        .locator('.reader-text a.permalink')
+        .evaluateAll((all) => all.map((a) => [a.getBoundingClientRect().width, a.getBoundingClientRect().height]));
+      for (const [w, h] of sizes) expect(Math.min(w!, h!), `${width}px wide`).toBeGreaterThanOrEqual(24);
+      // Every block is as tall with the links as without them: they take no room from the text.
+      const heights = () =>
+        page
+          .locator('.reader-text :is(p, .reader-heading)')
+          .evaluateAll((all) => all.map((el) => el.getBoundingClientRect().height));
+      const withLinks = await heights();
+      const style = await page.addStyleTag({ content: '.reader-text a.permalink { display: none !important; }' });
+      expect(await heights(), `${width}px wide`).toEqual(withLinks);
+      await style.evaluate((el) => (el as Element).remove());
+      // Nor do they reach past the page's edge, which would scroll it sideways on a phone.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), `${width}px wide`).toBe(width);
+    }
   });
 
   it('cites and highlights the paragraph a fresh page opens at', async () => {
@@ -148,7 +208,10 @@ describe('citation bar', () => {
     await page.goto(`${baseURL()}/document?id=iscc-2017`);
     const block = page.locator('.reader-text p').filter({ hasText: SENTENCE });
     const id = (await block.getAttribute('id'))!;
-    const link = block.getByRole('link', { name: 'Cite this paragraph', exact: true });
+    const link = block.getByRole('link', {
+      name: `Cite paragraph ${id.replace(/.*-p/, '')} of Chapter I`,
+      exact: true,
+    });
     // Shown on focus (and on hover), hidden otherwise so that it does not speckle the text.
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     // Reached by Tab in reading order: from the paragraph before, through this one's own links.
@@ -180,7 +243,7 @@ describe('citation bar', () => {
     const heading = page.getByRole('heading', { name: '3. Partnership in Cyberspace', exact: true });
     expect(await heading.getAttribute('id')).toBe('iscc-2017-ch4-3');
     const section = page.locator('.reader-heading:has(> [id="iscc-2017-ch4-3"])').getByRole('link');
-    expect(await section.getAttribute('aria-label')).toBe('Cite this section');
+    expect(await section.getAttribute('aria-label')).toBe('Cite Chapter IV, section 3');
     await section.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash === '#iscc-2017-ch4-3');
@@ -207,7 +270,7 @@ describe('citation bar', () => {
     await page.keyboard.press('Control+C');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Chapter I. Opportunities and Challenges');
-    expect(copied).not.toMatch(/[¶§]|Cite this/);
+    expect(copied).not.toMatch(/[¶§]|Cite (paragraph|Chapter)/);
   });
 
   it('is reached by keyboard before the text, right after the header', async () => {

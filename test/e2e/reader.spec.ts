@@ -3,12 +3,14 @@
  * ===============
  * /document shows the whole text with its sections, entity mentions that link to the explorer, and commitment
  * sentences with anchors that highlight when linked to, whether opened directly or from a quote in the explorer;
- * Back from the explorer returns to where the reader was. The citation bar has its own spec, reader-citations.
+ * Back from the explorer returns to where the reader was. The issuer's own commitments and the norms it asks of
+ * others are marked apart (not by colour alone), with a key and link names that say which. The citation bar has its
+ * own spec, reader-citations.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, openExplorer } from './support/browser';
-import { HIGHLIGHT } from './support/reader';
+import { contrast, HIGHLIGHT } from './support/reader';
 import { browserSuite } from './support/suite';
 
 const browser = browserSuite();
@@ -65,10 +67,13 @@ describe('document reader', () => {
     const target = page.locator('[id="iscc-2017-ch4-3-s3"]');
     const commitment = view.commitments.find((c) => c.id === 'iscc-2017-ch4-3-s3');
     expect(commitment).toBeDefined();
-    expect((await target.textContent())?.replace(/◆$/, '')).toBe(view.text.slice(commitment!.start, commitment!.end));
+    expect((await target.textContent())?.replace(/[◆◇]$/, '')).toBe(
+      view.text.slice(commitment!.start, commitment!.end),
+    );
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-    // Its ◆ link is named by what it is and does, not by an id a screen reader would spell out.
-    expect(await target.getByRole('link', { name: 'Commitment “will”: open in the explorer' }).count()).toBe(1);
+    // Its ◆ link is named by what it is, where it stands and what it does, not by an id a screen reader would spell out.
+    const name = "China's commitment (will), sentence 3 of Chapter IV, section 3: open in the explorer";
+    expect(await target.getByRole('link', { name, exact: true }).count()).toBe(1);
     expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
     // Another commitment is not highlighted.
     const other = page.locator('[id="iscc-2017-ch4-3-s4"]');
@@ -81,6 +86,72 @@ describe('document reader', () => {
       .getByRole('complementary', { name: 'Details' })
       .getByRole('heading', { name: 'ASEAN Regional Forum' })
       .waitFor();
+  });
+
+  it('marks the issuer’s own commitments and the norms asked of others apart, not by colour alone', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    const all = (await (await fetch(`${baseURL()}/api/commitments`)).json()) as {
+      commitments: Array<{ id: string; kind: string }>;
+    };
+    const own = all.commitments.filter((c) => c.kind === 'self').length;
+    const asked = all.commitments.filter((c) => c.kind === 'others').length;
+    expect(own).toBeGreaterThan(0);
+    expect(asked).toBeGreaterThan(0);
+    await page.goto(`${baseURL()}/document?id=iscc-2017`);
+
+    // Each sentence carries its kind; its link's name says which, by the issuer's name, and its glyph differs.
+    const links = await page.locator('.reader-text .commitment[id] > a.commitment-link').evaluateAll((all) =>
+      all.map((a) => ({
+        kind: a.parentElement!.dataset.kind,
+        name: a.getAttribute('aria-label') ?? '',
+        glyph: a.textContent,
+      })),
+    );
+    expect(links.filter((l) => l.kind === 'self')).toHaveLength(own);
+    expect(links.filter((l) => l.kind === 'others')).toHaveLength(asked);
+    for (const link of links) {
+      if (link.kind === 'self')
+        expect(link, link.name).toMatchObject({ glyph: '◆', name: expect.stringMatching(/^China's commitment \(/) });
+      else
+        expect(link, link.name).toMatchObject({
+          glyph: '◇',
+          name: expect.stringMatching(/^Norm asked of others( by [^(]+)? \(/),
+        });
+    }
+    // No two links alike: each says where its sentence stands.
+    expect(new Set(links.map((l) => l.name)).size).toBe(links.length);
+    // The Preface's epigraph is Xi Jinping's, not the issuer's: its norms say so.
+    expect(await page.locator('[id="iscc-2017-preface-s2"] > a.commitment-link').getAttribute('aria-label')).toBe(
+      'Norm asked of others by Xi Jinping (should), sentence 2 of Preface: open in the explorer',
+    );
+
+    // Told apart by the underline's style too (not colour alone), in colours with AA contrast on their tint.
+    const look = (id: string) =>
+      page.locator(`[id="${id}"]`).evaluate((el) => {
+        const style = getComputedStyle(el);
+        const link = getComputedStyle(el.querySelector('a.commitment-link')!);
+        return { line: style.borderBottomStyle, background: style.backgroundColor, glyph: link.color };
+      });
+    const self = await look('iscc-2017-ch4-3-s3');
+    const norm = await look(all.commitments.find((c) => c.kind === 'others')!.id);
+    expect(self.line).toBe('solid');
+    expect(norm.line).toBe('dashed');
+    for (const { glyph, background } of [self, norm]) {
+      expect(contrast(glyph, background)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(glyph, HIGHLIGHT)).toBeGreaterThanOrEqual(4.5);
+    }
+
+    // The key at the head says what the two marks mean, with their counts and samples drawn as the text draws them.
+    const key = page.getByRole('list', { name: 'Kinds of commitment' });
+    const items = await key.getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(new RegExp(`^China's own commitments ◆ \\(${own}\\): .*solid underline`));
+    expect(items[1]).toMatch(new RegExp(`^Norms asked of others ◇ \\(${asked}\\): .*dashed underline`));
+    const samples = await key
+      .locator('.commitment-sample')
+      .evaluateAll((all) => all.map((el) => getComputedStyle(el).borderBottomStyle));
+    expect(samples).toEqual(['solid', 'dashed']);
   });
 
   it('opens a quote from the explorer at its highlighted sentence', async () => {
@@ -97,7 +168,7 @@ describe('document reader', () => {
     await expect
       .poll(() => target.evaluate((el) => el.classList.contains('is-target') || el.matches(':target')))
       .toBe(true);
-    expect((await target.textContent())?.replace(/◆$/, '')).toBe(quote);
+    expect((await target.textContent())?.replace(/[◆◇]$/, '')).toBe(quote);
     expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
   });
 

@@ -5,7 +5,9 @@
  * sentence, the passage an explorer quote marked, a paragraph, a whole section), or the text the reader selects,
  * which replaces it. It stays until another passage is chosen or it is closed (× or Escape): clicking Copy must not
  * lose a selection that the click itself collapses. The quote is read from the rendered text (without the ◆ and ¶
- * links), and the section from the block it stands in, so any sentence of any document can be cited.
+ * links), and the section from the block it stands in, so any sentence of any document can be cited. A selection
+ * that starts or ends inside a word is cited from or to that word's edge (lib/explorer/document/words.ts): a drag
+ * that missed a letter must not misquote the document.
  *
  * Following a paragraph's ¶ or a section's § link (Reader.tsx) is how a keyboard cites: the bar then takes the
  * focus, on its Copy button, since it stands before the text in the Tab order and the reader would otherwise have
@@ -15,6 +17,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { citePassage, type ReaderCitationContext, type ReaderPassage } from '@/lib/explorer/document/citing';
+import { snapToWords } from '@/lib/explorer/document/words';
 import { CopyCitation } from '../CopyCitation';
 
 const TEXT = '.reader-text';
@@ -58,13 +61,36 @@ function targetPassage(): ReaderPassage | null {
   return { quote: textWithout(target), sectionId, kind };
 }
 
+/**
+ * The text of the block holding `node` before (`side` "before") or after the point `node`/`offset`: what a word cut
+ * at a selection's edge continues with. Empty outside a block.
+ */
+function blockTextBeside(node: Node, offset: number, side: 'before' | 'after', root: Element): string {
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest(BLOCK);
+  if (!block || !root.contains(block)) return '';
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  if (side === 'before') range.setEnd(node, offset);
+  else range.setStart(node, offset);
+  return textWithout(range.cloneContents());
+}
+
 function selectedPassage(): ReaderPassage | null {
   const root = document.querySelector(TEXT);
   const selection = document.getSelection();
   if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
-  const quote = textWithout(range.cloneContents());
+  const quote = snapToWords(
+    {
+      before: blockTextBeside(range.startContainer, range.startOffset, 'before', root),
+      selected: textWithout(range.cloneContents()),
+      after: blockTextBeside(range.endContainer, range.endOffset, 'after', root),
+    },
+    // The document's language (Reader.tsx) decides what a word is.
+    root.getAttribute('lang') ?? undefined,
+  );
   if (!quote.trim()) return null;
   return { quote, sectionId: sectionOf(range.startContainer, root), kind: 'selection' };
 }

@@ -12,13 +12,36 @@
  * (after the paragraph's last word; beside a heading, not inside it, which would put "Cite this section" in the
  * heading's name and in every list of headings), so the Tab order is the reading order. Each block names the
  * section it stands in (`data-section`), from which the citation bar takes a passage's section path.
+ *
+ * The two kinds of commitment are told apart without colour alone (reader.css: a solid or a dashed underline, and
+ * ◆ or ◇ after the sentence), and each link's name says its kind and place (lib/explorer/document/marks.ts), so a
+ * list of links reads "China's commitment (will), sentence 3 of Chapter IV, section 3", not 41 alike. The text
+ * carries the document's language, which a screen reader speaks it in and the citation bar finds words by.
  */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '@/lib/explorer/document/segments';
-import { formatModalities } from '@/lib/explorer/selection/relations';
+import { commitmentLinkName, paragraphLinkName, sectionLinkName } from '@/lib/explorer/document/marks';
 
-function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, string>): ReactNode[] {
+/** What names the marks and links: the entities' labels, the sections' places, who makes each commitment. */
+export interface ReaderNames {
+  /** Entity id → label (a mention's title). */
+  labels: ReadonlyMap<string, string>;
+  /** Section id → its place in words ("Chapter IV, section 3"). */
+  places: ReadonlyMap<string, string>;
+  /** Commitment id → who makes it. */
+  makers: ReadonlyMap<string, string>;
+  /** The document's issuer as an actor ("China"); undefined when the graph does not say. */
+  issuer: string | undefined;
+}
+
+/** The glyph after a commitment: a filled diamond for the issuer's own, a hollow one for a norm asked of others. */
+export function kindGlyph(kind: string): string {
+  return kind === 'others' ? '◇' : '◆';
+}
+
+function renderInline(nodes: readonly Inline[], names: ReaderNames): ReactNode[] {
+  const { labels } = names;
   return nodes.map((node) => {
     const key = `${node.kind}-${node.start}`;
     switch (node.kind) {
@@ -33,7 +56,7 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
             className="mention"
             title={labels.get(node.entityId)}
           >
-            {renderInline(node.children, labels)}
+            {renderInline(node.children, names)}
           </Link>
         );
       case 'commitment':
@@ -46,16 +69,25 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
             data-modalities={node.modalities.join(' · ')}
             data-kind={node.commitmentKind}
           >
-            {renderInline(node.children, labels)}
+            {renderInline(node.children, names)}
             {node.anchor ? (
               <Link
                 prefetch={false}
                 href={`/?node=${encodeURIComponent(node.id)}`}
                 className="commitment-link"
-                // No id in the name: a screen reader would spell out "iscc-2017-ch4-3-s3"; the sentence is the context.
-                aria-label={`Commitment ${formatModalities(node.modalities, true)}: open in the explorer`}
+                // No id in the name: a screen reader would spell out "iscc-2017-ch4-3-s3"; the place says it in words.
+                aria-label={commitmentLinkName(
+                  {
+                    id: node.id,
+                    kind: node.commitmentKind,
+                    modalities: node.modalities,
+                    maker: names.makers.get(node.id),
+                  },
+                  names.issuer,
+                  names.places,
+                )}
               >
-                ◆
+                {kindGlyph(node.commitmentKind)}
               </Link>
             ) : null}
           </span>
@@ -63,35 +95,43 @@ function renderInline(nodes: readonly Inline[], labels: ReadonlyMap<string, stri
       case 'mark':
         return (
           <mark key={key} id={node.anchor ? 'passage' : undefined}>
-            {renderInline(node.children, labels)}
+            {renderInline(node.children, names)}
           </mark>
         );
     }
   });
 }
 
-/** The ¶ or § link to a block's anchor: following it puts the anchor in the URL, which the citation bar cites. */
-function Permalink({ anchor, what }: { anchor: string; what: 'paragraph' | 'section' }) {
-  return (
-    <a
-      href={`#${anchor}`}
-      className={`permalink permalink-${what}`}
-      aria-label={`Cite this ${what}`}
-      title={`Link to this ${what}`}
-    />
-  );
+/**
+ * The ¶ or § link to a block's anchor: following it puts the anchor in the URL, which the citation bar cites. Its
+ * name says which block ("Cite paragraph 3 of Chapter IV, section 2"), as a list of links shows names alone.
+ */
+function Permalink({ anchor, what, name }: { anchor: string; what: 'paragraph' | 'section'; name: string }) {
+  return <a href={`#${anchor}`} className={`permalink permalink-${what}`} aria-label={name} title={name} />;
 }
 
-export function Reader({ blocks, labels }: { blocks: readonly Block[]; labels: ReadonlyMap<string, string> }) {
+export function Reader({
+  blocks,
+  names,
+  language,
+}: {
+  blocks: readonly Block[];
+  names: ReaderNames;
+  /** The document's language tag ("en", "zh-Hans"). */
+  language: string;
+}) {
   return (
-    <div className="reader-text">
+    <div className="reader-text" lang={language}>
       {blocks.map((block) => {
-        const children = renderInline(block.children, labels);
+        const children = renderInline(block.children, names);
+        const place = block.sectionId ? names.places.get(block.sectionId) : undefined;
         if (block.kind === 'paragraph') {
           return (
             <p key={block.start} id={block.anchor} data-section={block.sectionId}>
               {children}
-              {block.anchor ? <Permalink anchor={block.anchor} what="paragraph" /> : null}
+              {block.anchor ? (
+                <Permalink anchor={block.anchor} what="paragraph" name={paragraphLinkName(block.paragraph, place)} />
+              ) : null}
             </p>
           );
         }
@@ -99,7 +139,7 @@ export function Reader({ blocks, labels }: { blocks: readonly Block[]; labels: R
         return (
           <div key={block.start} className="reader-heading" data-section={block.sectionId}>
             <Heading id={block.anchor}>{children}</Heading>
-            {block.anchor ? <Permalink anchor={block.anchor} what="section" /> : null}
+            {block.anchor ? <Permalink anchor={block.anchor} what="section" name={sectionLinkName(place)} /> : null}
           </div>
         );
       })}

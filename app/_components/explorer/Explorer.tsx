@@ -16,7 +16,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { legendEntries } from '@/lib/explorer/export/legend';
 import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
-import { countByType } from '@/lib/explorer/graph/client-graph';
+import { countByType, tallyCommitmentKinds } from '@/lib/explorer/graph/client-graph';
 import { NO_SOURCES, provenanceSources } from '@/lib/explorer/selection/sources';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
@@ -76,6 +76,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const graph = load.status === 'ready' ? load.graph : null;
   const sources = useMemo(() => (graph ? provenanceSources(graph) : NO_SOURCES), [graph]);
   const counts = useMemo(() => (graph ? countByType(graph) : NO_COUNTS), [graph]);
+  const kinds = useMemo(() => (graph ? tallyCommitmentKinds(graph) : undefined), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
   // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
@@ -208,6 +209,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           open={legendOpen}
           visibleTypes={state.types}
           counts={counts}
+          kinds={kinds}
           onChange={(types) => navigate({ types })}
           skip={{
             target: viewPanelId(state.view),

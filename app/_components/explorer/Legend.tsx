@@ -2,13 +2,15 @@
  * Legend
  * ======
  * What the colours and line styles mean, and the type filter: each node type is a checkbox (with its name and
- * count, never colour alone); "only" shows that type alone. Curated relationships are explained next to text ones,
+ * count, never colour alone); "only" shows that type alone. Commitments say, under their row, how many are the
+ * issuer's own and how many are asked of others (the checkbox's description), as an analyst must keep them apart. Curated relationships are explained next to text ones,
  * each sample drawn from the canvas's own edge depiction (lib/explorer/graph/edges.ts). A skip link, first, steps
  * past all of it to the view.
  */
 'use client';
 
 import type { NodeType } from '@/lib/graph/schema';
+import { kindSplit, type KindTally } from '@/lib/graph/commitment-kinds';
 import { TYPE_STYLE } from '@/lib/graph/style';
 import { isTypeVisible, soloType, toggleType } from '@/lib/explorer/filters/types';
 import { EDGE_DEPICTION, edgeSample, isCurved, type EdgeDepiction } from '@/lib/explorer/graph/edges';
@@ -20,6 +22,8 @@ interface Props {
   open: boolean;
   visibleTypes: NodeType[] | null;
   counts: ReadonlyMap<string, number>;
+  /** The commitments by kind (lib/explorer/graph/client-graph.ts), said under the commitments' row. */
+  kinds?: KindTally;
   onChange: (types: NodeType[] | null) => void;
   /** Where the skip link past the filters leads (the active view's panel), and what it says. */
   skip: { target: string; label: string };
@@ -38,8 +42,9 @@ function EdgeSampleIcon({ depiction }: { depiction: EdgeDepiction }) {
   );
 }
 
-export function Legend({ id, open, visibleTypes, counts, onChange, skip, onClose }: Props) {
+export function Legend({ id, open, visibleTypes, counts, kinds, onChange, skip, onClose }: Props) {
   const types = NODE_TYPE_ORDER.filter((type) => counts.has(type));
+  const split = kinds ? kindSplit(kinds) : '';
   return (
     <section
       id={id}
@@ -76,6 +81,8 @@ export function Legend({ id, open, visibleTypes, counts, onChange, skip, onClose
                   type="checkbox"
                   checked={isTypeVisible(visibleTypes, type)}
                   onChange={() => onChange(toggleType(visibleTypes, type))}
+                  // The split is the box's description, not its name: "Commitments (120)" stays what it is called.
+                  aria-describedby={type === 'commitment' && split ? `${id}-commitment-split` : undefined}
                 />
                 <TypeSwatch type={type} />
                 <span>{TYPE_STYLE[type].plural}</span>
@@ -89,6 +96,11 @@ export function Legend({ id, open, visibleTypes, counts, onChange, skip, onClose
               >
                 only
               </button>
+              {type === 'commitment' && split ? (
+                <span id={`${id}-commitment-split`} className="muted legend-split">
+                  {split}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -29,6 +29,8 @@ export interface BlockAnchor {
   anchor: string | undefined;
   /** The section the block stands in: the one a heading opens, a paragraph's nearest heading's above it. */
   sectionId: string | undefined;
+  /** A paragraph's place among its section's own paragraphs, from 1 (its ¶ link's name says it); undefined for a heading. */
+  paragraph?: number;
 }
 
 /** The paragraph anchor for the `index`th paragraph (from 1) of a section, or before the first heading. */
@@ -63,6 +65,6 @@ export function blockAnchors(
     let anchor = base;
     for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
     used.add(anchor);
-    return { anchor, sectionId: section };
+    return { anchor, sectionId: section, paragraph: paragraphs };
   });
 }

@@ -50,6 +50,8 @@ export interface Block {
   sectionId?: string;
   /** The block's id in the page (./anchors.ts); undefined for a heading that opens no section. */
   anchor?: string;
+  /** A paragraph's number in its section, from 1 (./anchors.ts). */
+  paragraph?: number;
   start: number;
   end: number;
   children: Inline[];
@@ -177,12 +179,13 @@ export function segmentDocument(text: string, input: AnnotationInput): Block[] {
   return blocks.map((block, i) => {
     const from = block.contentStart;
     const inBlock = all.filter((a) => a.start < block.end && a.end > from);
-    const { anchor, sectionId } = anchors[i]!;
+    const { anchor, sectionId, paragraph } = anchors[i]!;
     return {
       kind: block.level > 0 ? 'heading' : 'paragraph',
       level: block.level,
       ...(sectionId === undefined ? {} : { sectionId }),
       ...(anchor === undefined ? {} : { anchor }),
+      ...(paragraph === undefined ? {} : { paragraph }),
       start: block.start,
       end: block.end,
       children: nest(text, from, block.end, inBlock, anchored),

@@ -12,6 +12,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { EDGE_DEPICTION } from './edges';
 import type { CitedDocument } from '@/lib/graph/citation';
+import { shortName, tallyKinds, type KindTally } from '@/lib/graph/commitment-kinds';
 import { typeColor } from './kinds';
 
 /** Sigma program names registered by the explorer (see app/_components/explorer/GraphView.tsx). */
@@ -166,4 +167,21 @@ export function countByType(graph: ClientGraph): Map<string, number> {
   const counts = new Map<string, number>();
   graph.forEachNode((_node, { nodeType }) => counts.set(nodeType, (counts.get(nodeType) ?? 0) + 1));
   return counts;
+}
+
+/**
+ * The commitments by kind, the parties' own by who MAKES them: the legend's "82 by China, 38 asked of others", so an
+ * analyst sees at once how much is the issuer's own word and how much is asked of others.
+ */
+export function tallyCommitmentKinds(graph: ClientGraph): KindTally {
+  const commitments: Array<{ kind: unknown; maker: string | undefined }> = [];
+  graph.forEachNode((node, { nodeType, meta }) => {
+    if (nodeType !== 'commitment') return;
+    const makes = graph.findInEdge(node, (_edge, attributes) => attributes.meta.relation === 'MAKES');
+    const party = makes === undefined ? undefined : graph.getNodeAttributes(graph.source(makes));
+    // By the name the text calls it ("China", not "People's Republic of China"), as the reader says it.
+    const maker = party ? shortName(party.label, party.meta.aliases) : undefined;
+    commitments.push({ kind: meta.kind, maker });
+  });
+  return tallyKinds(commitments);
 }

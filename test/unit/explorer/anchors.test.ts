@@ -12,28 +12,28 @@ describe('reader anchors', () => {
       blockAnchors([heading('doc-ch1'), paragraph, paragraph, heading('doc-ch1-2'), paragraph], 'doc', []),
     ).toEqual([
       { anchor: 'doc-ch1', sectionId: 'doc-ch1' },
-      { anchor: 'doc-ch1-p1', sectionId: 'doc-ch1' },
-      { anchor: 'doc-ch1-p2', sectionId: 'doc-ch1' },
+      { anchor: 'doc-ch1-p1', sectionId: 'doc-ch1', paragraph: 1 },
+      { anchor: 'doc-ch1-p2', sectionId: 'doc-ch1', paragraph: 2 },
       { anchor: 'doc-ch1-2', sectionId: 'doc-ch1-2' },
-      { anchor: 'doc-ch1-2-p1', sectionId: 'doc-ch1-2' },
+      { anchor: 'doc-ch1-2-p1', sectionId: 'doc-ch1-2', paragraph: 1 },
     ]);
     expect(paragraphAnchor('doc-ch1', 3)).toBe('doc-ch1-p3');
   });
 
   it("names paragraphs before the first heading by the document's id, outside any section", () => {
     expect(blockAnchors([paragraph, heading('doc-a'), paragraph], 'doc', [])).toEqual([
-      { anchor: 'doc-p1', sectionId: undefined },
+      { anchor: 'doc-p1', sectionId: undefined, paragraph: 1 },
       { anchor: 'doc-a', sectionId: 'doc-a' },
-      { anchor: 'doc-a-p1', sectionId: 'doc-a' },
+      { anchor: 'doc-a-p1', sectionId: 'doc-a', paragraph: 1 },
     ]);
   });
 
   it('leaves a heading without a section unanchored, its paragraphs counted on in the section above', () => {
     expect(blockAnchors([heading('doc-a'), paragraph, heading(), paragraph], 'doc', [])).toEqual([
       { anchor: 'doc-a', sectionId: 'doc-a' },
-      { anchor: 'doc-a-p1', sectionId: 'doc-a' },
+      { anchor: 'doc-a-p1', sectionId: 'doc-a', paragraph: 1 },
       { anchor: undefined, sectionId: 'doc-a' },
-      { anchor: 'doc-a-p2', sectionId: 'doc-a' },
+      { anchor: 'doc-a-p2', sectionId: 'doc-a', paragraph: 2 },
     ]);
   });
 

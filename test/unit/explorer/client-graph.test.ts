@@ -8,6 +8,7 @@ import {
   EDGE_PROGRAM,
   NODE_PROGRAM,
   rangeKey,
+  tallyCommitmentKinds,
 } from '@/lib/explorer/graph/client-graph';
 import { EDGE_COLOR } from '@/lib/graph/style';
 import { serialized } from '../../support/client-graph';
@@ -54,5 +55,42 @@ describe('client graph', () => {
     expect(() =>
       buildClientGraph({ ...serialized, edges: [{ key: 'e', source: 'c1', target: 'nope', attributes: {} }] }),
     ).toThrow(/unknown node/);
+  });
+
+  it('counts the commitments by kind, the own ones by who makes them', () => {
+    const commitment = (key: string, kind: string) => ({
+      key,
+      attributes: { label: key, type: 'commitment', kind, aliases: [], x: 0, y: 0, size: 4, basis: 'text' },
+    });
+    const makes = (source: string, target: string) => ({
+      key: `MAKES:${source}->${target}`,
+      source,
+      target,
+      attributes: { type: 'MAKES', basis: 'text' },
+    });
+    const withKinds = buildClientGraph({
+      ...serialized,
+      nodes: [
+        ...serialized.nodes,
+        {
+          key: 'china',
+          attributes: {
+            label: "People's Republic of China",
+            type: 'state',
+            aliases: ['China', 'PRC'],
+            x: 1,
+            y: 1,
+            size: 4,
+            basis: 'text',
+          },
+        },
+        commitment('own', 'self'),
+        commitment('norm', 'others'),
+      ],
+      edges: [...serialized.edges, makes('china', 'own'), makes('china', 'norm'), makes('china', 'c1')],
+    });
+    // c1 has no kind: counted in the total, in neither kind.
+    expect(tallyCommitmentKinds(withKinds)).toEqual({ total: 3, self: [{ maker: 'China', count: 1 }], others: 1 });
+    expect(tallyCommitmentKinds(graph)).toEqual({ total: 1, self: [], others: 0 });
   });
 });
