@@ -77,6 +77,7 @@ describe('mobile', () => {
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
     await page.getByRole('button', { name: 'Details' }).click();
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
   });
 
   it('closes the legend overlay and the details drawer on Escape, focus back on their buttons', async () => {
@@ -84,15 +85,26 @@ describe('mobile', () => {
     await openExplorer(page, '/?node=arf');
     const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
     const legend = page.getByRole('region', { name: 'Legend and filters' });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+    // One overlay at a time: opening the legend closes the drawer and puts focus in the legend, so Escape works
+    // straight away.
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('legend-title');
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => legend.isVisible()).toBe(false);
+    await expect.poll(focusedClass).toBe('legend-toggle');
+    // From inside it too.
     await page.getByRole('button', { name: 'Legend' }).click();
     await legend.getByRole('checkbox', { name: /Forums/ }).focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => legend.isVisible()).toBe(false);
-    await expect.poll(focusedClass).toBe('legend-toggle');
 
-    const details = page.getByRole('complementary', { name: 'Details' });
-    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await page.getByRole('button', { name: 'Details' }).click();
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
     await details.getByRole('link', { name: 'Read in context' }).first().focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);

@@ -62,6 +62,8 @@ export function DetailsPanel({
       data-open={open ? 'true' : 'false'}
       // On a phone it is a sheet over the graph's bottom: the camera frames a selection above it (view-frame.ts).
       data-covers-graph="bottom"
+      // Focusable (not a Tab stop): the Details button on a phone opens the drawer with focus in it.
+      tabIndex={-1}
       aria-busy={selection.status === 'loading'}
       onKeyDown={(event) => {
         // As a drawer (narrow screens, where its close button shows) it closes on Escape like any overlay; the wide

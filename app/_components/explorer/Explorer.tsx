@@ -189,7 +189,14 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           className="legend-toggle"
           aria-expanded={legendOpen}
           aria-controls="legend"
-          onClick={() => setLegendOpen((o) => !o)}
+          onClick={() => {
+            // One overlay at a time on a phone; focus goes into the one opened, so Escape closes it from there.
+            if (!legendOpen) {
+              setDrawerOpen(false);
+              focusAfterRender('#legend-title');
+            }
+            setLegendOpen((o) => !o);
+          }}
         >
           Legend
         </button>
@@ -198,7 +205,14 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           className="drawer-toggle"
           aria-expanded={drawerOpen}
           aria-controls="details"
-          onClick={() => setDrawerOpen((o) => !o)}
+          onClick={() => {
+            if (!drawerOpen) {
+              setLegendOpen(false);
+              // Onto what it shows (a selection's heading), or the panel itself when nothing is selected.
+              focusAfterRender(state.node || state.edge ? '#details-title' : '#details');
+            }
+            setDrawerOpen((o) => !o);
+          }}
         >
           Details
         </button>

@@ -70,7 +70,10 @@ export function Legend({ id, open, visibleTypes, counts, kinds, onChange, skip, 
       >
         {skip.label}
       </a>
-      <h2 id={`${id}-title`}>Legend and filters</h2>
+      {/* Focusable (not a Tab stop): opening the overlay on a phone puts focus here. */}
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        Legend and filters
+      </h2>
       <fieldset>
         <legend>Node types shown</legend>
         <ul className="legend-types">
