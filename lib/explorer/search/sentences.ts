@@ -42,6 +42,18 @@ export interface SentenceResults {
 
 export const NO_SENTENCES: SentenceResults = { total: 0, hits: [] };
 
+const indexes = new WeakMap<ClientGraph, SentenceEntry[]>();
+
+/** The graph's sentence index, built on first use and kept while the graph lives. */
+export function sentenceIndexOf(graph: ClientGraph): SentenceEntry[] {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = buildSentenceIndex(graph);
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
 /** Every commitment that carries its sentence, folded once (run when a graph arrives, not per keystroke). */
 export function buildSentenceIndex(graph: ClientGraph): SentenceEntry[] {
   const entries: SentenceEntry[] = [];
