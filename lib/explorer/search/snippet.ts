@@ -59,19 +59,37 @@ function toOriginal(tokens: readonly Token[], offset: number, isEnd: boolean): n
   return token.start + (isEnd ? token.length : 0);
 }
 
-/** The original ranges of every occurrence of every term, merged and in order. */
-function hitRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+/** 2 for a whole word, 1 for a word's start, 0 inside a word (the folded text's separators are single spaces). */
+function fitAt(folded: string, at: number, length: number): number {
+  const starts = at === 0 || folded[at - 1] === ' ';
+  const ends = at + length === folded.length || folded[at + length] === ' ';
+  return starts ? (ends ? 2 : 1) : 0;
+}
+
+/**
+ * The original ranges to mark, merged and in order, and where the snippet should centre: the first hit of the first
+ * term that has one (terms come longest first, a phrase before its words, so "in" never decides the window).
+ */
+function hitRanges(
+  text: string,
+  terms: readonly string[],
+): { ranges: Array<[number, number]>; anchor?: [number, number] } {
   const { folded, tokens } = tokenize(text);
   const ranges: Array<[number, number]> = [];
+  let anchor: [number, number] | undefined;
   for (const term of terms) {
     if (!term) continue;
-    const found: number[] = [];
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) found.push(at);
-    // "un" should light up "UN", not also the "un" of "Council": hits inside a word are marked only when the term
-    // is nowhere at a word's start (then they are why the sentence matched).
-    const atWordStart = found.filter((at) => at === 0 || folded[at - 1] === ' ');
-    for (const at of atWordStart.length ? atWordStart : found) {
-      ranges.push([toOriginal(tokens, at, false), toOriginal(tokens, at + term.length, true)]);
+    const found: Array<{ at: number; fit: number }> = [];
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      found.push({ at, fit: fitAt(folded, at, term.length) });
+    }
+    // "in" should light up the word "in", not the start of "international": only a term's best-fitting
+    // occurrences are marked (inside a word only when that is all there is, and then it is why the sentence matched).
+    const best = Math.max(-1, ...found.map((hit) => hit.fit));
+    for (const { at } of found.filter((hit) => hit.fit === best)) {
+      const range: [number, number] = [toOriginal(tokens, at, false), toOriginal(tokens, at + term.length, true)];
+      anchor ??= range;
+      ranges.push(range);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -81,10 +99,10 @@ function hitRanges(text: string, terms: readonly string[]): Array<[number, numbe
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([...range]);
   }
-  return merged;
+  return { ranges: merged, anchor };
 }
 
-/** The window to show: from a word start a little before the first hit, about `width` long, ending at a word end. */
+/** The window to show: from a word start a little before the anchor hit, about `width` long, ending at a word end. */
 function snippetWindow(text: string, firstHit: [number, number] | undefined, width: number): [number, number] {
   if (text.length <= width) return [0, text.length];
   let start = Math.max(0, (firstHit?.[0] ?? 0) - SNIPPET_LEAD);
@@ -102,8 +120,8 @@ function snippetWindow(text: string, firstHit: [number, number] | undefined, wid
 
 /** `fn()` returns the snippet as parts; with no hit (nothing asked, or nothing found) the sentence's start. */
 export function sentenceSnippet(text: string, terms: readonly string[], width: number = SNIPPET_WIDTH): SnippetPart[] {
-  const hits = hitRanges(text, terms);
-  const [start, end] = snippetWindow(text, hits[0], width);
+  const { ranges: hits, anchor } = hitRanges(text, terms);
+  const [start, end] = snippetWindow(text, anchor, width);
   const parts: SnippetPart[] = [];
   const plain = (from: number, to: number) => {
     if (to > from) parts.push({ text: text.slice(from, to), hit: false });

@@ -50,6 +50,17 @@ describe('sentenceSnippet', () => {
     );
   });
 
+  it('marks a short word where it stands whole, not at the start of longer words', () => {
+    expect(marked(sentenceSnippet('Interests in international cyberspace.', sentenceTerms('in cyberspace')))).toBe(
+      'Interests [in] international [cyberspace].',
+    );
+  });
+
+  it('centres on the longest term, not on a short word that comes earlier', () => {
+    const text = marked(sentenceSnippet(LONG, sentenceTerms('on terrorism')));
+    expect(text).toMatch(/^…cooperation against cyber \[terrorism\]/);
+  });
+
   it('gives the sentence’s start when nothing is found', () => {
     expect(marked(sentenceSnippet('Short sentence.', sentenceTerms('absent')))).toBe('Short sentence.');
     expect(marked(sentenceSnippet(LONG, [])).startsWith('Along with other countries')).toBe(true);
