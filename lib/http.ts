@@ -121,6 +121,19 @@ export function parseParams<T>(url: string | URL, schema: z.ZodType<T>): T {
 }
 
 /**
+ * Refuses a parameter given blank where blank cannot mean "absent": for a text to look for, `q=` is almost always an
+ * empty variable in a script, and answering as if nothing had been asked would look like every item matched.
+ */
+export function refuseBlank(url: string | URL, names: readonly string[]): void {
+  const params = singleParams(url);
+  for (const name of names) {
+    if (params[name] !== undefined && params[name].trim() === '') {
+      throw new InvalidInputError(`invalid parameter "${name}": must not be empty (leave it out to ask for all)`, name);
+    }
+  }
+}
+
+/**
  * A JSON request body as text, at most `maxBytes`. JSON only: a cross-site form or a "simple" text/plain POST
  * cannot reach the route without a CORS preflight, so no other page can spend the console's slots. The size is
  * checked from Content-Length and again while reading, so an oversized body is never held in memory.

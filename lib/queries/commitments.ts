@@ -1,12 +1,14 @@
 /**
  * Commitments filter
  * ==================
- * GET /api/commitments?forum=&action=&modality=&kind=, checked the way the named queries check their parameters
+ * GET /api/commitments?forum=&action=&modality=&kind=&q=, checked the way the named queries check their parameters
  * (same normalisation, same node types, same 404 messages), so that a typo or an id of the wrong kind is a 404 and
- * never an empty list. The checks go through the store interface only, so both stores refuse identically.
+ * never an empty list. The checks go through the store interface only, so both stores refuse identically. `q` is a
+ * text every word of which the sentence must contain (lib/queries/sentence-match.ts says how words are compared).
  */
 import { z } from 'zod';
 import { commitmentKindSchema, DEFINED_TYPES } from '../graph/schema';
+import { MAX_SENTENCE_QUERY, sentenceTerms } from './sentence-match';
 import type { AtlasStore, CommitmentFilter, CommitmentRow } from '../store/types';
 import { actionsForForum } from './named/actions-for-forum';
 import { idField, modalityField, parameterOf, requireType, unknownModality } from './params';
@@ -29,6 +31,13 @@ export const commitmentFilterSchema = z.strictObject({
         error: 'must be "self" (the issuer\'s own) or "others" (norms for others)',
       }),
     )
+    .optional(),
+  // Blank is refused by the route (refuseBlank), not taken as "no text": `q=` from a script whose variable was empty
+  // would otherwise answer with every sentence, as if each had matched.
+  q: z
+    .string()
+    .max(MAX_SENTENCE_QUERY, `at most ${MAX_SENTENCE_QUERY} characters`)
+    .refine((value) => sentenceTerms(value).length > 0, 'must contain a letter or digit to look for')
     .optional(),
 });
 
@@ -63,7 +72,7 @@ export async function findCommitments(store: AtlasStore, filter: CommitmentFilte
   const rows = await store.commitments(filter);
   const { modality } = filter;
   if (rows.length === 0 && modality !== undefined) {
-    const any = filter.forum || filter.action || filter.kind ? await store.commitments({ modality }) : rows;
+    const any = filter.forum || filter.action || filter.kind || filter.q ? await store.commitments({ modality }) : rows;
     if (any.length === 0) throw unknownModality(COMMITMENTS_ORIGIN, modality);
   }
   return rows;

@@ -79,7 +79,7 @@ function request(): { method: string; path: string; body?: string } {
     case 3:
       return {
         method: 'GET',
-        path: `/api/commitments?forum=${enc(value())}&action=${enc(value())}&modality=${enc(value())}&kind=${enc(pick(['self', 'others', value()]))}`,
+        path: `/api/commitments?forum=${enc(value())}&action=${enc(value())}&modality=${enc(value())}&kind=${enc(pick(['self', 'others', value()]))}&q=${enc(pick(['terrorism', '"a b"', value()]))}`,
       };
     case 4:
       return { method: 'GET', path: `/api/documents/${enc(value())}` };

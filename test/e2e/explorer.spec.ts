@@ -49,6 +49,51 @@ describe('explorer', () => {
     expect(await details.locator('blockquote').count()).toBe(quotes.length);
   });
 
+  it('finds sentences by a word their label cuts off, and selects one from the keyboard', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page);
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('terrorism');
+    const names = page.getByRole('group', { name: 'Names' }).getByRole('option');
+    const sentences = page.getByRole('group', { name: /^Sentences/ }).getByRole('option');
+    await sentences.first().waitFor();
+    // All five sentences with the word, each showing it emphasised (labels hold it for none of them).
+    expect(await sentences.count()).toBe(5);
+    for (const mark of await page
+      .getByRole('group', { name: /^Sentences/ })
+      .locator('mark')
+      .allTextContents()) {
+      expect(mark.toLowerCase()).toBe('terrorism');
+    }
+    // The arrow keys walk past the names into the sentences; Enter selects the active one.
+    const nameCount = await names.count();
+    for (let step = 0; step <= nameCount; step++) await search.press('ArrowDown');
+    const active = page.locator(`[id="${await search.getAttribute('aria-activedescendant')}"]`);
+    expect(await active.getAttribute('aria-selected')).toBe('true');
+    expect(await sentences.first().getAttribute('aria-selected')).toBe('true');
+    await search.press('Enter');
+
+    await page.waitForURL((url) => /^iscc-2017-ch4-5-s\d+$/.test(url.searchParams.get('node') ?? ''));
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.locator('blockquote').first().waitFor();
+    const quote = (await details.locator('blockquote').first().textContent()) ?? '';
+    expect(quote).toContain('terrorism');
+    expect(sourceText).toContain(quote);
+
+    // More sentences than the list shows: the last option opens the table on that text, commitments only.
+    await search.fill('China');
+    const more = page.getByRole('option', { name: /more sentences: show all in the table/ });
+    await more.click();
+    await page.waitForURL((url) => url.searchParams.get('view') === 'table');
+    await page.locator('.node-table tbody tr').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Filter nodes' }).inputValue()).toBe('China');
+    expect(await page.getByRole('combobox', { name: 'Show' }).inputValue()).toBe('commitments');
+    const cells = await page.locator('.node-table tbody tr td:nth-child(2)').allTextContents();
+    expect(cells.length).toBeGreaterThan(8);
+    expect(new Set(cells.map((cell) => cell.trim().split(' —')[0]))).toEqual(new Set(['Commitment']));
+  });
+
   it('walks the selection history with Back and Forward', async () => {
     const tab = await browser.open();
     const { page } = tab;

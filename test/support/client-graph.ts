@@ -42,6 +42,8 @@ export const serialized: SerializedGraph = {
       key: 'c1',
       attributes: {
         label: 'China will pursue discussions on cyber issues within the framework of ARF.',
+        text: 'China will pursue discussions on cyber issues within the framework of ARF, and on cyber terrorism too.',
+        kind: 'self',
         type: 'commitment',
         aliases: [],
         x: 0,

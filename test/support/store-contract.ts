@@ -3,7 +3,8 @@
  * ==============
  * The cases every store must pass, on the real document graph (graph-data/). Run by test/unit/store/memory.test.ts
  * and by the Neo4j integration suite, which also checks that both stores give identical answers. The cases live in
- * test/support/contract/ by area (graph and search, matrix and commitments, named queries, the API's field names).
+ * test/support/contract/ by area (graph and search, matrix and commitments, commitments by their sentence's words,
+ * named queries, the API's field names).
  */
 import { describe } from 'vitest';
 import { renderExport } from '@/lib/export';
@@ -13,6 +14,7 @@ import type { AtlasStore } from '@/lib/store/types';
 import { graphCases } from './contract/graph-cases';
 import { matrixCases } from './contract/matrix-cases';
 import { queryCases } from './contract/query-cases';
+import { sentenceCases } from './contract/sentence-cases';
 import { shapeCases } from './contract/shape-cases';
 
 /** A domain error as a value, so both stores' refusals (status and message) are compared too. */
@@ -58,6 +60,14 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
     (s) => s.commitments({ action: 'action-partnership-in-cyberspace', modality: 'will' }),
   ],
   ['commitments others', (s) => s.commitments({ kind: 'others' })],
+  ['commitments q terrorism', (s) => s.commitments({ q: 'terrorism' })],
+  ['commitments q words anywhere', (s) => s.commitments({ q: 'Internet governance' })],
+  ['commitments q quoted phrase', (s) => s.commitments({ q: '"Internet governance"' })],
+  ['commitments q punctuation and case', (s) => s.commitments({ q: 'CYBER-terrorism, China’s' })],
+  ['commitments q inside a word', (s) => s.commitments({ q: 'terror' })],
+  ['commitments q unicode', (s) => s.commitments({ q: '中国 über' })],
+  ['commitments q with kind and forum', (s) => s.commitments({ q: 'cooperation', kind: 'self', forum: 'arf' })],
+  ['commitments checked q, unknown modality', checked({ q: 'terrorism', modality: 'bogus' })],
   ['commitments checked arf', checked({ forum: 'arf' })],
   ['commitments checked principle', checked({ action: 'principle-peace' })],
   ['commitments checked known modality, none here', checked({ forum: 'arf', modality: 'opposes' })],
@@ -123,6 +133,7 @@ export function storeContract(name: string, getStore: () => AtlasStore): void {
     graphCases(getStore);
     matrixCases(getStore);
     queryCases(getStore);
+    sentenceCases(getStore);
     shapeCases(getStore);
   });
 }

@@ -17,6 +17,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { legendEntries } from '@/lib/explorer/export/legend';
 import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
 import { countByType, tallyCommitmentKinds } from '@/lib/explorer/graph/client-graph';
+import { sentenceIndexOf } from '@/lib/explorer/search/sentences';
 import { NO_SOURCES, provenanceSources } from '@/lib/explorer/selection/sources';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
@@ -34,6 +35,7 @@ import { GraphStatus } from './GraphStatus';
 import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
+import type { TableFilter } from './NodeTable';
 import { NoTypesNotice } from './NoTypesNotice';
 import { SearchBox } from './SearchBox';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -48,6 +50,9 @@ const TableView = dynamic(() => import('./TableView'), {
 });
 
 const EMPTY = new Set<string>();
+
+/** A filter for the node table to open with; each request has a new number, so a repeated one applies again. */
+type TableFilterRequest = TableFilter & { request: number };
 const NO_COUNTS = new Map<string, number>();
 
 const SEARCH_INPUT = '[role="searchbox"]';
@@ -99,6 +104,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   }, []);
 
   const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
+  // The search box's "N more sentences" opens the table on that text; a tab change drops it.
+  const [tableFilter, setTableFilter] = useState<TableFilterRequest | null>(null);
   const [legendOpen, setLegendOpen] = useState(false);
   const focusDetails = useRef(false);
 
@@ -149,6 +156,17 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const visibleTypes = useMemo(() => (state.types ? new Set<string>(state.types) : null), [state.types]);
   const isVisible = useCallback((type: string) => isTypeVisible(state.types, type), [state.types]);
   const searchHits = state.q.trim() ? hits : EMPTY;
+  // Folded once per graph, and only once someone searches: the first frame does not wait for it.
+  const searching = state.q.trim() !== '';
+  const sentences = useMemo(() => (graph && searching ? sentenceIndexOf(graph) : null), [graph, searching]);
+  const showSentences = useCallback(
+    (text: string) => {
+      setTableFilter((previous) => ({ text, show: 'commitments', request: (previous?.request ?? 0) + 1 }));
+      navigate({ view: 'table' });
+      focusAfterRender('#node-table-title');
+    },
+    [navigate],
+  );
   // Keyed by content: a re-parsed URL gives a new array for the same highlight, which must not move the camera.
   const highlightIds = highlightKey(state.highlight);
   const highlight = useMemo(() => (highlightIds ? highlightIds.split(',') : null), [highlightIds]);
@@ -164,9 +182,11 @@ export function Explorer({ query: urlQuery }: { query: string }) {
       <div className="explorer-bar">
         <SearchBox
           query={state.q}
+          sentences={sentences}
           onQueryChange={(q) => navigate({ q })}
           onSelect={selectAndFocus}
           onResults={onResults}
+          onShowSentences={showSentences}
         />
         {highlight ? (
           <HighlightChip
@@ -183,7 +203,13 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             }}
           />
         ) : null}
-        <ViewTabs view={state.view} onChange={(view) => navigate({ view })} />
+        <ViewTabs
+          view={state.view}
+          onChange={(view) => {
+            setTableFilter(null);
+            navigate({ view });
+          }}
+        />
         <button
           type="button"
           className="legend-toggle"
@@ -291,6 +317,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             <TableView
               graph={graph}
               noGraph={<GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} inline />}
+              initialFilter={tableFilter}
               selection={selection}
               isVisible={isVisible}
               selectedNode={state.node}

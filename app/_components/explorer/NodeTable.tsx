@@ -3,25 +3,39 @@
  * ==========
  * The accessible twin of the canvas: every node (of the visible types) in a sortable, filterable table. Column
  * headers are buttons that announce their sort through aria-sort; each label is a link that selects the node.
- * With a highlight, the table shows the highlighted nodes (marked in words) until told to show all.
+ * With a highlight, the table shows the highlighted nodes (marked in words) until told to show all. The filter also
+ * finds commitments by the words of their whole sentence (a row found that way shows the passage under its name),
+ * and "Show" keeps the commitments, the issuer's own, or the norms asked of others.
  */
 'use client';
 
 import { useMemo, useState } from 'react';
+import { sentenceSnippet } from '@/lib/explorer/search/snippet';
+import { sentenceTerms } from '@/lib/queries/sentence-match';
 import {
   DEFAULT_SORT,
   filterRows,
+  matchedBySentenceOnly,
   nextSort,
+  ROW_SHOW_CHOICES,
   sortRows,
   type NodeRow,
+  type RowShow,
   type SortKey,
   type SortOrder,
 } from '@/lib/explorer/table/rows';
 import { NodeLink } from './NodeDetails';
 import { TypeSwatch } from './TypeSwatch';
 
+/** What the table opens with when something sends the reader here (the search box's "N more sentences"). */
+export interface TableFilter {
+  text: string;
+  show: RowShow;
+}
+
 interface Props {
   rows: readonly NodeRow[];
+  initialFilter?: TableFilter | null;
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
   /** Highlighted nodes (from `?highlight=`), or null; the table can show only them. */
@@ -36,16 +50,18 @@ const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; numeric?: boolean }>
   { key: 'centrality', label: 'Centrality', numeric: true },
 ];
 
-export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect }: Props) {
-  const [filter, setFilter] = useState('');
+export function NodeTable({ rows, initialFilter, isVisible, selectedNode, highlighted, onSelect }: Props) {
+  const [filter, setFilter] = useState(initialFilter?.text ?? '');
+  const [show, setShow] = useState<RowShow>(initialFilter?.show ?? 'all');
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   // A highlight is what the reader came for: the table opens on it, and one checkbox shows everything again.
   const [onlyHighlighted, setOnlyHighlighted] = useState(true);
   const only = highlighted && onlyHighlighted ? highlighted : null;
   const shown = useMemo(
-    () => sortRows(filterRows(rows, filter, isVisible, only), sort),
-    [rows, filter, isVisible, only, sort],
+    () => sortRows(filterRows(rows, filter, isVisible, only, show), sort),
+    [rows, filter, isVisible, only, show, sort],
   );
+  const terms = useMemo(() => sentenceTerms(filter), [filter]);
   return (
     <section className="node-table" aria-labelledby="node-table-title">
       <div className="table-head">
@@ -58,8 +74,18 @@ export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect
             type="text"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
-            placeholder="name, alias or verb"
+            placeholder="name, alias, verb or words of a sentence"
           />
+        </label>
+        <label>
+          Show{' '}
+          <select value={show} onChange={(event) => setShow(event.target.value as RowShow)}>
+            {ROW_SHOW_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
         </label>
         {highlighted ? (
           <label className="table-only">
@@ -107,6 +133,13 @@ export function NodeTable({ rows, isVisible, selectedNode, highlighted, onSelect
                   <NodeLink id={row.id} label={row.label} onSelect={onSelect} />
                   {row.id === selectedNode ? <span className="badge">selected</span> : null}
                   {highlighted?.has(row.id) ? <span className="badge badge-highlight">highlighted</span> : null}
+                  {row.text && matchedBySentenceOnly(row, filter) ? (
+                    <span className="table-snippet">
+                      {sentenceSnippet(row.text, terms).map((part, index) =>
+                        part.hit ? <mark key={index}>{part.text}</mark> : part.text,
+                      )}
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <TypeSwatch type={row.type} /> {row.typeName}

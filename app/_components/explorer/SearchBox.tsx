@@ -1,32 +1,40 @@
 /**
  * Search box
  * ==========
- * Autocomplete over node labels and aliases (GET /api/search ranks them). An input of role "searchbox" owns a
- * listbox of results: arrow keys move the active option (aria-activedescendant), Enter selects it or else the best
- * match, Escape closes. The text is mirrored into the URL (`q=`) so a shared link restores it.
+ * Autocomplete over node labels and aliases (GET /api/search ranks them) and, in a group of its own below them,
+ * over commitments' whole sentences (searched in the client graph: a label is only the sentence's first ~70
+ * characters). An input of role "searchbox" owns a listbox of both groups: arrow keys move the active option
+ * (aria-activedescendant) across them, Enter selects it or else the best name, else the best sentence; Escape
+ * closes. "N more sentences" opens the table filtered by the text. The text is mirrored into the URL (`q=`).
  */
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fetchSearch, isAbortError, userMessage, type SearchResult } from '@/lib/explorer/api/client';
-import { typeName } from '@/lib/explorer/graph/kinds';
 import { MAX_QUERY } from '@/lib/explorer/url/state';
 import {
   enterTarget,
-  matchedAlias,
   moveActive,
   normaliseQuery,
+  optionIds,
   SearchCache,
+  searchOptions,
   SEARCH_DEBOUNCE_MS,
   SEARCH_LIMIT,
+  type SearchOption,
 } from '@/lib/explorer/search/search';
-import { TypeSwatch } from './TypeSwatch';
+import { NO_SENTENCES, searchSentences, type SentenceEntry } from '@/lib/explorer/search/sentences';
+import { optionId, SearchOptions } from './SearchOptions';
 
 interface Props {
   query: string;
+  /** Commitments with their folded sentences (buildSentenceIndex), or null until the graph has arrived. */
+  sentences: readonly SentenceEntry[] | null;
   onQueryChange: (query: string) => void;
   onSelect: (id: string) => void;
   onResults: (ids: string[]) => void;
+  /** "N more sentences": show every sentence with the text (the table, filtered). */
+  onShowSentences: (query: string) => void;
 }
 
 interface Found {
@@ -35,7 +43,7 @@ interface Found {
   error?: string;
 }
 
-export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) {
+export function SearchBox({ query, sentences, onQueryChange, onSelect, onResults, onShowSentences }: Props) {
   const id = useId();
   const listId = `${id}-results`;
   const cache = useRef(new SearchCache());
@@ -43,7 +51,18 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const normalised = normaliseQuery(query);
-  const current = found.query === normalised ? found.results : [];
+  // Names arrive after a debounce; sentences at once. Both groups appear together, so the options never shift
+  // under an arrow key.
+  const settled = found.query === normalised && normalised !== '';
+  const sentenceResults = useMemo(
+    () => (sentences && normalised ? searchSentences(sentences, normalised) : NO_SENTENCES),
+    [sentences, normalised],
+  );
+  const options = useMemo(
+    () => (settled ? searchOptions(found.results, sentenceResults) : []),
+    [settled, found.results, sentenceResults],
+  );
+  const shownIds = optionIds(options).join(',');
 
   useEffect(() => {
     if (!normalised) return;
@@ -56,7 +75,6 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
           (results) => {
             cache.current.set(normalised, results);
             setFound({ query: normalised, results });
-            onResults(results.map((r) => r.id));
           },
           (error: unknown) => {
             if (!isAbortError(error)) setFound({ query: normalised, results: [], error: userMessage(error) });
@@ -69,20 +87,26 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
       clearTimeout(timer);
       controller.abort();
     };
-  }, [normalised, onResults]);
+  }, [normalised]);
 
-  const choose = (result: SearchResult | undefined) => {
-    if (!result) return;
+  useEffect(() => {
+    // The graph emphasises what the list shows, names and sentences alike.
+    if (settled) onResults(shownIds ? shownIds.split(',') : []);
+  }, [settled, shownIds, onResults]);
+
+  const choose = (option: SearchOption | undefined) => {
+    if (!option) return;
     setOpen(false);
     setActive(-1);
-    onSelect(result.id);
+    if (option.kind === 'more-sentences') onShowSentences(normalised);
+    else onSelect(option.id);
   };
 
   const onKeyDown = async (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      setActive((a) => moveActive(a, event.key === 'ArrowDown' ? 1 : -1, current.length));
+      setActive((a) => moveActive(a, event.key === 'ArrowDown' ? 1 : -1, options.length));
     } else if (event.key === 'Escape') {
       // An open list closes and keeps the text; only a second Escape clears it (the search input's own behaviour).
       if (open) event.preventDefault();
@@ -91,8 +115,12 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (!normalised) return;
+      if (settled) {
+        choose(enterTarget(options, active));
+        return;
+      }
       // Enter may come before the debounced request: ask now (or from the cache) rather than select nothing.
-      let results = found.query === normalised ? found.results : cache.current.get(normalised);
+      let results = cache.current.get(normalised);
       if (!results) {
         try {
           results = await fetchSearch(normalised, SEARCH_LIMIT);
@@ -100,27 +128,35 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
           setFound({ query: normalised, results });
         } catch (error) {
           setFound({ query: normalised, results: [], error: userMessage(error) });
+          // The store may be down while the graph (and its sentences) is here: the best sentence still answers.
+          choose(enterTarget(searchOptions([], sentenceResults), -1));
           return;
         }
       }
-      choose(enterTarget(results, found.query === normalised ? active : -1));
+      choose(enterTarget(searchOptions(results, sentenceResults), -1));
     }
   };
 
-  const expanded = open && normalised !== '' && (current.length > 0 || found.query === normalised);
-  const failure = found.query === normalised && normalised !== '' ? found.error : undefined;
-  const activeId = expanded && active >= 0 && current[active] ? `${id}-option-${active}` : undefined;
+  const failure = settled ? found.error : undefined;
+  // A failed name search says so even when sentences (from the graph already here) fill the list.
+  const notice = failure
+    ? `Search failed: ${failure}.${options.length ? ' Sentences below are from the graph already loaded.' : ''}`
+    : settled && options.length === 0
+      ? 'No match'
+      : null;
+  const expanded = open && settled;
+  const activeId = expanded && active >= 0 && options[active] ? optionId(id, active) : undefined;
 
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search nodes by name or acronym
+        Search nodes by name or acronym, and sentences by their words
       </label>
       <input
         id={`${id}-input`}
         type="search"
         role="searchbox"
-        placeholder="Search: ARF, sovereignty, UN…"
+        placeholder="Search: ARF, sovereignty, terrorism…"
         autoComplete="off"
         spellCheck={false}
         maxLength={MAX_QUERY}
@@ -139,37 +175,16 @@ export function SearchBox({ query, onQueryChange, onSelect, onResults }: Props) 
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
-        {current.map((result, index) => {
-          const alias = matchedAlias(result, normalised);
-          return (
-            <li
-              key={result.id}
-              id={`${id}-option-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'is-active' : undefined}
-              // mousedown, not click: the input's blur would close the list before a click lands.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(result);
-              }}
-            >
-              <TypeSwatch type={result.type} />
-              <span className="search-label">{result.label}</span>
-              <span className="search-meta">
-                {typeName(result.type)}
-                {alias ? ` · “${alias}”` : ''}
-              </span>
-            </li>
-          );
-        })}
-        {found.query === normalised && current.length === 0 ? (
-          <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
-            {found.error ? `Search failed: ${found.error}.` : 'No match'}
-          </li>
-        ) : null}
-      </ul>
+      <SearchOptions
+        idPrefix={id}
+        listId={listId}
+        hidden={!expanded}
+        query={normalised}
+        options={options}
+        active={active}
+        notice={notice}
+        onChoose={choose}
+      />
       {failure ? (
         <p id={`${id}-error`} className="search-error error" role="alert">
           Search failed: {failure}.

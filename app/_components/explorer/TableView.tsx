@@ -11,13 +11,18 @@ import { useMemo, type ReactNode } from 'react';
 import type { ClientGraph } from '@/lib/explorer/graph/client-graph';
 import { nodeRows } from '@/lib/explorer/table/rows';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
-import { NodeTable } from './NodeTable';
+import { NodeTable, type TableFilter } from './NodeTable';
 import { RelationsTable } from './RelationsTable';
 
 interface Props {
   graph: ClientGraph | null;
   /** Shown instead of the node table while the graph is loading or failed to load. */
   noGraph: ReactNode;
+  /**
+   * The filter the node table opens with (the search box's "N more sentences"), or null for none; a new `request`
+   * number applies it again to a table already open.
+   */
+  initialFilter: (TableFilter & { request: number }) | null;
   selection: SelectionDetails;
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
@@ -29,6 +34,7 @@ interface Props {
 export default function TableView({
   graph,
   noGraph,
+  initialFilter,
   selection,
   isVisible,
   selectedNode,
@@ -50,7 +56,9 @@ export default function TableView({
       ) : null}
       {rows ? (
         <NodeTable
+          key={initialFilter?.request ?? 0}
           rows={rows}
+          initialFilter={initialFilter}
           isVisible={isVisible}
           selectedNode={selectedNode}
           highlighted={highlighted}

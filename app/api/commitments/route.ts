@@ -1,9 +1,10 @@
 /**
- * GET /api/commitments?forum=&action=&modality=&kind=: commitments, filtered. Checked like the named queries: a
+ * GET /api/commitments?forum=&action=&modality=&kind=&q=: commitments, filtered. Checked like the named queries: a
  * forum must be an organisation, forum or process, an action a plan-of-action item, goal or principle, and the
  * modality one that some commitment has; otherwise 404 (an unknown id or a typo never looks like "no results").
+ * `q` (words the sentence must all contain) is a 400 when blank, too long or without a letter or digit.
  */
-import { otherMethods, parseParams, respond } from '@/lib/http';
+import { otherMethods, parseParams, refuseBlank, respond } from '@/lib/http';
 import { commitmentFilterSchema, findCommitments } from '@/lib/queries/commitments';
 import { getStore } from '@/lib/store';
 
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   return respond(async () => {
+    refuseBlank(request.url, ['q']);
     const filter = parseParams(request.url, commitmentFilterSchema);
     return { commitments: await findCommitments(await getStore(), filter) };
   });

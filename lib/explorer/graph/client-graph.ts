@@ -33,6 +33,8 @@ export interface NodeMeta {
   /** A commitment's verbs (will, supports …; the first is the main one) and whose it is ("self" or "others"). */
   modalities?: string[];
   kind?: string;
+  /** A commitment's whole sentence (its label is cut to ~70 characters): what sentence search and the table match. */
+  text?: string;
   /** A document's title, issuer, date and address: what a citation of its sentences needs. */
   document?: CitedDocument;
 }
@@ -113,6 +115,8 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
       meta.modalities = attributes.modalities.filter((m): m is string => typeof m === 'string');
     const kind = str(attributes.kind);
     if (kind) meta.kind = kind;
+    const text = nodeType === 'commitment' ? str(attributes.text) : undefined;
+    if (text) meta.text = text;
     if (nodeType === 'document') meta.document = citedDocument(attributes);
     graph.addNode(key, {
       label: str(attributes.label) ?? key,

@@ -1,12 +1,14 @@
 /**
  * Search box logic
  * ================
- * The state machine behind the autocomplete, kept apart from the view: which option is active as the arrow keys
- * move, and what Enter selects (the active option, else the best match). Results come from GET /api/search, which
- * already ranks them best first over labels and aliases.
+ * The state machine behind the autocomplete, kept apart from the view: the options in the order the arrow keys walk
+ * them (names first, then sentences, then the "more sentences" link), which one is active, and what Enter selects
+ * (the active option, else the best name, else the best sentence). Names come from GET /api/search, which ranks
+ * them over labels and aliases; sentences from the client graph (./sentences.ts).
  */
 import { matchRanker, WORD_START_RANK } from '../../queries/search';
 import type { SearchResult } from '../api/client';
+import type { SentenceHit, SentenceResults } from './sentences';
 
 export const SEARCH_LIMIT = 8;
 export const SEARCH_DEBOUNCE_MS = 120;
@@ -22,9 +24,34 @@ export function moveActive(active: number, delta: 1 | -1, count: number): number
   return (active + delta + count) % count;
 }
 
-/** What Enter selects: the active option when there is one, else the best (first) result. */
-export function enterTarget(results: readonly SearchResult[], active: number): SearchResult | undefined {
-  return results[active] ?? results[0];
+/** One option of the list: a node by name, a sentence (commitment) by its text, or the way to the rest of those. */
+export type SearchOption =
+  | { kind: 'name'; id: string; result: SearchResult }
+  | { kind: 'sentence'; id: string; hit: SentenceHit }
+  | { kind: 'more-sentences'; count: number };
+
+/** The options in list order: every name, then every sentence shown, then "N more sentences" when some are left. */
+export function searchOptions(names: readonly SearchResult[], sentences: SentenceResults): SearchOption[] {
+  const options: SearchOption[] = names.map((result) => ({ kind: 'name', id: result.id, result }));
+  for (const hit of sentences.hits) options.push({ kind: 'sentence', id: hit.id, hit });
+  const more = sentences.total - sentences.hits.length;
+  if (more > 0) options.push({ kind: 'more-sentences', count: more });
+  return options;
+}
+
+/**
+ * What Enter selects: the active option when there is one, else the best name, else (no name matches) the best
+ * sentence; never the "more" link unasked, since it leaves the graph for the table.
+ */
+export function enterTarget(options: readonly SearchOption[], active: number): SearchOption | undefined {
+  const chosen = options[active];
+  if (chosen) return chosen;
+  return options.find((option) => option.kind !== 'more-sentences');
+}
+
+/** The node ids the list shows (names and sentences), for the graph to emphasise. */
+export function optionIds(options: readonly SearchOption[]): string[] {
+  return options.flatMap((option) => (option.kind === 'more-sentences' ? [] : [option.id]));
 }
 
 /**

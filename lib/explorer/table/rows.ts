@@ -4,8 +4,12 @@
  * The rows of the table view (the accessible twin of the canvas): one per node with its type, degree and
  * centrality, filtered by the legend's types, a text filter and (optionally) a highlighted set, sorted by any column.
  * A commitment's row also says its verbs and whose it is, so an analyst can tell "China will" from "countries
- * should" in the table as in the details panel (and filter on it: typing "calls for" finds them).
+ * should" in the table as in the details panel (and filter on it: typing "calls for" finds them). The text filter
+ * also finds a commitment by its whole sentence, every word anywhere in it (lib/queries/sentence-match.ts, as the
+ * search box and GET /api/commitments?q= do), since its label is cut at ~70 characters; and the rows can be kept to
+ * the issuer's own commitments or to the norms asked of others.
  */
+import { containsAllTerms, foldText, sentenceTerms } from '../../queries/sentence-match';
 import type { ClientGraph } from '../graph/client-graph';
 import { typeName } from '../graph/kinds';
 import { kindWords } from '../selection/relations';
@@ -18,6 +22,11 @@ export interface NodeRow {
   aliases: string[];
   /** What kind of item beyond its type: a commitment's verbs and, for a norm, that it is asked of others. */
   detail: string;
+  /** A commitment's whose: "self" (the issuer's own) or "others" (asked of others). */
+  kind?: string;
+  /** A commitment's whole sentence, and the same folded once for the filter. */
+  text?: string;
+  foldedText?: string;
   degree: number;
   centrality: number;
 }
@@ -31,17 +40,54 @@ export interface SortOrder {
 
 export const DEFAULT_SORT: SortOrder = { key: 'centrality', direction: 'descending' };
 
+/** Which rows the "Show" choice keeps: every node, every commitment, or one kind of commitment. */
+export type RowShow = 'all' | 'commitments' | 'self' | 'others';
+
+export const ROW_SHOW_CHOICES: ReadonlyArray<{ value: RowShow; label: string }> = [
+  { value: 'all', label: 'All nodes' },
+  { value: 'commitments', label: 'All commitments' },
+  { value: 'self', label: "Commitments: the issuer's own" },
+  { value: 'others', label: 'Commitments: norms asked of others' },
+];
+
 export function nodeRows(graph: ClientGraph): NodeRow[] {
-  return graph.mapNodes((id, attributes) => ({
-    id,
-    label: attributes.label,
-    type: attributes.nodeType,
-    typeName: typeName(attributes.nodeType),
-    aliases: attributes.meta.aliases,
-    detail: describeCommitment(attributes.meta.modalities, attributes.meta.kind),
-    degree: graph.degree(id),
-    centrality: attributes.meta.centrality,
-  }));
+  return graph.mapNodes((id, attributes) => {
+    const { kind, text } = attributes.meta;
+    return {
+      id,
+      label: attributes.label,
+      type: attributes.nodeType,
+      typeName: typeName(attributes.nodeType),
+      aliases: attributes.meta.aliases,
+      detail: describeCommitment(attributes.meta.modalities, kind),
+      ...(kind ? { kind } : {}),
+      ...(text ? { text, foldedText: foldText(text) } : {}),
+      degree: graph.degree(id),
+      centrality: attributes.meta.centrality,
+    };
+  });
+}
+
+function shows(row: NodeRow, show: RowShow): boolean {
+  if (show === 'all') return true;
+  if (row.type !== 'commitment') return false;
+  return show === 'commitments' || row.kind === show;
+}
+
+/** True when the row's name, id, detail or an alias holds the text as typed (the filter's first, literal test). */
+function namedBy(row: NodeRow, needle: string): boolean {
+  return (
+    row.label.toLowerCase().includes(needle) ||
+    row.id.includes(needle) ||
+    row.detail.toLowerCase().includes(needle) ||
+    row.aliases.some((alias) => alias.toLowerCase().includes(needle))
+  );
+}
+
+/** True when the filter found the row by its sentence only (its name does not hold the text): show why. */
+export function matchedBySentenceOnly(row: NodeRow, text: string): boolean {
+  const needle = text.trim().toLowerCase();
+  return needle !== '' && row.foldedText !== undefined && !namedBy(row, needle);
 }
 
 /** "will · supports", "should (asked of others)"; empty for anything that is not a commitment. */
@@ -50,23 +96,25 @@ export function describeCommitment(modalities: readonly string[] | undefined, ki
   return `${modalities.join(' · ')}${kind === 'others' ? ` (${kindWords(kind)})` : ''}`;
 }
 
-/** `only`, when given, keeps just those ids (the highlighted nodes). */
+/**
+ * `only`, when given, keeps just those ids (the highlighted nodes); `show` keeps every node, the commitments, or
+ * one kind of them. The text matches a name, id, detail or alias as typed, or every word of a commitment's sentence.
+ */
 export function filterRows(
   rows: readonly NodeRow[],
   text: string,
   isVisible: (type: string) => boolean,
   only: ReadonlySet<string> | null = null,
+  show: RowShow = 'all',
 ): NodeRow[] {
   const needle = text.trim().toLowerCase();
+  const terms = sentenceTerms(text);
   return rows.filter(
     (row) =>
       (only === null || only.has(row.id)) &&
       isVisible(row.type) &&
-      (!needle ||
-        row.label.toLowerCase().includes(needle) ||
-        row.id.includes(needle) ||
-        row.detail.toLowerCase().includes(needle) ||
-        row.aliases.some((alias) => alias.toLowerCase().includes(needle))),
+      shows(row, show) &&
+      (!needle || namedBy(row, needle) || (row.foldedText !== undefined && containsAllTerms(row.foldedText, terms))),
   );
 }
 

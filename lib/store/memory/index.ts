@@ -14,6 +14,7 @@ import { sortNeighbors } from '../neighbors';
 import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
 import { rankSearch } from '../../queries/search';
+import { containsAllTerms, foldText, sentenceTerms } from '../../queries/sentence-match';
 import { NotSupportedError } from '../errors';
 import { runNamedQueryInMemory } from '../../queries/registry';
 import { memoryMatrix } from './matrix';
@@ -141,11 +142,13 @@ export class MemoryStore implements AtlasStore {
 
   async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {
     const rows: CommitmentRow[] = [];
+    const terms = filter.q === undefined ? null : sentenceTerms(filter.q);
     this.graph_.forEachNode((id, a) => {
       if (a.type !== 'commitment') return;
       const c = a as CommitmentNode & NodeAttributes;
       if (filter.modality && !c.modalities.includes(filter.modality)) return;
       if (filter.kind && c.kind !== filter.kind) return;
+      if (terms && !containsAllTerms(foldText(c.text), terms)) return;
       const actionId = this.actionOf(id);
       if (filter.action && actionId !== filter.action) return;
       const involves = this.involves(id);

@@ -13,6 +13,7 @@ import { RELATION_TYPES, type Provenance, type RelationType } from '../../graph/
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { sortNeighbors } from '../neighbors';
 import { rankSearch } from '../../queries/search';
+import { sentenceTerms, termPattern } from '../../queries/sentence-match';
 import type {
   AtlasStore,
   CommitmentFilter,
@@ -242,6 +243,8 @@ export class Neo4jStore implements AtlasStore {
     const rows = await this.read(
       `MATCH (c:Commitment)
        WHERE ($modality IS NULL OR $modality IN c.modalities) AND ($kind IS NULL OR c.kind = $kind)
+         AND ($textPatterns IS NULL
+              OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE toLower(c.text) =~ pattern)))
          AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
        OPTIONAL MATCH (c)-[:UNDER]->(a)
        WITH c, a WHERE $action IS NULL OR a.id = $action
@@ -255,6 +258,8 @@ export class Neo4jStore implements AtlasStore {
         action: filter.action ?? null,
         modality: filter.modality ?? null,
         kind: filter.kind ?? null,
+        // The query's terms as regular expressions that are data, never Cypher text (sentence-match.ts).
+        textPatterns: filter.q === undefined ? null : sentenceTerms(filter.q).map(termPattern),
       },
     );
     return rows.map((row) => ({

@@ -45,6 +45,14 @@ describe('client graph', () => {
     );
   });
 
+  it('keeps a commitment’s whole sentence and whose it is, for sentence search and the table', () => {
+    expect(graph.getNodeAttribute('c1', 'meta')).toMatchObject({
+      kind: 'self',
+      text: expect.stringMatching(/ARF, and on cyber terrorism too\.$/),
+    });
+    expect(graph.getNodeAttribute('arf', 'meta').text).toBeUndefined();
+  });
+
   it('indexes commitments by their character range and counts types', () => {
     expect(commitmentRangeIndex(graph).get(rangeKey('d', 5, 40))).toBe('c1');
     expect(countByType(graph).get('commitment')).toBe(1);

@@ -1,7 +1,16 @@
 /** Search box logic: arrow-key movement, what Enter selects, alias hints and the small cache. */
 import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '@/lib/explorer/api/client';
-import { enterTarget, matchedAlias, moveActive, normaliseQuery, SearchCache } from '@/lib/explorer/search/search';
+import {
+  enterTarget,
+  matchedAlias,
+  moveActive,
+  normaliseQuery,
+  optionIds,
+  SearchCache,
+  searchOptions,
+} from '@/lib/explorer/search/search';
+import type { SentenceHit } from '@/lib/explorer/search/sentences';
 
 const arf: SearchResult = {
   id: 'arf',
@@ -25,10 +34,31 @@ describe('search logic', () => {
     expect(moveActive(0, 1, 0)).toBe(-1);
   });
 
-  it('selects the active option on Enter, else the best match', () => {
-    expect(enterTarget([arf, asean], 1)).toBe(asean);
-    expect(enterTarget([arf, asean], -1)).toBe(arf);
+  const sentence = (id: string): SentenceHit => ({ id, label: id, snippet: [{ text: id, hit: true }] });
+
+  it('lists names first, then sentences, then how many sentences are left', () => {
+    const options = searchOptions([arf, asean], { total: 5, hits: [sentence('s1'), sentence('s2')] });
+    expect(options.map((o) => (o.kind === 'more-sentences' ? `more:${o.count}` : `${o.kind}:${o.id}`))).toEqual([
+      'name:arf',
+      'name:asean',
+      'sentence:s1',
+      'sentence:s2',
+      'more:3',
+    ]);
+    expect(optionIds(options)).toEqual(['arf', 'asean', 's1', 's2']);
+    expect(searchOptions([], { total: 1, hits: [sentence('s1')] }).map((o) => o.kind)).toEqual(['sentence']);
+  });
+
+  it('selects the active option on Enter, else the best name, else the best sentence', () => {
+    const both = searchOptions([arf, asean], { total: 9, hits: [sentence('s1')] });
+    expect(enterTarget(both, 1)).toMatchObject({ kind: 'name', id: 'asean' });
+    expect(enterTarget(both, 2)).toMatchObject({ kind: 'sentence', id: 's1' });
+    expect(enterTarget(both, 3)).toMatchObject({ kind: 'more-sentences', count: 8 });
+    expect(enterTarget(both, -1)).toMatchObject({ kind: 'name', id: 'arf' });
+    const sentencesOnly = searchOptions([], { total: 9, hits: [sentence('s1')] });
+    expect(enterTarget(sentencesOnly, -1)).toMatchObject({ kind: 'sentence', id: 's1' });
     expect(enterTarget([], -1)).toBeUndefined();
+    expect(enterTarget([{ kind: 'more-sentences', count: 2 }], -1)).toBeUndefined();
   });
 
   it('names the alias that matched when the label does not contain the query', () => {

@@ -141,6 +141,26 @@ describe('GET /api/commitments', () => {
     expect(ids(body)).toEqual(ids((await commitments('')).body));
   });
 
+  it('?q= keeps the sentences that contain every word, with the other filters', async () => {
+    const { status, body } = await commitments('?q=Terrorism');
+    expect(status).toBe(200);
+    expect(body.commitments).toHaveLength(5);
+    for (const c of body.commitments) expect(c.text).toMatch(/terrorism/i);
+    expect(ids((await commitments('?q=terrorism&forum=arf')).body)).toEqual(['iscc-2017-ch4-5-s6']);
+    expect(ids((await commitments('?q=%22sovereignty%20in%20cyberspace%22')).body)).toEqual([]);
+  });
+
+  it.each([
+    ['?q=', /^invalid parameter "q": must not be empty/],
+    ['?q=%20%20&forum=arf', /^invalid parameter "q": must not be empty/],
+    [`?q=${'terrorism '.repeat(21)}`, /^invalid parameter "q": at most 200 characters$/],
+    ['?q=%3F!%22%22', /^invalid parameter "q": must contain a letter or digit/],
+  ])('%s → 400 naming q', async (search, message) => {
+    const { status, body } = await commitments(search);
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: expect.stringMatching(message) });
+  });
+
   it('refuses the same forum as the named query does, with the same reason', async () => {
     const named = await (await call('actions-for-forum', '?forum=china')).json();
     const { body } = await commitments('?forum=china');

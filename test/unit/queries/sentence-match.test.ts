@@ -1,0 +1,79 @@
+/** Sentence matching: folding, the query's terms, the all-terms test, and the Cypher pattern agreeing with it. */
+import { describe, expect, it } from 'vitest';
+import { containsAllTerms, foldText, sentenceMatches, sentenceTerms, termPattern } from '@/lib/queries/sentence-match';
+
+describe('foldText', () => {
+  it('lower-cases and turns every run of punctuation or spacing into one space', () => {
+    expect(foldText('  Cyber-terrorism, and  China’s   "Internet Plus"!  ')).toBe(
+      'cyber terrorism and china s internet plus',
+    );
+    expect(foldText('Über 中国 № 3')).toBe('über 中国 3');
+  });
+});
+
+describe('sentenceTerms', () => {
+  it('splits words, keeps quoted phrases whole, drops duplicates and puts the longest first', () => {
+    expect(sentenceTerms('Internet governance')).toEqual(['governance', 'internet']);
+    expect(sentenceTerms('"sovereignty in  cyberspace" UN un')).toEqual(['sovereignty in cyberspace', 'un']);
+    expect(sentenceTerms('“Internet Plus” China')).toEqual(['internet plus', 'china']);
+    // An unclosed quote runs to the end rather than being lost.
+    expect(sentenceTerms('ARF "regional security')).toEqual(['regional security', 'arf']);
+  });
+
+  it('is empty for a query without a letter or digit', () => {
+    expect(sentenceTerms('')).toEqual([]);
+    expect(sentenceTerms(' ?! "" -- ')).toEqual([]);
+  });
+});
+
+describe('containsAllTerms and sentenceMatches', () => {
+  const sentence =
+    'China will step up policy exchange and law enforcement cooperation with other countries on cyber crimes and cyber terrorism.';
+
+  it('needs every term, as a substring of the folded sentence', () => {
+    expect(sentenceMatches(sentence, 'TERRORISM')).toBe(true);
+    expect(sentenceMatches(sentence, 'terrorism china')).toBe(true);
+    expect(sentenceMatches(sentence, 'terrorism sovereignty')).toBe(false);
+    // Inside a word counts (recall first): "terror", "operation" in "cooperation".
+    expect(sentenceMatches(sentence, 'terror operation')).toBe(true);
+  });
+
+  it('matches a phrase across punctuation but not across words', () => {
+    expect(sentenceMatches(sentence, '"cyber-crimes"')).toBe(true);
+    expect(sentenceMatches(sentence, '"cyber crimes and cyber terrorism"')).toBe(true);
+    expect(sentenceMatches(sentence, '"crimes cyber"')).toBe(false);
+  });
+
+  it('matches nothing when nothing was asked', () => {
+    expect(containsAllTerms(foldText(sentence), [])).toBe(false);
+    expect(sentenceMatches(sentence, '...')).toBe(false);
+  });
+});
+
+describe('termPattern', () => {
+  // Cypher's =~ is a Java regex over the whole string; JavaScript's `u` flag reads \p{…} the same way.
+  const cypherMatches = (text: string, query: string) => {
+    const terms = sentenceTerms(query);
+    return (
+      terms.length > 0 &&
+      terms.every((term) => new RegExp(`^${termPattern(term).replace('(?s)', '')}$`, 'su').test(text.toLowerCase()))
+    );
+  };
+
+  it.each([
+    ['China supports the UN Security Council.', 'security council'],
+    ['China supports the UN Security Council.', '"UN security-council"'],
+    ['China supports the UN Security Council.', '"council security"'],
+    ['… cyber crimes\nand cyber terrorism', '"crimes and cyber"'],
+    ['The country’s sovereignty, security and interests', '"country s sovereignty"'],
+    ['The country’s sovereignty, security and interests', '"sovereignty in cyberspace"'],
+    ['Über 中国', 'über 中国'],
+  ])('agrees with the folded substring test: %s / %s', (text, query) => {
+    expect(cypherMatches(text, query)).toBe(sentenceMatches(text, query));
+  });
+
+  it('has no room for injection: a term is letters, digits and single spaces only', () => {
+    for (const term of sentenceTerms('a.*b (?i) \\E [x] "c|d"')) expect(term).toMatch(/^[\p{L}\p{M}\p{N} ]+$/u);
+    expect(termPattern('security council')).toBe('(?s).*security[^\\p{L}\\p{M}\\p{N}]+council.*');
+  });
+});
