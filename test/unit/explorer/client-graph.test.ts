@@ -97,8 +97,9 @@ describe('client graph', () => {
       ],
       edges: [...serialized.edges, makes('china', 'own'), makes('china', 'norm'), makes('china', 'c1')],
     });
-    // c1 has no kind: counted in the total, in neither kind.
-    expect(tallyCommitmentKinds(withKinds)).toEqual({ total: 3, self: [{ maker: 'China', count: 1 }], others: 1 });
-    expect(tallyCommitmentKinds(graph)).toEqual({ total: 1, self: [], others: 0 });
+    // The fixture's c1 is China's own too ("China will pursue …").
+    expect(tallyCommitmentKinds(withKinds)).toEqual({ total: 3, self: [{ maker: 'China', count: 2 }], others: 1 });
+    // Without a MAKES edge an own commitment is the issuer's.
+    expect(tallyCommitmentKinds(graph)).toEqual({ total: 1, self: [{ maker: 'the issuer', count: 1 }], others: 0 });
   });
 });
