@@ -13,8 +13,9 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { legendEntries } from '@/lib/explorer/export/legend';
+import { focusAfterRender } from '@/lib/explorer/focus';
 import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
 import { countByType, tallyCommitmentKinds } from '@/lib/explorer/graph/client-graph';
 import { sentenceIndexOf } from '@/lib/explorer/search/sentences';
@@ -39,6 +40,7 @@ import type { TableFilter } from './NodeTable';
 import { NoTypesNotice } from './NoTypesNotice';
 import { SearchBox } from './SearchBox';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { useSelectionActions } from './useSelectionActions';
 import { viewPanelId, viewTabId, ViewTabs } from './ViewTabs';
 
 /**
@@ -56,21 +58,6 @@ type TableFilterRequest = TableFilter & { request: number };
 const NO_COUNTS = new Map<string, number>();
 
 const SEARCH_INPUT = '[role="searchbox"]';
-/** How long (in frames, ≈ 2 s) a focus move waits for its target to be rendered. */
-const FOCUS_WAIT_FRAMES = 120;
-
-/**
- * Focus for a control that its own click removes (Clear selection, Clear highlight, the drawer's ×): without a new
- * target the browser drops focus to <body>, and a keyboard user starts again from the top of the page.
- */
-function focusAfterRender(selector: string, frames = FOCUS_WAIT_FRAMES): void {
-  requestAnimationFrame(() => {
-    const target = document.querySelector<HTMLElement>(selector);
-    // A target in a view whose code is still loading (the table) comes a few frames later: wait for it.
-    if (target) target.focus();
-    else if (frames > 0) focusAfterRender(selector, frames - 1);
-  });
-}
 
 export function Explorer({ query: urlQuery }: { query: string }) {
   const health = useStoreHealth();
@@ -84,8 +71,21 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const kinds = useMemo(() => (graph ? tallyCommitmentKinds(graph) : undefined), [graph]);
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
+  const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
+  const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
+    setState(writeExplorerUrl(patch));
+  }, []);
+
+  const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
+  // The search box's "N more sentences" opens the table on that text; a tab change drops it.
+  const [tableFilter, setTableFilter] = useState<TableFilterRequest | null>(null);
+  const [legendOpen, setLegendOpen] = useState(false);
   // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
-  const [drawerOpen, setDrawerOpen] = useState(() => state.node !== null || state.edge !== null);
+  const { drawerOpen, setDrawerOpen, selectNode, selectEdge, selectAndFocus, selectEdgeAndFocus } = useSelectionActions(
+    navigate,
+    selection,
+    state.node !== null || state.edge !== null,
+  );
   useLayoutEffect(() => {
     // Whenever Next hands this page props (on mount, or a link to /?node=… while here), adopt the address bar, read
     // once the navigation has written it (during the render it may still hold the previous page's URL). Back from
@@ -97,17 +97,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     setState((current) => (serializeExplorerState(current) === serializeExplorerState(fromBar) ? current : fromBar));
     // Like a shared link, a selection the address bar brings opens the drawer on small screens.
     if (fromBar.node !== null || fromBar.edge !== null) setDrawerOpen(true);
-  }, [urlQuery]);
-  const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
-  const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
-    setState(writeExplorerUrl(patch));
-  }, []);
-
-  const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
-  // The search box's "N more sentences" opens the table on that text; a tab change drops it.
-  const [tableFilter, setTableFilter] = useState<TableFilterRequest | null>(null);
-  const [legendOpen, setLegendOpen] = useState(false);
-  const focusDetails = useRef(false);
+  }, [urlQuery, setDrawerOpen]);
 
   useEffect(() => {
     // Back/Forward: the URL changed under us.
@@ -116,41 +106,6 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  useEffect(() => {
-    if (!focusDetails.current || (selection.status !== 'node' && selection.status !== 'edge')) return;
-    focusDetails.current = false;
-    document.getElementById('details-title')?.focus();
-  }, [selection]);
-
-  const selectNode = useCallback(
-    (node: string) => {
-      navigate({ node, edge: null });
-      setDrawerOpen(true);
-    },
-    [navigate],
-  );
-  const selectEdge = useCallback(
-    (edge: string) => {
-      navigate({ node: null, edge });
-      setDrawerOpen(true);
-    },
-    [navigate],
-  );
-  /** Selections made from the search box or the panel move focus to the new details. */
-  const selectAndFocus = useCallback(
-    (node: string) => {
-      focusDetails.current = true;
-      selectNode(node);
-    },
-    [selectNode],
-  );
-  const selectEdgeAndFocus = useCallback(
-    (edge: string) => {
-      focusDetails.current = true;
-      selectEdge(edge);
-    },
-    [selectEdge],
-  );
   const onResults = useCallback((ids: string[]) => setHits(ids.length ? new Set(ids) : EMPTY), []);
 
   const visibleTypes = useMemo(() => (state.types ? new Set<string>(state.types) : null), [state.types]);
