@@ -172,6 +172,7 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
             ) : null}
             {outcome.result.rows.length > 0 ? (
               <ResultTable
+                label="Cypher result table"
                 caption="Cypher result"
                 columns={outcome.result.columns}
                 rows={outcome.result.rows}

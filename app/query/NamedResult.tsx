@@ -4,13 +4,16 @@
  * The answer of the query named in the URL: a table that names each node by its label (a link to the explorer, its
  * id kept beside it for the forms and the CLI) and each relationship in words, a link that shows the whole answer
  * as a highlighted subgraph, the same answer as JSON from the API (ids, as scripts want them), or the refusal with
- * its status.
+ * its status. A commitment or a path step that a curator links, not the text, is marked "Curated link" with the
+ * curator's note, and a line above the table says what the mark means, so nobody cites it as the text's.
  */
 import Link from 'next/link';
 import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref } from '@/lib/queries/links';
 import { presentResult, type NodeName, type ResultCell } from '@/lib/queries/result-view';
+import { viewOptions } from '@/lib/queries/result-columns';
 import { parameterName } from '@/lib/queries/wording';
 import type { QueryResult } from '@/lib/store/types';
+import { CuratedMark } from './CuratedMark';
 import { ResultTable } from './ResultTable';
 import styles from './query.module.css';
 
@@ -51,15 +54,23 @@ function Cell({ cell }: { cell: ResultCell }) {
               <Link prefetch={false} href={explorerNodeHref(item.id)} title={item.id}>
                 {item.label}
               </Link>
+              {item.curated ? (
+                <CuratedMark mark={item.curated} what="This sentence does not name it; a curator links it." />
+              ) : null}
             </li>
           ))}
         </ul>
       );
     case 'edge':
       return (
-        <Link prefetch={false} href={explorerEdgeHref(cell.key)} title={cell.key}>
-          {cell.text}
-        </Link>
+        <>
+          <Link prefetch={false} href={explorerEdgeHref(cell.key)} title={cell.key}>
+            {cell.text}
+          </Link>
+          {cell.curated ? (
+            <CuratedMark mark={cell.curated} what="The text does not state this; a curator adds it." />
+          ) : null}
+        </>
       );
   }
 }
@@ -100,7 +111,7 @@ export function NamedResult({
     );
   }
   const { result } = outcome;
-  const view = presentResult(result, names);
+  const view = presentResult(result, names, viewOptions(outcome.name));
   return (
     <section aria-labelledby="results-title" id="results" className={styles.resultBox}>
       <h2 id="results-title" tabIndex={-1}>
@@ -118,8 +129,15 @@ export function NamedResult({
         ) : null}
         <a href={api}>JSON</a>
       </p>
+      {view.curatedMarks > 0 ? (
+        <p className={styles.notice}>
+          <strong>Curated link</strong> marks what the text does not state: a curator added it, with a note saying why.
+          Cite it as the curator’s knowledge, not as the document’s.
+        </p>
+      ) : null}
       {result.rows.length > 0 ? (
         <ResultTable
+          label="Result table"
           caption={caption(outcome.name, outcome.params, names)}
           columns={view.columns.map((column) => column.header)}
           rows={view.rows}

@@ -1,8 +1,10 @@
 /**
  * Node input
  * ==========
- * A text field for any node id, with suggestions from GET /api/search as the reader types (a <datalist>: the
- * value is the id, the suggestion shows the name), so nobody has to know that ARF's id is "arf".
+ * A text field for any node by its name, with suggestions from GET /api/search as the reader types (a <datalist>
+ * of names, each with its type), so nobody has to know that ARF's id is "arf". The field sends what it holds (a
+ * name, an alias such as "ARF", or an id); the page reads it as the node's id (lib/queries/node-names), so the form
+ * works without JavaScript too. Two suggestions with the same name offer their ids instead, to stay apart.
  */
 'use client';
 
@@ -13,6 +15,7 @@ interface Suggestion {
   id: string;
   label: string;
   type: string;
+  aliases?: string[];
 }
 
 export function NodeInput({
@@ -74,9 +77,10 @@ export function NodeInput({
       />
       <datalist id={listId}>
         {suggestions.map((s) => (
-          <option key={s.id} value={s.id}>
-            {/* The type as the legend names it ("Organization"), not its enum value. */}
-            {s.label} ({typeName(s.type)})
+          <option key={s.id} value={suggestions.some((o) => o !== s && o.label === s.label) ? s.id : s.label}>
+            {/* The type as the legend names it ("Organization"); the aliases too, since the browser shows only the
+                suggestions whose text holds what was typed ("ARF"). */}
+            {[typeName(s.type), ...(s.aliases ?? []).filter((a) => a !== s.label)].join(' · ')}
           </option>
         ))}
       </datalist>

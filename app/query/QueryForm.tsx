@@ -7,7 +7,7 @@
  */
 import Form from 'next/form';
 import type { QueryDescription, QueryParameter } from '@/lib/queries/types';
-import { parameterLabel } from '@/lib/queries/wording';
+import { parameterHint, parameterLabel } from '@/lib/queries/wording';
 import { NodeInput } from './NodeInput';
 import styles from './query.module.css';
 
@@ -16,6 +16,12 @@ export interface QueryChoices {
   actions: Array<{ id: string; label: string }>;
   modalities: Array<{ modality: string; count: number }>;
 }
+
+/** "ARF", "UNGA", "G20", "BRICS": short, no spaces. */
+const ACRONYM = /^[A-Z0-9][A-Za-z0-9&.-]{1,9}$/;
+
+/** Forums and plan-of-action items have long names: their forms take two columns, so the chosen name shows whole. */
+const WIDE_TYPES: ReadonlySet<string> = new Set(['entity', 'action']);
 
 interface Props {
   query: QueryDescription;
@@ -42,13 +48,15 @@ function Field({
   const hintId = `${id}-hint`;
   const hint = (
     <small id={hintId} className={styles.hint}>
-      {parameter.description}
+      {parameterHint(parameter)}
     </small>
   );
   if (parameter.type === 'node') {
     return (
       <div className={styles.field}>
         <NodeInput
+          // Remounted when the page's value changes (a run by name comes back by id, under the node's name).
+          key={value}
           name={parameter.name}
           label={label}
           defaultValue={value}
@@ -100,7 +108,8 @@ function Field({
     parameter.type === 'entity'
       ? choices.forums.map((f) => ({
           value: f.id,
-          text: f.aliases[0] && f.aliases[0] !== f.label ? `${f.label} (${f.aliases[0]})` : f.label,
+          // An acronym helps find a forum ("ASEAN Regional Forum (ARF)"); a long alias would only widen the select.
+          text: f.aliases[0] && ACRONYM.test(f.aliases[0]) ? `${f.label} (${f.aliases[0]})` : f.label,
         }))
       : parameter.type === 'action'
         ? choices.actions.map((a, index) => ({ value: a.id, text: `${index + 1}. ${a.label}` }))
@@ -134,6 +143,7 @@ export function QueryForm({ query, values, choices, active }: Props) {
       className={styles.form}
       aria-labelledby={`${query.name}-title`}
       data-active={active || undefined}
+      data-wide={query.parameters.some((parameter) => WIDE_TYPES.has(parameter.type)) || undefined}
     >
       {/* The title as a reader says it; the name as the URL, the API and the CLI write it. */}
       <h3 id={`${query.name}-title`}>

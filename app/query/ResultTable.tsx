@@ -2,12 +2,15 @@
  * Result table
  * ============
  * A query answer as a table with scoped column headers: used for named queries (on the server) and for the Cypher
- * console (in the browser), each passing how a cell is shown.
+ * console (in the browser), each passing how a cell is shown. A wide answer scrolls in its own box, which is a named,
+ * focusable region (as /matrix's table is), so keyboard users can scroll it with the arrow keys on a narrow screen.
  */
 import type { ReactNode } from 'react';
 import styles from './query.module.css';
 
 interface Props {
+  /** The scrolling region's name; not the section's heading, which would then name two regions alike. */
+  label: string;
   caption: ReactNode;
   columns: readonly string[];
   rows: readonly (readonly unknown[])[];
@@ -18,9 +21,9 @@ interface Props {
 
 const plainNumber = (value: unknown) => typeof value === 'number';
 
-export function ResultTable({ caption, columns, rows, renderCell, isNumber = plainNumber }: Props) {
+export function ResultTable({ label, caption, columns, rows, renderCell, isNumber = plainNumber }: Props) {
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
       <table className={styles.results}>
         <caption>{caption}</caption>
         <thead>

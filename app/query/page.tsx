@@ -3,15 +3,20 @@
  * ==========
  * `/query`: the analyst's named questions, one form each, answered on the server when the URL names one
  * (`/query?name=actions-for-forum&forum=arf`), so every answer is a link; below them, the Cypher console for the
- * Neo4j backend. Bad input shows the API's own message (400 naming the field, 404 for unknown ids).
+ * Neo4j backend. The forms take nodes by name or alias ("ASEAN", "ARF"): a run that names a node so is redirected to
+ * the same answer by id (a link that stays true), and a name that fits nothing is refused naming the field. Other
+ * bad input shows the API's own message (400 naming the field).
  */
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { describeNamedQueries, namedQuery } from '@/lib/queries/registry';
 import { validateQueryParams } from '@/lib/queries/params';
 import { CYPHER_EXAMPLES } from '@/lib/queries/cypher-examples';
 import { isAtlasError } from '@/lib/store/errors';
 import { getStore } from '@/lib/store';
 import type { NodeName } from '@/lib/queries/result-view';
+import { resolveNodeNames, type NamedNode } from '@/lib/queries/node-names';
+import type { QueryDescription } from '@/lib/queries/types';
 import type { AtlasStore, QueryResult } from '@/lib/store/types';
 import { CypherConsole } from './CypherConsole';
 import { NamedResult } from './NamedResult';
@@ -68,15 +73,48 @@ async function choicesFrom(): Promise<QueryChoices> {
   };
 }
 
-/** Every node's label and type by id, so the answer's table names nodes (both stores keep the graph at hand). */
-async function nodeNames(store: AtlasStore): Promise<Map<string, NodeName>> {
+/**
+ * Every node's label, type and aliases by id: the answer's table names nodes, the forms show and take names
+ * (both stores keep the graph at hand).
+ */
+async function namedNodes(store: AtlasStore): Promise<Map<string, NamedNode>> {
   const graph = await store.graph();
   return new Map(
-    graph.nodes.map(({ key, attributes }) => [
-      key,
-      { label: String(attributes?.label ?? key), type: String(attributes?.type ?? '') },
-    ]),
+    graph.nodes.map(({ key, attributes }) => {
+      const aliases = attributes?.aliases;
+      return [
+        key,
+        {
+          id: key,
+          label: String(attributes?.label ?? key),
+          type: String(attributes?.type ?? ''),
+          aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+        },
+      ];
+    }),
   );
+}
+
+/** A form's values as the reader sees them: a node field holds the node's name, not its id. */
+function shownValues(query: QueryDescription, values: Record<string, string>, nodes: ReadonlyMap<string, NodeName>) {
+  const shown = { ...values };
+  for (const parameter of query.parameters) {
+    const value = values[parameter.name];
+    if (parameter.type === 'node' && value !== undefined) shown[parameter.name] = nodes.get(value)?.label ?? value;
+  }
+  return shown;
+}
+
+/** The run's parameters with node names read as ids; `error` when a name fits no node (or several). */
+function resolved(name: string, params: Record<string, string>, nodes: readonly NamedNode[]) {
+  const query = describeNamedQueries().find((q) => q.name === name);
+  if (!query) return { params };
+  try {
+    return { params: resolveNodeNames(query.parameters, params, nodes) };
+  } catch (error) {
+    if (isAtlasError(error)) return { params, error: { name, params, error: error.message, status: error.status } };
+    throw error;
+  }
 }
 
 async function run(name: string, params: Record<string, string>): Promise<Outcome> {
@@ -96,21 +134,21 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
   const queries = describeNamedQueries();
   let choices: QueryChoices;
   let backend: string;
+  let names: Map<string, NamedNode>;
   try {
     choices = await choicesFrom();
-    backend = (await getStore()).backend;
+    const store = await getStore();
+    backend = store.backend;
+    names = await namedNodes(store);
   } catch (error) {
     console.error('app/query: the store did not answer', error);
     return <StoreUnavailable title="Queries are unavailable" />;
   }
-  const outcome = name ? await run(name, params) : null;
-  let names: Map<string, NodeName> = new Map();
-  try {
-    if (outcome) names = await nodeNames(await getStore());
-  } catch (error) {
-    // The answer is still worth showing: its nodes then go by their ids.
-    console.error('app/query: the node names did not load', error);
-  }
+  const named = name ? resolved(name, params, [...names.values()]) : null;
+  // Named by name ("ASEAN"): the same answer under its ids, so the link an analyst keeps names the nodes exactly.
+  if (name && named && !named.error && Object.entries(params).some(([key, value]) => named.params[key] !== value))
+    redirect(`/query?${new URLSearchParams({ name, ...named.params })}`);
+  const outcome = name && named ? (named.error ?? (await run(name, params))) : null;
 
   return (
     <div className={styles.page}>
@@ -143,7 +181,7 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
               query={query}
               choices={choices}
               active={query.name === name}
-              values={query.name === name ? params : (EXAMPLES[query.name] ?? {})}
+              values={shownValues(query, query.name === name ? params : (EXAMPLES[query.name] ?? {}), names)}
             />
           ))}
         </div>

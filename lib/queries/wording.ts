@@ -20,6 +20,18 @@ const PARAMETER_LABELS: Record<string, string> = {
   limit: 'How many',
 };
 
+/**
+ * The form's hint under a field, where the API's description (written for scripts: "any node id") would mislead: the
+ * forms take a node's name or an acronym and offer the matching names as the reader types.
+ */
+const PARAMETER_HINTS: Record<string, string> = {
+  from: 'where the path starts: type a name or an acronym (such as ARF) and pick it from the list',
+  to: 'where the path ends: a name or an acronym, not the start',
+  id: 'the node at the centre: type a name or an acronym and pick it from the list',
+  forum: 'the forum, organisation or process',
+  action: 'an item of the plan of action',
+};
+
 const COLUMN_HEADERS: Record<string, string> = {
   action: 'Plan-of-action item',
   forum: 'Forum',
@@ -44,6 +56,10 @@ const COLUMN_HEADERS: Record<string, string> = {
   rank: 'Rank',
   centrality: 'Centrality',
   degree: 'Relationships',
+  // Folded into the cells they qualify on /query; named in case a table shows them on their own.
+  curatedCommitmentIds: 'Curated links',
+  basis: 'Basis',
+  note: 'Curator’s note',
 };
 
 /** A column or parameter name as words: `commitmentIds` → "Commitment ids", for names this file does not list. */
@@ -65,6 +81,11 @@ export function parameterName(name: string): string {
 export function parameterLabel(parameter: Pick<QueryParameter, 'name' | 'type' | 'required'>): string {
   const label = parameterName(parameter.name);
   return parameter.required || parameter.type === 'boolean' ? label : `${label} (optional)`;
+}
+
+/** A form field's hint: the analyst's words where this file has them, else the parameter's own description. */
+export function parameterHint(parameter: Pick<QueryParameter, 'name' | 'description'>): string {
+  return PARAMETER_HINTS[parameter.name] ?? parameter.description;
 }
 
 export function columnHeader(column: string): string {

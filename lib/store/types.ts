@@ -151,11 +151,19 @@ export interface DocumentView {
 }
 
 /** A table answer: one row per result, cells aligned with `columns`; `nodes`/`edges` name a subgraph to highlight. */
+/** A relationship the text does not state, with the curator's note saying where the knowledge comes from. */
+export interface CuratedEdge {
+  edge: string;
+  note: string;
+}
+
 export interface QueryResult {
   columns: string[];
   rows: unknown[][];
   nodes?: string[];
   edges?: string[];
+  /** Named queries: the curated relationships among `edges` (key order), each with its note; the rest are the text's. */
+  curated?: CuratedEdge[];
   /** Set when a row cap cut the answer. */
   truncated?: boolean;
 }

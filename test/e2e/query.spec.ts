@@ -2,8 +2,9 @@
  * Query page
  * ==========
  * Running a named query from its form (the answer gets its own URL and a link to the explorer), opening an answer
- * by URL, a refusal naming the field, node suggestions from search, and the Cypher console on the memory
- * backend, which must say (501) how to start Neo4j.
+ * by URL, a refusal naming the field, curated links marked as such, nodes taken by name, node suggestions from
+ * search, result tables that scroll by keyboard, and the Cypher console on the memory backend, which must say (501)
+ * how to start Neo4j.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { baseURL } from './support/browser';
@@ -64,6 +65,100 @@ describe('named queries', () => {
     ).toBe('sco');
   });
 
+  it('marks the SCO sentence a curator links as curated, with the note, and not the one that names the SCO', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query?name=actions-for-forum&forum=sco`);
+    const results = page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' });
+    const rows = results.locator('tbody tr');
+    await rows.first().waitFor();
+    // "China will continue to enhance international dialogue …" never names the SCO: a curator links it.
+    const ruleBased = rows.filter({ hasText: 'Rule-based Order in Cyberspace' });
+    const sentence = ruleBased
+      .locator('li')
+      .filter({ hasText: /^China will continue to enhance international dialogue/ });
+    const mark = sentence.locator('details');
+    expect(await mark.locator('summary').textContent()).toBe('Curated link');
+    await mark.locator('summary').click();
+    expect(await mark.locator('p').textContent()).toMatch(/does not name it.*"this initiative" is the Code of Conduct/);
+    expect(await mark.getByRole('link', { name: 'See the relationship' }).getAttribute('href')).toBe(
+      `/?edge=${encodeURIComponent('INVOLVES:iscc-2017-ch4-2-s4->sco')}`,
+    );
+    // The Partnership sentence names the SCO: no mark.
+    expect(await rows.filter({ hasText: 'Partnership in Cyberspace' }).locator('details').count()).toBe(0);
+    // What the mark means is said before the table.
+    expect(await results.locator('p').filter({ hasText: 'marks what the text does not state' }).count()).toBe(1);
+  });
+
+  it('takes nodes by name or acronym, shows names in the fields and the caption, and refuses a name of nothing', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query`);
+    const form = page.getByRole('form', { name: 'shortest-path' });
+    // The example is shown by name, not by its id "arf".
+    expect(await form.getByLabel('From', { exact: true }).inputValue()).toBe('ASEAN Regional Forum');
+    await form.getByLabel('From', { exact: true }).fill('ASEAN');
+    await form.getByLabel('To', { exact: true }).fill('icann');
+    await form.getByRole('button', { name: 'Run: Shortest path between two nodes' }).click();
+    // Redirected to the same answer by id: the link an analyst keeps names the nodes exactly.
+    await page.waitForURL((url) => url.searchParams.get('from') === 'asean' && url.searchParams.get('to') === 'icann');
+    const results = page.getByRole('region', { name: 'Results: Shortest path between two nodes' });
+    await results.getByRole('table').waitFor();
+    expect(await results.locator('caption').textContent()).toBe(
+      'shortest-path — From: Association of Southeast Asian Nations, To: Internet Corporation for Assigned Names and Numbers',
+    );
+    expect(
+      await page.getByRole('form', { name: 'shortest-path' }).getByLabel('From', { exact: true }).inputValue(),
+    ).toBe('Association of Southeast Asian Nations');
+
+    await page.goto(`${baseURL()}/query?name=shortest-path&from=Foo&to=ICANN`);
+    const alert = page.getByRole('region', { name: 'Results: Shortest path between two nodes' }).getByRole('alert');
+    expect(await alert.textContent()).toContain('from: no node is named "Foo" — pick one from the list');
+    expect(await alert.textContent()).not.toMatch(/slug/);
+  });
+
+  it('shows commitments-by-modality as an analyst reads it: each sentence once, no offsets or document ids', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query?name=commitments-by-modality&modality=opposes`);
+    const table = page.getByRole('region', { name: 'Results: Commitments by modality' }).getByRole('table');
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Commitment',
+      'Kind',
+      'Subject as written',
+      'Under',
+      'Modalities',
+    ]);
+    expect(await table.locator('tbody tr td:nth-child(1) a').first().textContent()).toMatch(
+      /^China firmly opposes .*\.$/,
+    );
+  });
+
+  it('lets the keyboard scroll a wide answer at 390 px: the table is a named, focusable region', async () => {
+    const { page } = await browser.open({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseURL()}/query?name=shortest-path&from=arf&to=icann`);
+    const box = page.getByRole('region', { name: 'Result table' });
+    await box.waitFor();
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  it('shows a chosen forum’s whole name in its select at 1400 px', async () => {
+    const { page } = await browser.open({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${baseURL()}/query`);
+    const select = page.getByRole('form', { name: 'actions-for-forum' }).getByLabel('Forum', { exact: true });
+    // The widest option, measured in the select's own font, fits its box (arrow and padding aside).
+    const { widest, room } = await select.evaluate((element) => {
+      const s = element as HTMLSelectElement;
+      const style = getComputedStyle(s);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const widths = [...s.options].map((option) => context.measureText(option.text).width);
+      return { widest: Math.max(...widths), room: s.clientWidth - 40 };
+    });
+    expect(widest).toBeLessThanOrEqual(room);
+  });
+
   it('counts the bodies within a forum when ticked (in /matrix’s words), and keeps the tick in the URL', async () => {
     const { page } = await browser.open();
     await page.goto(`${baseURL()}/query`);
@@ -100,7 +195,10 @@ describe('named queries', () => {
     const steps = await rows.locator('td:nth-child(4)').allTextContents();
     expect(steps[0]).toBe('');
     expect(steps.slice(1).every((step) => step.length > 0 && !/[A-Z]{2,}_|->/.test(step))).toBe(true);
-    expect(await rows.nth(1).locator('td:nth-child(4) a').getAttribute('href')).toMatch(/^\/\?edge=/);
+    expect(await rows.nth(1).locator('td:nth-child(4) > a').getAttribute('href')).toMatch(/^\/\?edge=/);
+    // "China is a member of ARF" is the curator's knowledge, not the text's: the step says so; a stated one does not.
+    expect(await rows.nth(1).locator('td:nth-child(4) summary').textContent()).toBe('Curated link');
+    expect(await rows.nth(2).locator('td:nth-child(4) details').count()).toBe(0);
     expect(await rows.locator('td:nth-child(3)').first().textContent()).toBe('Forum');
   });
 
@@ -129,17 +227,16 @@ describe('named queries', () => {
     expect(described).toContain('depth: how many steps out');
   });
 
-  it('suggests node ids as the reader types a name', async () => {
+  it('suggests node names as the reader types, each with its type and acronym', async () => {
     const tab = await browser.open();
     const { page } = tab;
     await page.goto(`${baseURL()}/query`);
     const from = page.getByRole('form', { name: 'shortest-path' }).getByLabel('From', { exact: true });
     await from.fill('Shanghai');
     const list = await from.getAttribute('list');
-    await page.locator(`datalist[id="${list}"] option[value="sco"]`).waitFor({ state: 'attached' });
-    expect(await page.locator(`datalist[id="${list}"] option[value="sco"]`).textContent()).toBe(
-      'Shanghai Cooperation Organization (Organization)',
-    );
+    const option = page.locator(`datalist[id="${list}"] option[value="Shanghai Cooperation Organization"]`);
+    await option.waitFor({ state: 'attached' });
+    expect(await option.textContent()).toBe('Organization · SCO');
     expect(await page.locator('datalist option').count()).toBeGreaterThan(0);
   });
 });

@@ -50,6 +50,8 @@ function assemble(found: Row[], limit: number): QueryResult {
     rows: rows.map((r, index) => [index + 1, r.id, r.label, r.type, r.centrality, r.degree]),
     nodes: rows.map((r) => r.id),
     edges: [],
+    // No relationships, so none curated: every named query's answer has the list, for scripts.
+    curated: [],
   };
 }
 

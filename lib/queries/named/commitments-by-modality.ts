@@ -4,7 +4,7 @@
  * "What does the issuer say it WILL do (or SHOULD, OPPOSES …)?" The commitments that state a modality (as their
  * first verb or a later one: "opposes … and believes" is found under both), verbatim, in reading order (document,
  * then position), with what they are UNDER. A modality that no commitment has is a 404: an empty table would hide a
- * typo.
+ * typo. Its relationships are UNDER, which only the text states: its `curated` list is always empty.
  */
 import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
@@ -64,6 +64,7 @@ function assemble(modality: string, found: Row[]): QueryResult {
     rows: rows.map((r) => [r.id, r.modality, r.kind, r.subject, r.text, r.under, r.documentId, r.start, r.modalities]),
     nodes: sortedUnique(rows.flatMap((r) => [r.id, ...r.under])),
     edges: sortedUnique(rows.flatMap((r) => r.under.map((target) => edgeKey('UNDER', r.id, target)))),
+    curated: [],
   };
 }
 

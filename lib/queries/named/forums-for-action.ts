@@ -3,11 +3,13 @@
  * =================
  * "Which forums does this plan-of-action item involve?" The forums (organisations, forums, processes) that the
  * item's commitments INVOLVE, most commitments first, then those its section only names. Ties: more mentions
- * first, then name, then id.
+ * first, then name, then id. `curatedCommitmentIds` (last) lists the commitments linked to the forum by a curator,
+ * not by their sentence: they must not be cited as naming it.
  */
 import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
 import { isForumType } from '../../graph/schema';
+import { curatedAmong, edgeBasis, edgeBasisFields, isCurated, type EdgeBasis } from '../basis';
 import { sortedUnique } from '../order';
 import { idField, parameterOf, requireFoundType, requireNode } from '../params';
 import { parseRecord } from '../records';
@@ -40,14 +42,19 @@ const actionParameter = parameterOf(parameters, 'action');
 
 type Params = { action: string };
 
-export const COLUMNS = ['forum', 'label', 'type', 'commitments', 'commitmentIds', 'mentions'];
+export const COLUMNS = ['forum', 'label', 'type', 'commitments', 'commitmentIds', 'mentions', 'curatedCommitmentIds'];
 
-function assemble(
-  action: string,
-  links: Array<LinkFact<ForumItem>>,
-  mentions: Array<MentionFact<ForumItem>>,
-): QueryResult {
+type ForumLink = LinkFact<ForumItem> & EdgeBasis;
+
+function assemble(action: string, links: ForumLink[], mentions: Array<MentionFact<ForumItem>>): QueryResult {
   const rows = foldLinks(links, mentions, compareForums);
+  const facts = links.map((link) => ({ ...link, key: edgeKey('INVOLVES', link.commitment, link.item.id) }));
+  const curated = new Set(facts.filter(isCurated).map((fact) => fact.key));
+  const edges = sortedUnique(
+    rows.flatMap((row) =>
+      row.commitments.flatMap((c) => [edgeKey('UNDER', c, action), edgeKey('INVOLVES', c, row.item.id)]),
+    ),
+  );
   return {
     columns: COLUMNS,
     rows: rows.map((row) => [
@@ -57,18 +64,16 @@ function assemble(
       row.commitments.length,
       row.commitments,
       row.mentions,
+      row.commitments.filter((c) => curated.has(edgeKey('INVOLVES', c, row.item.id))),
     ]),
     nodes: sortedUnique([action, ...rows.flatMap((row) => [row.item.id, ...row.commitments])]),
-    edges: sortedUnique(
-      rows.flatMap((row) =>
-        row.commitments.flatMap((c) => [edgeKey('UNDER', c, action), edgeKey('INVOLVES', c, row.item.id)]),
-      ),
-    ),
+    edges,
+    curated: curatedAmong(facts, edges),
   };
 }
 
 const recordSchema = z.object({
-  links: z.array(forumItemSchema.extend({ commitment: z.string(), start: z.number() })),
+  links: z.array(forumItemSchema.extend({ commitment: z.string(), start: z.number(), ...edgeBasisFields })),
   mentions: z.array(forumItemSchema.extend({ count: z.number() })),
 });
 
@@ -82,13 +87,14 @@ export const forumsForAction: NamedQuery<Params> = {
 
   memory({ graph }, { action }) {
     requireNode(graph, NAME, actionParameter, action);
-    const links: Array<LinkFact<ForumItem>> = [];
+    const links: ForumLink[] = [];
     const mentions: Array<MentionFact<ForumItem>> = [];
     graph.forEachInEdge(action, (_edge, e, commitment) => {
       if (e.type !== 'UNDER' || graph.getNodeAttribute(commitment, 'type') !== 'commitment') return;
-      graph.forEachOutEdge(commitment, (_involves, i, _c, forum) => {
+      graph.forEachOutEdge(commitment, (involves, i, _c, forum) => {
         if (i.type !== 'INVOLVES' || !isForumType(graph.getNodeAttribute(forum, 'type'))) return;
-        links.push({ item: forumItem(graph, forum), commitment, start: commitmentStart(graph, commitment) });
+        const start = commitmentStart(graph, commitment);
+        links.push({ item: forumItem(graph, forum), commitment, start, ...edgeBasis(graph, involves) });
       });
     });
     graph.forEachInEdge(action, (_edge, e, section) => {
@@ -107,8 +113,8 @@ export const forumsForAction: NamedQuery<Params> = {
     query: `
 MATCH (a:Atlas {id: $action})
 RETURN a.type AS actionType,
-  [(a)<-[:UNDER]-(c:Commitment)-[:INVOLVES]->(f) WHERE f.type IN ['organization', 'forum', 'process'] |
-    {id: f.id, label: f.label, type: f.type, commitment: c.id, start: c.start}] AS links,
+  [(a)<-[:UNDER]-(c:Commitment)-[i:INVOLVES]->(f) WHERE f.type IN ['organization', 'forum', 'process'] |
+    {id: f.id, label: f.label, type: f.type, commitment: c.id, start: c.start, basis: i.basis, note: i.note}] AS links,
   [(a)<-[:DEFINES]-(:Section)-[:HAS_SECTION*0..]->(:Section)-[m:MENTIONS]->(f) WHERE f.type IN ['organization', 'forum', 'process'] |
     {id: f.id, label: f.label, type: f.type, count: coalesce(m.count, 1)}] AS mentions`,
     toResult(records, { action }) {
@@ -116,7 +122,7 @@ RETURN a.type AS actionType,
       const record = parseRecord(recordSchema, records[0], NAME);
       return assemble(
         action,
-        record.links.map(({ commitment, start, ...item }) => ({ item, commitment, start })),
+        record.links.map(({ commitment, start, basis, note, ...item }) => ({ item, commitment, start, basis, note })),
         record.mentions.map(({ count, ...item }) => ({ item, count })),
       );
     },

@@ -3,10 +3,12 @@
  * ============
  * "What surrounds this node?" Every node within `depth` steps (relationships read both ways), nearest first, ties
  * by id; and the relationships walked to reach them: those with one end nearer than `depth` (an edge between two
- * nodes on the rim is not on any walk of at most `depth` steps, so it is left out).
+ * nodes on the rim is not on any walk of at most `depth` steps, so it is left out). `curated` names those that are
+ * the curator's knowledge, not the text's.
  */
 import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
+import { curatedAmong, edgeBasisFields, type EdgeBasis } from '../basis';
 import { compareText, sortedUnique } from '../order';
 import { idField, integerField, parameterOf, requireFoundType, requireNode } from '../params';
 import { parseRecord } from '../records';
@@ -42,7 +44,7 @@ interface BallNode {
   distance: number;
 }
 
-interface Relation {
+interface Relation extends EdgeBasis {
   type: string;
   source: string;
   target: string;
@@ -58,17 +60,20 @@ function assemble(ball: BallNode[], relations: Relation[], depth: number): Query
   const rows = ball
     .filter((node) => node.distance <= depth)
     .sort((a, b) => a.distance - b.distance || compareText(a.id, b.id));
+  const facts = walked.map((r) => ({ ...r, key: edgeKey(r.type, r.source, r.target) }));
+  const edges = sortedUnique(facts.map((fact) => fact.key));
   return {
     columns: COLUMNS,
     rows: rows.map((node) => [node.id, node.label, node.type, node.distance]),
     nodes: rows.map((node) => node.id),
-    edges: sortedUnique(walked.map((r) => edgeKey(r.type, r.source, r.target))),
+    edges,
+    curated: curatedAmong(facts, edges),
   };
 }
 
 const recordSchema = z.object({
   ball: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), distance: z.number() })),
-  rels: z.array(z.object({ type: z.string(), source: z.string(), target: z.string() })),
+  rels: z.array(z.object({ type: z.string(), source: z.string(), target: z.string(), ...edgeBasisFields })),
 });
 
 export const neighborhood: NamedQuery<Params> = {
@@ -90,7 +95,7 @@ export const neighborhood: NamedQuery<Params> = {
     const relations: Relation[] = [];
     for (const node of distance.keys()) {
       graph.forEachOutEdge(node, (_edge, e, source, target) => {
-        if (distance.has(target)) relations.push({ type: e.type, source, target });
+        if (distance.has(target)) relations.push({ type: e.type, source, target, basis: e.basis, note: e.note });
       });
     }
     return assemble(ball, relations, depth);
@@ -111,7 +116,7 @@ WITH c, found, [c] + reached AS members
 CALL (members) {
   UNWIND members AS m
   MATCH (m)-[r]->(o) WHERE o IN members
-  RETURN collect({type: type(r), source: m.id, target: o.id}) AS rels
+  RETURN collect({type: type(r), source: m.id, target: o.id, basis: r.basis, note: r.note}) AS rels
 }
 RETURN c.type AS idType, [c {.id, .label, .type, distance: 0}] + found AS ball, rels`,
     toResult(records, { id, depth }) {

@@ -5,9 +5,12 @@
  * direction, at most MAX_HOPS long. Several equally short chains are common, so both stores pick the same one:
  * the lexicographically smallest sequence of node ids, then the smallest edge key for each hop. Memory: distances
  * from the target, then a greedy smallest-id walk from the source (which is exactly that smallest sequence);
- * Cypher: allShortestPaths, then the same choice in toResult.
+ * Cypher: allShortestPaths, then the same choice in toResult. Each step says whether its relationship is the text's
+ * or curated (`basis`, then the curator's `note`: last, so the earlier columns keep their places), since a chain
+ * through "ARF is part of ASEAN" is the curator's knowledge, not the document's.
  */
 import { z } from 'zod';
+import { curatedAmong, edgeBasis, edgeBasisFields, type EdgeFact } from '../basis';
 import { compareLists, compareText } from '../order';
 import { idField, parameterOf, requireFoundType, requireNode } from '../params';
 import { parseRecord } from '../records';
@@ -29,7 +32,7 @@ const toParameter = parameterOf(parameters, 'to');
 
 type Params = { from: string; to: string };
 
-export const COLUMNS = ['step', 'id', 'label', 'type', 'edge'];
+export const COLUMNS = ['step', 'id', 'label', 'type', 'edge', 'basis', 'note'];
 
 interface PathNode {
   id: string;
@@ -37,18 +40,19 @@ interface PathNode {
   type: string;
 }
 
-function assemble(path: PathNode[], edges: string[]): QueryResult {
+/** `steps`: the relationship of each hop, with its basis. */
+function assemble(path: PathNode[], steps: EdgeFact[]): QueryResult {
+  const edges = steps.map((fact) => fact.key);
   return {
     columns: COLUMNS,
-    rows: path.map((node, step) => [
-      step,
-      node.id,
-      node.label,
-      node.type,
-      step === 0 ? null : (edges[step - 1] ?? null),
-    ]),
+    rows: path.map((node, step) => {
+      const fact = step === 0 ? undefined : steps[step - 1];
+      // null, not undefined, where there is nothing: the memory graph has no note where Neo4j answers null.
+      return [step, node.id, node.label, node.type, fact?.key ?? null, fact?.basis ?? null, fact?.note ?? null];
+    }),
     nodes: path.map((node) => node.id),
     edges,
+    curated: curatedAmong(steps, edges),
   };
 }
 
@@ -57,7 +61,7 @@ const recordSchema = z.object({
   paths: z.array(
     z.object({
       nodes: z.array(nodeSchema),
-      rels: z.array(z.object({ type: z.string(), source: z.string(), target: z.string() })),
+      rels: z.array(z.object({ type: z.string(), source: z.string(), target: z.string(), ...edgeBasisFields })),
     }),
   ),
 });
@@ -78,7 +82,7 @@ export const shortestPath: NamedQuery<Params> = {
     const distance = distancesFrom(graph, to, MAX_HOPS);
     if (!distance.has(from)) return assemble([], []);
     const path = [from];
-    const edges: string[] = [];
+    const steps: EdgeFact[] = [];
     let current = from;
     let remaining = distance.get(from) as number;
     while (remaining > 0) {
@@ -89,14 +93,15 @@ export const shortestPath: NamedQuery<Params> = {
       });
       // A neighbour one step closer always exists: the distances came from a search out of the target.
       const step = next as string;
-      edges.push(smallestEdgeBetween(graph, current, step) as string);
+      const key = smallestEdgeBetween(graph, current, step) as string;
+      steps.push({ key, ...edgeBasis(graph, key) });
       path.push(step);
       current = step;
       remaining--;
     }
     return assemble(
       path.map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), type: graph.getNodeAttribute(id, 'type') })),
-      edges,
+      steps,
     );
   },
 
@@ -109,7 +114,8 @@ CALL (a, b) {
   MATCH p = allShortestPaths((a)-[*..15]-(b))
   RETURN collect({
     nodes: [n IN nodes(p) | n {.id, .label, .type}],
-    rels: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]
+    rels: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, basis: r.basis,
+      note: r.note}]
   }) AS paths
 }
 RETURN a.type AS fromType, b.type AS toType, paths`,
@@ -119,10 +125,11 @@ RETURN a.type AS fromType, b.type AS toType, paths`,
       const candidates = parseRecord(recordSchema, records[0], NAME).paths.map((path) => ({
         nodes: path.nodes,
         ids: path.nodes.map((n) => n.id),
-        edges: path.rels.map((r) => edgeKey(r.type, r.source, r.target)),
+        steps: path.rels.map((r) => ({ key: edgeKey(r.type, r.source, r.target), basis: r.basis, note: r.note })),
       }));
-      const best = candidates.sort((a, b) => compareLists(a.ids, b.ids) || compareLists(a.edges, b.edges))[0];
-      return best ? assemble(best.nodes, best.edges) : assemble([], []);
+      const keys = (candidate: { steps: EdgeFact[] }) => candidate.steps.map((fact) => fact.key);
+      const best = candidates.sort((a, b) => compareLists(a.ids, b.ids) || compareLists(keys(a), keys(b)))[0];
+      return best ? assemble(best.nodes, best.steps) : assemble([], []);
     },
   },
 };

@@ -54,6 +54,45 @@ export function queryCases(getStore: () => AtlasStore): void {
     );
   });
 
+  it('says which links are curated: the SCO sentence a curator links, not the one that names the SCO', async () => {
+    const result = await getStore().runQuery('actions-for-forum', { forum: 'sco' });
+    const at = (row: unknown[] | undefined, name: string) => row?.[result.columns.indexOf(name)];
+    const row = (action: string) => result.rows.find((r) => at(r, 'action') === action);
+    // "China will continue to enhance international dialogue …" never names the SCO: a curated INVOLVES, with a reason.
+    const ruleBased = row('action-rule-based-order-in-cyberspace');
+    expect(at(ruleBased, 'commitmentIds')).toEqual(['iscc-2017-ch4-2-s4']);
+    expect(at(ruleBased, 'curatedCommitmentIds')).toEqual(['iscc-2017-ch4-2-s4']);
+    // "… China and other SCO member states …" names it: stated by the text.
+    const partnership = row('action-partnership-in-cyberspace');
+    expect(at(partnership, 'commitmentIds')).toEqual(['iscc-2017-ch4-3-s4']);
+    expect(at(partnership, 'curatedCommitmentIds')).toEqual([]);
+    expect(result.curated).toEqual([
+      {
+        edge: 'INVOLVES:iscc-2017-ch4-2-s4->sco',
+        note: expect.stringMatching(/^"this initiative" is the Code of Conduct/),
+      },
+    ]);
+    // ARF is named by each of its sentences: nothing curated.
+    expect((await getStore().runQuery('actions-for-forum', { forum: 'arf' })).curated).toEqual([]);
+  });
+
+  it('says which steps of a path are curated, with the note, and which the text states', async () => {
+    const result = await getStore().runQuery('shortest-path', { from: 'arf', to: 'icann' });
+    const steps = result.rows.map((row) => ({
+      edge: row[result.columns.indexOf('edge')],
+      basis: row[result.columns.indexOf('basis')],
+      note: row[result.columns.indexOf('note')],
+    }));
+    expect(steps[0]).toEqual({ edge: null, basis: null, note: null });
+    expect(steps).toContainEqual({
+      edge: 'MEMBER_OF:china->arf',
+      basis: 'curated',
+      note: expect.stringMatching(/ASEAN Regional Forum since its first meeting/),
+    });
+    expect(steps).toContainEqual({ edge: 'MENTIONS:iscc-2017-ch4-4->icann', basis: 'text', note: null });
+    expect(result.curated?.map((entry) => entry.edge)).toEqual(['MEMBER_OF:china->arf']);
+  });
+
   it('refuses bad named-query input the same way: 400 naming the field, 404 for unknown ids and queries', async () => {
     await expect(getStore().runQuery('actions-for-forum', {})).rejects.toMatchObject({
       status: 400,

@@ -123,15 +123,20 @@ export function shapeCases(getStore: () => AtlasStore): void {
     }
   });
 
-  it('named queries: {columns, rows, nodes, edges}, each row as wide as the columns', async () => {
+  it('named queries: {columns, rows, nodes, edges, curated}, each row as wide as the columns', async () => {
     for (const [name, params] of [
       ['neighborhood', { id: 'arf' }],
       ['actions-for-forum', { forum: 'asean' }],
       ['central-forums', {}],
     ] as const) {
       const result = await getStore().runQuery(name, params);
-      expect(fields(result), name).toEqual(sorted('columns', 'rows', 'nodes', 'edges'));
+      expect(fields(result), name).toEqual(sorted('columns', 'rows', 'nodes', 'edges', 'curated'));
       for (const row of result.rows) expect(row, name).toHaveLength(result.columns.length);
+      // Only curated relationships of the answer's own, each with the curator's note.
+      for (const { edge, note } of result.curated ?? []) {
+        expect(result.edges, name).toContain(edge);
+        expect(note, edge).not.toBe('');
+      }
     }
   });
 }

@@ -31,7 +31,14 @@ describe('atlas query', () => {
     const { out } = capture();
     expect(await runCli(['query', 'actions-for-forum', '--param', 'forum=arf', '--json'])).toBe(EXIT.ok);
     const result = JSON.parse(out.join('\n'));
-    expect(result.columns).toEqual(['action', 'label', 'commitments', 'commitmentIds', 'mentions']);
+    expect(result.columns).toEqual([
+      'action',
+      'label',
+      'commitments',
+      'commitmentIds',
+      'mentions',
+      'curatedCommitmentIds',
+    ]);
     expect(result.rows.map((row: unknown[]) => row[1])).toEqual([
       'Partnership in Cyberspace',
       'International Cooperation on Cyber Terrorism and Cyber Crimes',
@@ -42,7 +49,7 @@ describe('atlas query', () => {
     const { out } = capture();
     expect(await runCli(['query', 'shortest-path', '-p', 'from=arf', '-p', 'to=sco'])).toBe(EXIT.ok);
     const text = out.join('\n');
-    expect(text.split('\n')[0]).toMatch(/^step\s+id\s+label\s+type\s+edge$/);
+    expect(text.split('\n')[0]).toMatch(/^step\s+id\s+label\s+type\s+edge\s+basis\s+note$/);
     expect(text).toMatch(/Shanghai Cooperation Organization/);
     expect(text).toMatch(/\d+ rows$/);
   });

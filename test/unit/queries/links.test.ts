@@ -28,13 +28,21 @@ describe('actions-for-forum on the 2017 strategy', () => {
 
   it('names the commitments and the subgraph to highlight', () => {
     const result = runNamedQueryInMemory(realGraph(), 'actions-for-forum', { forum: 'ARF' });
-    expect(result.columns).toEqual(['action', 'label', 'commitments', 'commitmentIds', 'mentions']);
+    expect(result.columns).toEqual([
+      'action',
+      'label',
+      'commitments',
+      'commitmentIds',
+      'mentions',
+      'curatedCommitmentIds',
+    ]);
     expect(result.rows[0]).toEqual([
       'action-partnership-in-cyberspace',
       'Partnership in Cyberspace',
       2,
       ['iscc-2017-ch4-3-s3', 'iscc-2017-ch4-3-s4'],
       2,
+      [],
     ]);
     expect(result.nodes).toContain('arf');
     expect(result.edges).toContain('INVOLVES:iscc-2017-ch4-3-s3->arf');
@@ -58,10 +66,10 @@ describe('actions-for-forum on a made-up plan of action', () => {
   it('ranks by commitments, then mentions, then document order, and keeps mention-only items last', () => {
     const result = runNamedQueryInMemory(planOfAction(), 'actions-for-forum', { forum: 'fx' });
     expect(result.rows).toEqual([
-      ['p2', 'P2', 2, ['c3', 'c2'], 0],
-      ['p1', 'P1', 1, ['c1'], 1],
+      ['p2', 'P2', 2, ['c3', 'c2'], 0, []],
+      ['p1', 'P1', 1, ['c1'], 1, []],
       // fx is only named in s3a, a subsection of the section defining p3: counted for p3.
-      ['p3', 'P3', 0, [], 3],
+      ['p3', 'P3', 0, [], 3, []],
     ]);
     expect(result.nodes).toEqual(['c1', 'c2', 'c3', 'fx', 'p1', 'p2', 'p3']);
     expect(result.edges).toEqual([
@@ -78,13 +86,13 @@ describe('actions-for-forum on a made-up plan of action', () => {
 describe('forums-for-action', () => {
   it('lists the forums of a plan-of-action item: commitments first, then mention-only, never states', () => {
     expect(runNamedQueryInMemory(planOfAction(), 'forums-for-action', { action: 'p2' }).rows).toEqual([
-      ['fx', 'FX', 'forum', 2, ['c3', 'c2'], 0],
-      ['fy', 'FY', 'organization', 1, ['c3'], 0],
+      ['fx', 'FX', 'forum', 2, ['c3', 'c2'], 0, []],
+      ['fy', 'FY', 'organization', 1, ['c3'], 0, []],
     ]);
     expect(runNamedQueryInMemory(planOfAction(), 'forums-for-action', { action: 'p3' }).rows).toEqual([
       // Mention-only: more mentions first (FY is named 4 times in s3, FX 3 times in s3a), not name order.
-      ['fy', 'FY', 'organization', 0, [], 4],
-      ['fx', 'FX', 'forum', 0, [], 3],
+      ['fy', 'FY', 'organization', 0, [], 4, []],
+      ['fx', 'FX', 'forum', 0, [], 3, []],
     ]);
   });
 

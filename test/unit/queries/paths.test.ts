@@ -9,11 +9,11 @@ const run = (name: string, params: Record<string, unknown>) => runNamedQueryInMe
 describe('shortest-path', () => {
   it('picks the smallest id sequence among equally short paths, and the smallest edge key per hop', () => {
     const result = run('shortest-path', { from: 'a', to: 'd' });
-    expect(result.columns).toEqual(['step', 'id', 'label', 'type', 'edge']);
+    expect(result.columns).toEqual(['step', 'id', 'label', 'type', 'edge', 'basis', 'note']);
     expect(result.rows).toEqual([
-      [0, 'a', 'A', 'forum', null],
-      [1, 'b', 'B', 'organization', 'PART_OF:a->b'],
-      [2, 'd', 'D', 'process', 'MENTIONS:b->d'],
+      [0, 'a', 'A', 'forum', null, null, null],
+      [1, 'b', 'B', 'organization', 'PART_OF:a->b', 'text', null],
+      [2, 'd', 'D', 'process', 'MENTIONS:b->d', 'text', null],
     ]);
     expect(result.nodes).toEqual(['a', 'b', 'd']);
     expect(result.edges).toEqual(['PART_OF:a->b', 'MENTIONS:b->d']);
@@ -26,10 +26,11 @@ describe('shortest-path', () => {
 
   it('answers an empty table when there is no path', () => {
     expect(run('shortest-path', { from: 'a', to: 'e' })).toEqual({
-      columns: ['step', 'id', 'label', 'type', 'edge'],
+      columns: ['step', 'id', 'label', 'type', 'edge', 'basis', 'note'],
       rows: [],
       nodes: [],
       edges: [],
+      curated: [],
     });
   });
 
@@ -47,7 +48,7 @@ describe('shortest-path', () => {
     const node = (id: string) => ({ id, label: id.toUpperCase(), type: 'forum' });
     const path = (ids: string[], rels: Array<[string, string, string]>) => ({
       nodes: ids.map(node),
-      rels: rels.map(([type, source, target]) => ({ type, source, target })),
+      rels: rels.map(([type, source, target]) => ({ type, source, target, basis: 'text', note: null })),
     });
     const candidates = [
       path(

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { presentResult, type NodeName } from '@/lib/queries/result-view';
 import { kindWords } from '@/lib/explorer/selection/relations';
-import { columnHeader, parameterLabel, parameterName } from '@/lib/queries/wording';
+import { columnHeader, parameterHint, parameterLabel, parameterName } from '@/lib/queries/wording';
+import { viewOptions } from '@/lib/queries/result-columns';
 
 const names = new Map<string, NodeName>([
   ['arf', { label: 'ASEAN Regional Forum', type: 'forum' }],
@@ -85,6 +86,69 @@ describe('presentResult', () => {
     expect(view.columns.map((c) => c.header)).toContain('Subject as written');
   });
 
+  it('marks the commitments a curator links, with the note, and folds the curated column away', () => {
+    const view = presentResult(
+      {
+        columns: ['action', 'label', 'commitments', 'commitmentIds', 'mentions', 'curatedCommitmentIds'],
+        rows: [['action-partnership', 'Partnership in Cyberspace', 2, ['c1', 'c2'], 2, ['c2']]],
+        curated: [{ edge: 'INVOLVES:c2->arf', note: '"this" is ARF.' }],
+      },
+      names,
+    );
+    expect(view.columns.map((c) => c.source)).toEqual(['action', 'commitments', 'commitmentIds', 'mentions']);
+    expect(view.rows[0]?.[2]).toEqual({
+      kind: 'nodes',
+      items: [
+        { id: 'c1', label: 'China will pursue…' },
+        { id: 'c2', label: 'China supports…', curated: { edge: 'INVOLVES:c2->arf', note: '"this" is ARF.' } },
+      ],
+    });
+    expect(view.curatedMarks).toBe(1);
+  });
+
+  it('marks a curated step of a path with its note, a stated one not at all', () => {
+    const view = presentResult(
+      {
+        columns: ['step', 'id', 'label', 'type', 'edge', 'basis', 'note'],
+        rows: [
+          [0, 'arf', 'ASEAN Regional Forum', 'forum', null, null, null],
+          [1, 'asean', 'ASEAN', 'organization', 'PART_OF:arf->asean', 'curated', 'ASEAN set it up.'],
+          [2, 'china', 'China', 'state', 'MEMBER_OF:china->asean', 'text', null],
+        ],
+      },
+      names,
+    );
+    expect(view.columns.map((c) => c.header)).toEqual(['Step', 'Node', 'Type', 'Relationship']);
+    expect(view.rows[1]?.[3]).toMatchObject({ curated: { edge: 'PART_OF:arf->asean', note: 'ASEAN set it up.' } });
+    expect(view.rows[2]?.[3]).not.toHaveProperty('curated');
+    expect(view.curatedMarks).toBe(1);
+  });
+
+  it('shows commitments-by-modality narrower: each sentence once, as its commitment, without offsets', () => {
+    const view = presentResult(
+      {
+        columns: ['commitment', 'modality', 'kind', 'subject', 'text', 'under', 'documentId', 'start', 'modalities'],
+        rows: [
+          [
+            'c1',
+            'will',
+            'self',
+            'China',
+            'China will pursue the whole sentence.',
+            ['action-partnership'],
+            'iscc-2017',
+            120,
+            ['will', 'supports'],
+          ],
+        ],
+      },
+      names,
+      viewOptions('commitments-by-modality'),
+    );
+    expect(view.columns.map((c) => c.source)).toEqual(['commitment', 'kind', 'subject', 'under', 'modalities']);
+    expect(view.rows[0]?.[0]).toEqual({ kind: 'node', id: 'c1', label: 'China will pursue the whole sentence.' });
+  });
+
   it('falls back to ids when no names are known, and keeps a label column that follows no node', () => {
     const view = presentResult({ columns: ['forum', 'label'], rows: [['arf', 'ARF']] }, new Map());
     expect(view.columns.map((c) => c.header)).toEqual(['Forum', 'Name']);
@@ -101,6 +165,12 @@ describe('query wording', () => {
     expect(parameterLabel({ name: 'parts', type: 'boolean', required: false })).toBe('Include bodies within the forum');
     expect(parameterLabel({ name: 'depth', type: 'integer', required: false })).toBe('Depth (optional)');
     expect(parameterName('someNewThing')).toBe('Some new thing');
+  });
+
+  it('hints node fields in the analyst’s words (a name or an acronym), others by their description', () => {
+    expect(parameterHint({ name: 'from', description: 'where the path starts (any node id)' })).not.toMatch(/\bid\b/);
+    expect(parameterHint({ name: 'from', description: 'x' })).toMatch(/name or an acronym/);
+    expect(parameterHint({ name: 'depth', description: 'how many steps out' })).toBe('how many steps out');
   });
 
   it('heads columns in words, even ones it does not know', () => {

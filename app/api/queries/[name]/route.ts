@@ -1,6 +1,6 @@
 /**
  * GET /api/queries/:name?…: runs a named query on the store. 404 for an unknown query or an unknown id, 400
- * naming the field for a bad parameter; the answer is `{columns, rows, nodes?, edges?}`.
+ * naming the field for a bad parameter; the answer is `{columns, rows, nodes?, edges?, curated?}`.
  */
 import { otherMethods, respond, singleParams } from '@/lib/http';
 import { validateQueryParams } from '@/lib/queries/params';
