@@ -195,4 +195,18 @@ describe('mobile', () => {
     expect(nameBox!.x).toBeGreaterThanOrEqual(box!.x - 1);
     expect(nameBox!.x).toBeLessThan(box!.x + 20);
   });
+
+  it('scrolls the node table in its own named, focusable region, from the keyboard too', async () => {
+    const { page } = await browser.open(PHONE);
+    await page.goto(new URL('/?view=table', baseURL()).toString());
+    const region = page.getByRole('region', { name: 'Table of nodes' });
+    const table = region.getByRole('table', { name: 'Nodes' });
+    await table.waitFor();
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    const size = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(size.scroll).toBeGreaterThan(size.client);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
 });

@@ -101,8 +101,9 @@ export function NodeTable({ rows, initialFilter, isVisible, selectedNode, highli
           {shown.length} of {rows.length} nodes
         </p>
       </div>
-      <div className="table-scroll">
-        <table>
+      {/* A named, focusable scroll box: on a phone the table is wider than the screen and scrolls by keyboard too. */}
+      <div className="table-scroll" role="region" aria-label="Table of nodes" tabIndex={0}>
+        <table aria-labelledby="node-table-title">
           <thead>
             <tr>
               {COLUMNS.map((column) => (

@@ -23,8 +23,9 @@ export function RelationsTable({ label, neighbors, onSelectNode, onSelectEdge }:
   return (
     <section className="relations-table" aria-labelledby="relations-table-title">
       <h2 id="relations-table-title">Relationships of {label}</h2>
-      <div className="table-scroll">
-        <table>
+      {/* A named, focusable scroll box: on a phone the table is wider than the screen and scrolls by keyboard too. */}
+      <div className="table-scroll" role="region" aria-label="Table of relationships" tabIndex={0}>
+        <table aria-labelledby="relations-table-title">
           <thead>
             <tr>
               <th scope="col">Relationship</th>
