@@ -7,7 +7,7 @@
  * copied as a citation, or shown to copy by hand where the clipboard is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { openExplorer } from './support/browser';
+import { baseURL, openExplorer } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const browser = browserSuite();
@@ -150,6 +150,22 @@ describe('explorer details and legend', () => {
     expect(samples[1]?.line).toContain('Q');
     expect(samples[0]?.text).toContain('Stated in the text');
     expect(samples[1]?.text).toMatch(/Curated.*curved/);
+  });
+
+  it("lists a node's commitments by their whole sentence, not the label that stops mid-clause", async () => {
+    const { page } = await browser.open();
+    const { commitments } = (await (await fetch(`${baseURL()}/api/commitments?forum=sco`)).json()) as {
+      commitments: Array<{ id: string; text: string }>;
+    };
+    expect(commitments.length).toBeGreaterThan(0);
+    await openExplorer(page, '/?node=sco');
+    const relationships = page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('region', { name: 'Relationships' });
+    for (const { id, text } of commitments) {
+      const link = relationships.locator(`a[href="/?node=${id}"]`);
+      expect(await link.textContent(), id).toBe(text);
+    }
   });
 
   it('presents a fact located by a few words as words within a sentence, not as the sentence', async () => {

@@ -49,17 +49,20 @@ export function NodeLink({ id, label, onSelect }: { id: string; label: string; o
 
 function NeighborItem({
   neighbor,
+  sentence,
   onSelectNode,
   onSelectEdge,
 }: {
   neighbor: Neighbor;
+  /** A commitment's whole sentence, shown instead of its label, which stops mid-clause. */
+  sentence: string | undefined;
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
 }) {
   return (
     <li>
       <TypeSwatch type={neighbor.type} />
-      <NodeLink id={neighbor.id} label={neighbor.label} onSelect={onSelectNode} />
+      <NodeLink id={neighbor.id} label={sentence ?? neighbor.label} onSelect={onSelectNode} />
       <span className="muted"> · {typeName(neighbor.type)}</span>
       {neighbor.basis === 'curated' ? <span className="badge badge-curated">curated</span> : null}{' '}
       <button
@@ -181,6 +184,7 @@ export function NodeDetails({ details, sources, onSelectNode, onSelectEdge }: Pr
                 <NeighborItem
                   key={neighbor.edge}
                   neighbor={neighbor}
+                  sentence={neighbor.type === 'commitment' ? sources.sentenceOf(neighbor.id) : undefined}
                   onSelectNode={onSelectNode}
                   onSelectEdge={onSelectEdge}
                 />

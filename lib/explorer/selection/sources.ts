@@ -4,7 +4,8 @@
  * What a provenance quote in the details panel links to and how it is cited, worked out from the client graph
  * the explorer already holds: the commitment anchor its sentence has in the reader, and a citation with the
  * document's issuer, title, date and address and the quote's place from the chapter down (the section nodes and
- * their HAS_SECTION edges), so copying a citation costs no request.
+ * their HAS_SECTION edges), so copying a citation costs no request; and a commitment's whole sentence, which lists of
+ * neighbours show in place of its label (the label stops at ~70 characters, mid-clause).
  */
 import { formatCitation } from '@/lib/graph/citation';
 import type { ProvenanceView } from '../api/client';
@@ -15,9 +16,15 @@ export interface ProvenanceSources {
   commitmentsByRange: ReadonlyMap<string, string>;
   /** The quote as a one-line citation, or undefined when its document is not in the graph. */
   cite: (item: ProvenanceView) => string | undefined;
+  /** A commitment's whole sentence, or undefined for any other node (or one not in the graph). */
+  sentenceOf: (id: string) => string | undefined;
 }
 
-export const NO_SOURCES: ProvenanceSources = { commitmentsByRange: new Map(), cite: () => undefined };
+export const NO_SOURCES: ProvenanceSources = {
+  commitmentsByRange: new Map(),
+  cite: () => undefined,
+  sentenceOf: () => undefined,
+};
 
 /** The section titles from the chapter down to `sectionId` (just `fallback` when the section is not in the graph). */
 export function sectionPath(graph: ClientGraph, sectionId: string, fallback: string): string[] {
@@ -48,5 +55,6 @@ export function provenanceSources(graph: ClientGraph): ProvenanceSources {
         sectionPath: sectionPath(graph, item.sectionId, item.sectionTitle),
       });
     },
+    sentenceOf: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id).meta.text : undefined),
   };
 }

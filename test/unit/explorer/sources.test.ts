@@ -38,4 +38,14 @@ describe('provenance sources', () => {
     expect(citation).toMatch(/ https:\/\/www\.fmprc\.gov\.cn\/\S+$/);
     expect(sources.cite({ ...item, documentId: 'no-such-document' })).toBeUndefined();
   });
+
+  it("gives a commitment's whole sentence, which its label cuts short, and nothing for other nodes", () => {
+    const id = 'iscc-2017-ch4-3-s3';
+    const sentence = sources.sentenceOf(id)!;
+    const label = graph.getNodeAttribute(id, 'label');
+    expect(sentence.length).toBeGreaterThan(label.length);
+    expect(text).toContain(sentence);
+    expect(sources.sentenceOf('arf')).toBeUndefined();
+    expect(sources.sentenceOf('no-such-node')).toBeUndefined();
+  });
 });
