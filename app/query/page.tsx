@@ -82,6 +82,7 @@ async function namedNodes(store: AtlasStore): Promise<Map<string, NamedNode>> {
   return new Map(
     graph.nodes.map(({ key, attributes }) => {
       const aliases = attributes?.aliases;
+      const text = attributes?.type === 'commitment' ? attributes.text : undefined;
       return [
         key,
         {
@@ -89,6 +90,7 @@ async function namedNodes(store: AtlasStore): Promise<Map<string, NamedNode>> {
           label: String(attributes?.label ?? key),
           type: String(attributes?.type ?? ''),
           aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+          ...(typeof text === 'string' && text ? { text } : {}),
         },
       ];
     }),

@@ -16,6 +16,8 @@ export interface NamedNode {
   label: string;
   type: string;
   aliases: readonly string[];
+  /** A commitment's whole sentence (result tables show it in place of the label). */
+  text?: string;
 }
 
 /** The parameter types whose value names a node. */

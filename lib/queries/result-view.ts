@@ -17,6 +17,14 @@ import { viewOptions, type ViewOptions } from './result-columns';
 export interface NodeName {
   label: string;
   type: string;
+  /** A commitment's whole sentence: its label stops at ~70 characters, mid-clause. */
+  text?: string;
+}
+
+/** How a result cell names a node: a commitment by its whole sentence, anything else by its label. */
+function cellName(names: ReadonlyMap<string, NodeName>, id: string): string {
+  const name = names.get(id);
+  return name?.text ?? name?.label ?? id;
 }
 
 /** A link the text does not state: the curated relationship (explorer link) and the curator's note. */
@@ -138,13 +146,13 @@ export function presentResult(
       let cell: ResultCell;
       if (!nodeColumns[index] || value === null || value === undefined) cell = plainCell(value, column, names);
       else if (Array.isArray(value))
-        cell = { kind: 'nodes', items: value.map((id: string) => ({ id, label: names.get(id)?.label ?? id })) };
+        cell = { kind: 'nodes', items: value.map((id: string) => ({ id, label: cellName(names, id) })) };
       else {
         const id = String(value);
         // The row's own label, where it has one, is the name the query answered with (a commitment's whole text).
         const labelColumn = options.labels[column];
         const own = labelColumn ? at(labelColumn) : folded[index + 1] ? row[index + 1] : undefined;
-        cell = { kind: 'node', id, label: typeof own === 'string' && own ? own : (names.get(id)?.label ?? id) };
+        cell = { kind: 'node', id, label: typeof own === 'string' && own ? own : cellName(names, id) };
       }
       cell = marked(cell, column, at, curated);
       if (cell.kind === 'edge' && cell.curated) curatedMarks += 1;

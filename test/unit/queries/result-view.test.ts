@@ -45,6 +45,29 @@ describe('presentResult', () => {
     ]);
   });
 
+  it("names a commitment by its whole sentence where the page knows it, not by its label's first 70 characters", () => {
+    const withText = new Map(names);
+    withText.set('c1', {
+      label: 'China will pursue…',
+      type: 'commitment',
+      text: 'China will pursue discussions within ARF.',
+    });
+    const view = presentResult(
+      {
+        columns: ['action', 'label', 'commitments', 'commitmentIds', 'mentions'],
+        rows: [['action-partnership', 'Partnership in Cyberspace', 2, ['c1', 'c2'], 2]],
+      },
+      withText,
+    );
+    expect(view.rows[0]![2]).toEqual({
+      kind: 'nodes',
+      items: [
+        { id: 'c1', label: 'China will pursue discussions within ARF.' },
+        { id: 'c2', label: 'China supports…' },
+      ],
+    });
+  });
+
   it('says a path’s relationships in words between their ends’ labels, and types in words', () => {
     const view = presentResult(
       {
