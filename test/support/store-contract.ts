@@ -66,6 +66,9 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['commitments q punctuation and case', (s) => s.commitments({ q: 'CYBER-terrorism, China’s' })],
   ['commitments q inside a word', (s) => s.commitments({ q: 'terror' })],
   ['commitments q unicode', (s) => s.commitments({ q: '中国 über' })],
+  // Regular-expression characters are punctuation to the query, never a pattern, on Neo4j's `=~` as in memory.
+  ['commitments q regex characters', (s) => s.commitments({ q: 'a|b x* (?i)cyber \\p{L} [s]' })],
+  ['commitments q unclosed quote', (s) => s.commitments({ q: '"cyber' })],
   ['commitments q with kind and forum', (s) => s.commitments({ q: 'cooperation', kind: 'self', forum: 'arf' })],
   ['commitments checked q, unknown modality', checked({ q: 'terrorism', modality: 'bogus' })],
   ['commitments checked arf', checked({ forum: 'arf' })],

@@ -262,12 +262,25 @@ export class Neo4jStore implements AtlasStore {
         textPatterns: filter.q === undefined ? null : sentenceTerms(filter.q).map(termPattern),
       },
     );
-    return rows.map((row) => ({
-      ...(row.c as CommitmentRow),
-      actionId: (row.actionId as string | null) ?? null,
-      involves: row.involves as string[],
-      curatedInvolves: row.curatedInvolves as string[],
-    }));
+    // Keys in the memory store's order, not the map projection's: both backends' JSON is then the same, byte for byte.
+    return rows.map((row) => {
+      const c = row.c as CommitmentRow;
+      return {
+        id: c.id,
+        text: c.text,
+        modality: c.modality,
+        modalities: c.modalities,
+        kind: c.kind,
+        subject: c.subject,
+        documentId: c.documentId,
+        sectionId: c.sectionId,
+        actionId: (row.actionId as string | null) ?? null,
+        start: c.start,
+        end: c.end,
+        involves: row.involves as string[],
+        curatedInvolves: row.curatedInvolves as string[],
+      };
+    });
   }
 
   async documents(): Promise<DocumentSummary[]> {
