@@ -17,6 +17,8 @@
 export const MAX_SENTENCE_QUERY = 200;
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+/** A term must hold a letter or digit: marks alone (a stray accent, an emoji's variation selector) ask for nothing. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Straight and typographic double quotes open and close a phrase. */
 const PHRASE = /["“”„]([^"“”„]*)["“”„]?/g;
 
@@ -37,7 +39,7 @@ export function sentenceTerms(query: string): string[] {
     return ' ';
   });
   terms.push(...foldText(rest).split(' '));
-  return [...new Set(terms.filter((term) => term !== ''))].sort((a, b) => b.length - a.length);
+  return [...new Set(terms.filter((term) => LETTER_OR_DIGIT.test(term)))].sort((a, b) => b.length - a.length);
 }
 
 /** True when the folded text holds every term (an empty list of terms matches nothing: nothing was asked). */

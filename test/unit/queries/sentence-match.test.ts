@@ -23,6 +23,11 @@ describe('sentenceTerms', () => {
   it('is empty for a query without a letter or digit', () => {
     expect(sentenceTerms('')).toEqual([]);
     expect(sentenceTerms(' ?! "" -- ')).toEqual([]);
+    // Marks are kept inside words (é written e + U+0301), but marks alone are not a letter: a stray accent or the
+    // variation selector of "❤️" asked for nothing, and GET /api/commitments must refuse it (400), not answer [].
+    expect(sentenceTerms('\u0301')).toEqual([]);
+    expect(sentenceTerms('❤️ "\u0301"')).toEqual([]);
+    expect(sentenceTerms('cafe\u0301 \uFE0F')).toEqual(['cafe\u0301']);
   });
 });
 
