@@ -53,10 +53,14 @@ export function sentenceMatches(text: string, query: string): boolean {
 }
 
 /**
- * A term as a regular expression over the lower-cased, unfolded text, for Cypher's `=~` (Java regex, which must
- * match the whole string, hence the `.*` at both ends): the term's words with any run of separators between them.
- * Terms hold letters, marks, digits and single spaces only (sentenceTerms), so no word needs escaping.
+ * A term as a regular expression over the unfolded text, for Cypher's `=~` (Java regex, which must match the whole
+ * string, hence the `.*` at both ends): the term's words with any run of separators between them. Terms hold
+ * letters, marks, digits and single spaces only (sentenceTerms), so no word needs escaping.
+ *
+ * Case is ignored by the pattern (`(?iu)`: Unicode case, the same whatever the JVM's locale), never by Cypher's
+ * `toLower`, which is Java's locale-dependent `String.toLowerCase()`: on a Neo4j running in a Turkish locale it
+ * turns "INTERNET" into "ınternet" (dotless ı), and `internet` then found no sentence there.
  */
 export function termPattern(term: string): string {
-  return `(?s).*${term.split(' ').join('[^\\p{L}\\p{M}\\p{N}]+')}.*`;
+  return `(?siu).*${term.split(' ').join('[^\\p{L}\\p{M}\\p{N}]+')}.*`;
 }

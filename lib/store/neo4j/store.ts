@@ -244,7 +244,7 @@ export class Neo4jStore implements AtlasStore {
       `MATCH (c:Commitment)
        WHERE ($modality IS NULL OR $modality IN c.modalities) AND ($kind IS NULL OR c.kind = $kind)
          AND ($textPatterns IS NULL
-              OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE toLower(c.text) =~ pattern)))
+              OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE c.text =~ pattern)))
          AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
        OPTIONAL MATCH (c)-[:UNDER]->(a)
        WITH c, a WHERE $action IS NULL OR a.id = $action

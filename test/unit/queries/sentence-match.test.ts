@@ -56,12 +56,13 @@ describe('containsAllTerms and sentenceMatches', () => {
 });
 
 describe('termPattern', () => {
-  // Cypher's =~ is a Java regex over the whole string; JavaScript's `u` flag reads \p{…} the same way.
+  // Cypher's =~ is a Java regex over the whole, unlowered text; JavaScript's `u` and `i` flags read \p{…} and
+  // Unicode case the same way.
   const cypherMatches = (text: string, query: string) => {
     const terms = sentenceTerms(query);
     return (
       terms.length > 0 &&
-      terms.every((term) => new RegExp(`^${termPattern(term).replace('(?s)', '')}$`, 'su').test(text.toLowerCase()))
+      terms.every((term) => new RegExp(`^${termPattern(term).replace('(?siu)', '')}$`, 'siu').test(text))
     );
   };
 
@@ -73,12 +74,19 @@ describe('termPattern', () => {
     ['The country’s sovereignty, security and interests', '"country s sovereignty"'],
     ['The country’s sovereignty, security and interests', '"sovereignty in cyberspace"'],
     ['Über 中国', 'über 中国'],
+    ['INTERNET GOVERNANCE', 'internet'],
+    ['Straße', 'STRASSE'],
   ])('agrees with the folded substring test: %s / %s', (text, query) => {
     expect(cypherMatches(text, query)).toBe(sentenceMatches(text, query));
   });
 
   it('has no room for injection: a term is letters, digits and single spaces only', () => {
     for (const term of sentenceTerms('a.*b (?i) \\E [x] "c|d"')) expect(term).toMatch(/^[\p{L}\p{M}\p{N} ]+$/u);
-    expect(termPattern('security council')).toBe('(?s).*security[^\\p{L}\\p{M}\\p{N}]+council.*');
+    expect(termPattern('security council')).toBe('(?siu).*security[^\\p{L}\\p{M}\\p{N}]+council.*');
+  });
+
+  it('ignores case in the pattern itself, never through Cypher toLower (locale-dependent in Java)', () => {
+    // A JVM in a Turkish locale lower-cases "I" to dotless "ı": the text must reach the pattern as it is.
+    expect(termPattern('internet')).toMatch(/^\(\?[a-z]*i[a-z]*\)/);
   });
 });
