@@ -12,7 +12,7 @@ import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-gra
 import { RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { sortNeighbors } from '../neighbors';
-import { rankSearch } from '../../queries/search';
+import { rankSearch, searchPattern } from '../../queries/search';
 import { sentenceTerms, termPattern } from '../../queries/sentence-match';
 import type {
   AtlasStore,
@@ -224,13 +224,12 @@ export class Neo4jStore implements AtlasStore {
   }
 
   async search(query: string, limit: number): Promise<SearchResult[]> {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
+    if (!query.trim()) return [];
     const rows = await this.read(
       `MATCH (n:${ATLAS_LABEL})
-       WHERE toLower(n.label) CONTAINS $q OR toLower(n.id) CONTAINS $q OR any(a IN n.aliases WHERE toLower(a) CONTAINS $q)
+       WHERE n.label =~ $pattern OR n.id =~ $pattern OR any(a IN n.aliases WHERE a =~ $pattern)
        RETURN n.id AS id, n.label AS label, n.type AS type, n.aliases AS aliases`,
-      { q },
+      { pattern: searchPattern(query) },
     );
     return rankSearch(query, rows as unknown as SearchResult[], limit);
   }
