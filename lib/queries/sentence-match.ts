@@ -57,10 +57,33 @@ export function sentenceMatches(text: string, query: string): boolean {
  * string, hence the `.*` at both ends): the term's words with any run of separators between them. Terms hold
  * letters, marks, digits and single spaces only (sentenceTerms), so no word needs escaping.
  *
- * Case is ignored by the pattern (`(?iu)`: Unicode case, the same whatever the JVM's locale), never by Cypher's
- * `toLower`, which is Java's locale-dependent `String.toLowerCase()`: on a Neo4j running in a Turkish locale it
- * turns "INTERNET" into "ınternet" (dotless ı), and `internet` then found no sentence there.
+ * Case is spelled out in the pattern: each lower-case letter becomes the class of the characters that JavaScript
+ * lower-cases to it (`[iI]`, `[kKK]` with the Kelvin sign), which is what foldText does to the text. Neither Cypher's
+ * `toLower` (Java's locale-dependent `toLowerCase()`: on a JVM in a Turkish locale "INTERNET" becomes "ınternet" and
+ * `internet` found no sentence) nor the `(?iu)` flag (which also equates "ı" and "ſ" with "i" and "s") would agree
+ * with the memory store.
  */
 export function termPattern(term: string): string {
-  return `(?siu).*${term.split(' ').join('[^\\p{L}\\p{M}\\p{N}]+')}.*`;
+  const spelled = term
+    .split(' ')
+    .map((word) => [...word].map(casesPattern).join(''))
+    .join('[^\\p{L}\\p{M}\\p{N}]+');
+  return `(?s).*${spelled}.*`;
+}
+
+/** The characters that lower-case to each lower-case character, built once (the cased scripts lie below U+20000). */
+let upperCases: Map<string, string> | undefined;
+
+function casesPattern(char: string): string {
+  if (!upperCases) {
+    upperCases = new Map([['ς', 'Σ']]); // a final Σ lower-cases to ς, in context only
+    for (let code = 0; code < 0x20000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const upper = String.fromCodePoint(code);
+      const lower = upper.toLowerCase();
+      if (lower !== upper && [...lower].length === 1) upperCases.set(lower, (upperCases.get(lower) ?? '') + upper);
+    }
+  }
+  const others = upperCases.get(char);
+  return others ? `[${char}${others}]` : char;
 }

@@ -72,6 +72,9 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   // Regular-expression characters are punctuation to the query, never a pattern, on Neo4j's `=~` as in memory.
   ['commitments q regex characters', (s) => s.commitments({ q: 'a|b x* (?i)cyber \\p{L} [s]' })],
   ['commitments q unclosed quote', (s) => s.commitments({ q: '"cyber' })],
+  // Case as JavaScript lower-cases, in every JVM locale: "ınternet" (dotless) and "ſecurity" (long s) are not found.
+  ['commitments q upper case in the text', (s) => s.commitments({ q: 'INTERNET governance' })],
+  ['commitments q dotless i, long s', (s) => s.commitments({ q: 'ınternet ſecurity' })],
   ['commitments q with kind and forum', (s) => s.commitments({ q: 'cooperation', kind: 'self', forum: 'arf' })],
   ['commitments checked q, unknown modality', checked({ q: 'terrorism', modality: 'bogus' })],
   ['commitments checked arf', checked({ forum: 'arf' })],
