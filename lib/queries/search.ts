@@ -33,6 +33,20 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A Java regex for Cypher's `=~` that holds every name containing the query, case aside: the store's prefilter
+ * before rankSearch decides. Case is ignored by the pattern (`(?iu)`, the same in every locale), never by Cypher's
+ * `toLower` (Java's locale-dependent `toLowerCase()`: in a Turkish locale "Internet" becomes "ınternet" and
+ * `internet` found neither the IGF nor "Internet Plus"). Every character but a letter or digit is written as
+ * `\x{…}`, so no query is read as a pattern.
+ */
+export function searchPattern(query: string): string {
+  const literal = [...query.trim().toLowerCase()]
+    .map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? ch : `\\x{${ch.codePointAt(0)!.toString(16)}}`))
+    .join('');
+  return `(?siu).*${literal}.*`;
+}
+
 const TYPE_ORDER: Record<string, number> = { commitment: 3, section: 2, document: 1 };
 
 /** Orders candidates best first and cuts to the limit. */

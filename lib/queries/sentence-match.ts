@@ -17,6 +17,8 @@
 export const MAX_SENTENCE_QUERY = 200;
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+/** A term must hold a letter or digit: marks alone (a stray accent, an emoji's variation selector) ask for nothing. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Straight and typographic double quotes open and close a phrase. */
 const PHRASE = /["“”„]([^"“”„]*)["“”„]?/g;
 
@@ -37,7 +39,7 @@ export function sentenceTerms(query: string): string[] {
     return ' ';
   });
   terms.push(...foldText(rest).split(' '));
-  return [...new Set(terms.filter((term) => term !== ''))].sort((a, b) => b.length - a.length);
+  return [...new Set(terms.filter((term) => LETTER_OR_DIGIT.test(term)))].sort((a, b) => b.length - a.length);
 }
 
 /** True when the folded text holds every term (an empty list of terms matches nothing: nothing was asked). */
@@ -51,10 +53,37 @@ export function sentenceMatches(text: string, query: string): boolean {
 }
 
 /**
- * A term as a regular expression over the lower-cased, unfolded text, for Cypher's `=~` (Java regex, which must
- * match the whole string, hence the `.*` at both ends): the term's words with any run of separators between them.
- * Terms hold letters, marks, digits and single spaces only (sentenceTerms), so no word needs escaping.
+ * A term as a regular expression over the unfolded text, for Cypher's `=~` (Java regex, which must match the whole
+ * string, hence the `.*` at both ends): the term's words with any run of separators between them. Terms hold
+ * letters, marks, digits and single spaces only (sentenceTerms), so no word needs escaping.
+ *
+ * Case is spelled out in the pattern: each lower-case letter becomes the class of the characters that JavaScript
+ * lower-cases to it (`[iI]`, `[kKK]` with the Kelvin sign), which is what foldText does to the text. Neither Cypher's
+ * `toLower` (Java's locale-dependent `toLowerCase()`: on a JVM in a Turkish locale "INTERNET" becomes "ınternet" and
+ * `internet` found no sentence) nor the `(?iu)` flag (which also equates "ı" and "ſ" with "i" and "s") would agree
+ * with the memory store.
  */
 export function termPattern(term: string): string {
-  return `(?s).*${term.split(' ').join('[^\\p{L}\\p{M}\\p{N}]+')}.*`;
+  const spelled = term
+    .split(' ')
+    .map((word) => [...word].map(casesPattern).join(''))
+    .join('[^\\p{L}\\p{M}\\p{N}]+');
+  return `(?s).*${spelled}.*`;
+}
+
+/** The characters that lower-case to each lower-case character, built once (the cased scripts lie below U+20000). */
+let upperCases: Map<string, string> | undefined;
+
+function casesPattern(char: string): string {
+  if (!upperCases) {
+    upperCases = new Map([['ς', 'Σ']]); // a final Σ lower-cases to ς, in context only
+    for (let code = 0; code < 0x20000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const upper = String.fromCodePoint(code);
+      const lower = upper.toLowerCase();
+      if (lower !== upper && [...lower].length === 1) upperCases.set(lower, (upperCases.get(lower) ?? '') + upper);
+    }
+  }
+  const others = upperCases.get(char);
+  return others ? `[${char}${others}]` : char;
 }

@@ -38,6 +38,9 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['search asean regional forum', (s) => s.search('asean regional forum', 10)],
   ['search un', (s) => s.search('un', 20)],
   ['search Wuzhen', (s) => s.search('Wuzhen', 5)],
+  // Names written "Internet …": a Neo4j whose JVM lower-cases in a Turkish locale must still find them.
+  ['search internet', (s) => s.search('internet', 20)],
+  ['search regex characters', (s) => s.search('(china', 5)],
   ['search unicode', (s) => s.search('中国 ü', 5)],
   ['node arf', (s) => s.node('arf')],
   ['node china', (s) => s.node('china')],
@@ -66,6 +69,12 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['commitments q punctuation and case', (s) => s.commitments({ q: 'CYBER-terrorism, China’s' })],
   ['commitments q inside a word', (s) => s.commitments({ q: 'terror' })],
   ['commitments q unicode', (s) => s.commitments({ q: '中国 über' })],
+  // Regular-expression characters are punctuation to the query, never a pattern, on Neo4j's `=~` as in memory.
+  ['commitments q regex characters', (s) => s.commitments({ q: 'a|b x* (?i)cyber \\p{L} [s]' })],
+  ['commitments q unclosed quote', (s) => s.commitments({ q: '"cyber' })],
+  // Case as JavaScript lower-cases, in every JVM locale: "ınternet" (dotless) and "ſecurity" (long s) are not found.
+  ['commitments q upper case in the text', (s) => s.commitments({ q: 'INTERNET governance' })],
+  ['commitments q dotless i, long s', (s) => s.commitments({ q: 'ınternet ſecurity' })],
   ['commitments q with kind and forum', (s) => s.commitments({ q: 'cooperation', kind: 'self', forum: 'arf' })],
   ['commitments checked q, unknown modality', checked({ q: 'terrorism', modality: 'bogus' })],
   ['commitments checked arf', checked({ forum: 'arf' })],

@@ -69,6 +69,10 @@ export async function readDocument(read: Read, id: string): Promise<DocumentView
       };
     }),
     mentions: spans.sort((a, b) => a.start - b.start),
-    commitments: commitments.map((row) => row.c as DocumentView['commitments'][number]),
+    // Keys in the memory store's order, as for sections: a map projection does not keep its own order.
+    commitments: commitments.map((row) => {
+      const { id: commitmentId, start, end, modality, modalities, kind } = row.c as DocumentView['commitments'][number];
+      return { id: commitmentId, start, end, modality, modalities, kind };
+    }),
   };
 }

@@ -12,7 +12,7 @@ import { createAtlasGraph, type KnowledgeGraph } from '../../graph/knowledge-gra
 import { RELATION_TYPES, type Provenance, type RelationType } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { sortNeighbors } from '../neighbors';
-import { rankSearch } from '../../queries/search';
+import { rankSearch, searchPattern } from '../../queries/search';
 import { sentenceTerms, termPattern } from '../../queries/sentence-match';
 import type {
   AtlasStore,
@@ -224,13 +224,12 @@ export class Neo4jStore implements AtlasStore {
   }
 
   async search(query: string, limit: number): Promise<SearchResult[]> {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
+    if (!query.trim()) return [];
     const rows = await this.read(
       `MATCH (n:${ATLAS_LABEL})
-       WHERE toLower(n.label) CONTAINS $q OR toLower(n.id) CONTAINS $q OR any(a IN n.aliases WHERE toLower(a) CONTAINS $q)
+       WHERE n.label =~ $pattern OR n.id =~ $pattern OR any(a IN n.aliases WHERE a =~ $pattern)
        RETURN n.id AS id, n.label AS label, n.type AS type, n.aliases AS aliases`,
-      { q },
+      { pattern: searchPattern(query) },
     );
     return rankSearch(query, rows as unknown as SearchResult[], limit);
   }
@@ -244,7 +243,7 @@ export class Neo4jStore implements AtlasStore {
       `MATCH (c:Commitment)
        WHERE ($modality IS NULL OR $modality IN c.modalities) AND ($kind IS NULL OR c.kind = $kind)
          AND ($textPatterns IS NULL
-              OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE toLower(c.text) =~ pattern)))
+              OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE c.text =~ pattern)))
          AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
        OPTIONAL MATCH (c)-[:UNDER]->(a)
        WITH c, a WHERE $action IS NULL OR a.id = $action
@@ -262,12 +261,25 @@ export class Neo4jStore implements AtlasStore {
         textPatterns: filter.q === undefined ? null : sentenceTerms(filter.q).map(termPattern),
       },
     );
-    return rows.map((row) => ({
-      ...(row.c as CommitmentRow),
-      actionId: (row.actionId as string | null) ?? null,
-      involves: row.involves as string[],
-      curatedInvolves: row.curatedInvolves as string[],
-    }));
+    // Keys in the memory store's order, not the map projection's: both backends' JSON is then the same, byte for byte.
+    return rows.map((row) => {
+      const c = row.c as CommitmentRow;
+      return {
+        id: c.id,
+        text: c.text,
+        modality: c.modality,
+        modalities: c.modalities,
+        kind: c.kind,
+        subject: c.subject,
+        documentId: c.documentId,
+        sectionId: c.sectionId,
+        actionId: (row.actionId as string | null) ?? null,
+        start: c.start,
+        end: c.end,
+        involves: row.involves as string[],
+        curatedInvolves: row.curatedInvolves as string[],
+      };
+    });
   }
 
   async documents(): Promise<DocumentSummary[]> {

@@ -25,6 +25,15 @@ describe('neo4j and memory stores agree', () => {
     expect(fromNeo4j).toEqual(fromMemory);
   });
 
+  it("serialises commitments byte for byte alike (GET /api/commitments, a document's ranges), keys in the same order", async () => {
+    for (const filter of [{}, { q: 'terror' }, { forum: 'sco' }]) {
+      const [fromNeo4j, fromMemory] = await Promise.all([store.commitments(filter), memory.commitments(filter)]);
+      expect(JSON.stringify(fromNeo4j)).toBe(JSON.stringify(fromMemory));
+    }
+    const [docNeo4j, docMemory] = await Promise.all([store.document('iscc-2017'), memory.document('iscc-2017')]);
+    expect(JSON.stringify(docNeo4j?.commitments)).toBe(JSON.stringify(docMemory?.commitments));
+  });
+
   it('exports the same graph, provenance included', async () => {
     const sorted = (graph: Awaited<ReturnType<typeof store.exportGraph>>) => ({
       nodes: [...graph.nodes].sort((a, b) => a.key.localeCompare(b.key)),

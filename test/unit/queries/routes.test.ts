@@ -155,6 +155,9 @@ describe('GET /api/commitments', () => {
     ['?q=%20%20&forum=arf', /^invalid parameter "q": must not be empty/],
     [`?q=${'terrorism '.repeat(21)}`, /^invalid parameter "q": at most 200 characters$/],
     ['?q=%3F!%22%22', /^invalid parameter "q": must contain a letter or digit/],
+    // A lone combining accent, or an emoji's variation selector, is a mark, not a letter: no silent empty list.
+    ['?q=%CC%81', /^invalid parameter "q": must contain a letter or digit/],
+    ['?q=%E2%9D%A4%EF%B8%8F', /^invalid parameter "q": must contain a letter or digit/],
   ])('%s → 400 naming q', async (search, message) => {
     const { status, body } = await commitments(search);
     expect(status).toBe(400);

@@ -23,6 +23,11 @@ describe('sentenceTerms', () => {
   it('is empty for a query without a letter or digit', () => {
     expect(sentenceTerms('')).toEqual([]);
     expect(sentenceTerms(' ?! "" -- ')).toEqual([]);
+    // Marks are kept inside words (é written e + U+0301), but marks alone are not a letter: a stray accent or the
+    // variation selector of "❤️" asked for nothing, and GET /api/commitments must refuse it (400), not answer [].
+    expect(sentenceTerms('\u0301')).toEqual([]);
+    expect(sentenceTerms('❤️ "\u0301"')).toEqual([]);
+    expect(sentenceTerms('cafe\u0301 \uFE0F')).toEqual(['cafe\u0301']);
   });
 });
 
@@ -51,12 +56,12 @@ describe('containsAllTerms and sentenceMatches', () => {
 });
 
 describe('termPattern', () => {
-  // Cypher's =~ is a Java regex over the whole string; JavaScript's `u` flag reads \p{…} the same way.
+  // Cypher's =~ is a Java regex over the whole, unlowered text; JavaScript's `u` flag reads \p{…} the same way.
   const cypherMatches = (text: string, query: string) => {
     const terms = sentenceTerms(query);
     return (
       terms.length > 0 &&
-      terms.every((term) => new RegExp(`^${termPattern(term).replace('(?s)', '')}$`, 'su').test(text.toLowerCase()))
+      terms.every((term) => new RegExp(`^${termPattern(term).replace('(?s)', '')}$`, 'su').test(text))
     );
   };
 
@@ -68,12 +73,25 @@ describe('termPattern', () => {
     ['The country’s sovereignty, security and interests', '"country s sovereignty"'],
     ['The country’s sovereignty, security and interests', '"sovereignty in cyberspace"'],
     ['Über 中国', 'über 中国'],
+    ['INTERNET GOVERNANCE', 'internet'],
+    ['Straße', 'STRASSE'],
+    ['INTERNET', 'ınternet'],
+    ['Internet', 'İnternet'],
+    ['The \u212Aelvin sign', 'kelvin'],
+    ['ΟΔΟΣ ΚΑΙ', 'οδος'],
   ])('agrees with the folded substring test: %s / %s', (text, query) => {
     expect(cypherMatches(text, query)).toBe(sentenceMatches(text, query));
   });
 
   it('has no room for injection: a term is letters, digits and single spaces only', () => {
     for (const term of sentenceTerms('a.*b (?i) \\E [x] "c|d"')) expect(term).toMatch(/^[\p{L}\p{M}\p{N} ]+$/u);
-    expect(termPattern('security council')).toBe('(?s).*security[^\\p{L}\\p{M}\\p{N}]+council.*');
+    expect(termPattern('g20 un')).toBe('(?s).*[gG]20[^\\p{L}\\p{M}\\p{N}]+[uU][nN].*');
+  });
+
+  it('spells case out in the pattern, never through Cypher toLower (locale-dependent in Java) or (?i)', () => {
+    // A JVM in a Turkish locale lower-cases "I" to dotless "ı"; (?iu) would equate "ı" with "i" and "I".
+    expect(termPattern('internet')).toBe('(?s).*[iI][nN][tT][eE][rR][nN][eE][tT].*');
+    expect(termPattern('ı')).toBe('(?s).*ı.*');
+    expect(termPattern('k')).toBe('(?s).*[kK\u212A].*');
   });
 });
