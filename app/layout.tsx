@@ -71,7 +71,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Suspense fallback={null}>
           <HistoryGuard />
         </Suspense>
-        <main id="main">{children}</main>
+        {/* Focusable (not a Tab stop), so the skip link moves focus here rather than leaving it on <body>. */}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

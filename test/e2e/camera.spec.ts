@@ -107,10 +107,32 @@ describe('camera below the toolbar', () => {
     expect(sco!.y + canvasTop).toBeLessThan(sheetTop);
 
     await sheet.getByRole('button', { name: 'Close details' }).click();
+    // With the sheet gone the selection moves down into the middle of the free view, not left at the strip's edge.
+    await expect.poll(async () => (await positions(page, ['sco']))[0]!.y).toBeGreaterThan(sco!.y + 50);
     await settled(page);
     await expectBelowToolbar(page, ['sco']);
-    const [after] = await positions(page, ['sco']);
-    // With the sheet gone the selection moves down into the middle of the free view, not left at the strip's edge.
-    expect(after!.y).toBeGreaterThan(sco!.y);
+  });
+
+  it('zooms in on a selection on a phone, even when a neighbour’s name is wider than the screen', async () => {
+    // ARF's neighbours include commitments, whose labels (~70 characters) are wider than a 390 px view.
+    const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true });
+    await openExplorer(page, '/?node=arf');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
+    await page.waitForTimeout(300); // the sheet has slid in
+    await settled(page);
+    const neighbours = await details
+      .locator('.relation-group a[href^="/?node="]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('node')!));
+    const points = await positions(page, ['arf', ...neighbours]);
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    const { width, toolbarBottom } = await frame(page);
+    const sheetTop = await details.evaluate((el) => el.getBoundingClientRect().top);
+    const canvasTop = await page.evaluate(() => document.querySelector('.graph-canvas')!.getBoundingClientRect().top);
+    const strip = sheetTop - canvasTop - toolbarBottom;
+    // The selection and its neighbours fill the strip between the toolbar and the sheet (across or down), not a
+    // corner of it as a shrunken whole graph.
+    const filled = Math.max(spread(points.map((p) => p.x)) / width, spread(points.map((p) => p.y)) / strip);
+    expect(filled).toBeGreaterThan(0.45);
   });
 });

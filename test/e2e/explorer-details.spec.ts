@@ -28,10 +28,10 @@ describe('explorer details and legend', () => {
     const { page } = tab;
     const details = page.getByRole('complementary', { name: 'Details' });
     await openExplorer(page, '/?node=iscc-2017-preface-s10');
-    await details.getByRole('heading', { name: "Commitment by People's Republic of China" }).waitFor();
+    await details.getByRole('heading', { name: 'Commitment by China' }).waitFor();
     await details.getByText('Subject as written').waitFor();
     await openExplorer(page, '/?node=iscc-2017-ch2-3-s3');
-    await details.getByRole('heading', { name: "Norm stated by People's Republic of China" }).waitFor();
+    await details.getByRole('heading', { name: 'Norm stated by China' }).waitFor();
     await details.getByText('Subject as written', { exact: true }).waitFor();
     await details.getByText('“Countries”').waitFor();
     expect(await details.getByText('Addressed to', { exact: true }).count()).toBe(0);
@@ -177,7 +177,9 @@ describe('explorer details and legend', () => {
     expect(await quote.textContent()).toBe('China and other SCO member states');
     expect(await quote.getAttribute('class')).toBe('is-phrase');
     expect(await sources.locator('figcaption').textContent()).toMatch(/^Words within a sentence of /);
-    expect(await sources.getByRole('link', { name: 'Read the sentence' }).count()).toBe(1);
+    expect(await sources.getByRole('link', { name: 'Read in context' }).getAttribute('href')).toMatch(
+      /&mark=\d+-\d+#passage$/,
+    );
   });
 
   it('copies a source sentence as a citation, and shows it to copy by hand where the clipboard is refused', async () => {

@@ -209,4 +209,15 @@ describe('mobile', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
+
+  it('closes a drawer a shared link opened on Escape, with nothing focused yet', async () => {
+    const { page } = await browser.open(PHONE);
+    await openExplorer(page, '/?node=sco');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible(), { timeout: 5000 }).toBe(false);
+    expect(new URL(page.url()).searchParams.get('node')).toBe('sco');
+  });
 });

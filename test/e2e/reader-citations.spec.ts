@@ -178,6 +178,26 @@ describe('citation bar', () => {
     }
   });
 
+  it("keeps every ◆/◇ link clickable, also on a paragraph's last sentence, where the ¶ box begins", async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/document?id=iscc-2017`);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      // What a click at the centre of each ◆/◇ would hit: the link itself (or its glyph), never the ¶ over it.
+      const covered = await page.locator('.reader-text a.commitment-link').evaluateAll((links) =>
+        links
+          .filter((link) => {
+            link.scrollIntoView({ block: 'center' });
+            const box = link.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return !(hit && link.contains(hit));
+          })
+          .map((link) => link.getAttribute('href')),
+      );
+      expect(covered, `${width}px wide`).toEqual([]);
+    }
+  });
+
   it('cites and highlights the paragraph a fresh page opens at', async () => {
     const { page } = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     const paragraph = await sourceParagraph(SENTENCE);

@@ -207,4 +207,18 @@ describe('document reader', () => {
     expect(before).toBeGreaterThan(1000);
     expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
   });
+
+  it('skips to the content from the keyboard without scrolling into the middle of the text', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/document`);
+    await page
+      .getByRole('heading', { level: 1, name: 'International Strategy of Cooperation on Cyberspace' })
+      .waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.waitForTimeout(300); // anything that would scroll has done so
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+  });
 });

@@ -17,7 +17,10 @@ export function TargetHighlight() {
     const apply = () => {
       current?.classList.remove('is-target');
       const id = decodeURIComponent(window.location.hash.slice(1));
-      current = id ? document.getElementById(id) : null;
+      const target = id ? document.getElementById(id) : null;
+      // Only the document's own anchors (sentences, paragraphs, headings, a marked passage): the skip link's #main
+      // is the whole page, and centring it scrolled the reader to the middle of the text.
+      current = target?.closest('.reader-body') ? target : null;
       if (!current) return;
       current.classList.add('is-target');
       if (savedScrollY(window.history.state) === null) current.scrollIntoView({ block: 'center' });

@@ -7,6 +7,7 @@
  */
 'use client';
 
+import { useEffect } from 'react';
 import type { NodeType } from '@/lib/graph/schema';
 import { hiddenTypes } from '@/lib/explorer/filters/types';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
@@ -54,6 +55,20 @@ export function DetailsPanel({
             types: hiddenTypes(visibleTypes, [selection.details.source.type, selection.details.target.type]),
           }
         : null;
+  useEffect(() => {
+    if (!open) return;
+    // A drawer opened by a shared link (/?node=…) has nothing focused yet: Escape from the page itself closes it too.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const close = document.getElementById(id)?.querySelector<HTMLElement>('.drawer-close');
+      if (!close || close.offsetParent === null) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, id, onClose]);
   return (
     <aside
       id={id}

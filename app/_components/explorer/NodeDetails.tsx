@@ -92,7 +92,9 @@ export function NodeDetails({ details, sources, onSelectNode, onSelectEdge }: Pr
   const isCommitment = node.type === 'commitment';
   const forums = isCommitment ? involvedForums(neighbors, FORUM_NODE_TYPES) : [];
   const groups = groupNeighbors(neighbors);
-  const maker = neighbors.find((n) => n.relation === 'MAKES' && n.direction === 'in')?.label;
+  const makes = neighbors.find((n) => n.relation === 'MAKES' && n.direction === 'in');
+  // By the name the text calls it, as the reader and the legend do.
+  const maker = makes ? (sources.partyName(makes.id) ?? makes.label) : undefined;
   const subject = text(node.subject);
   const quotedFrom = text(node.quotedFrom);
   const isNorm = node.kind === 'others';

@@ -3,7 +3,7 @@
  * =================
  * The sentences a node or relationship comes from, each verbatim in a <blockquote> with its section, a link to
  * that sentence in the document reader and a button that copies it as a citation. A fact located by a few words
- * (a phrase, not a sentence) is headed and captioned as such, the reader link showing it inside its sentence.
+ * (a phrase, not a sentence) is headed and captioned as such; the reader shows it marked inside its sentence.
  */
 import Link from 'next/link';
 import type { ProvenanceView } from '@/lib/explorer/api/client';
@@ -31,7 +31,7 @@ export function ProvenanceList({ items, sources }: { items: readonly ProvenanceV
                 </blockquote>
                 <figcaption>
                   {phrase ? 'Words within a sentence of ' : ''}
-                  {item.sectionTitle} · <Link href={href}>{phrase ? 'Read the sentence' : 'Read in context'}</Link>
+                  {item.sectionTitle} · <Link href={href}>Read in context</Link>
                   {citation ? (
                     <>
                       {' · '}

@@ -8,6 +8,7 @@
  */
 'use client';
 
+import { useEffect } from 'react';
 import { typeName } from '@/lib/explorer/graph/kinds';
 import { matchedAlias, type SearchOption } from '@/lib/explorer/search/search';
 import type { SnippetPart } from '@/lib/explorer/search/sentences';
@@ -79,6 +80,12 @@ export function SearchOptions({ idPrefix, listId, hidden, query, options, active
       to: options.length,
     },
   ].filter((group) => group.to > group.from);
+  useEffect(() => {
+    // Focus stays in the input (aria-activedescendant), so the browser never scrolls the list to the active option:
+    // arrowing down to the sentences below its fold showed nothing.
+    if (hidden || active < 0) return;
+    document.getElementById(optionId(idPrefix, active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, hidden, idPrefix]);
   return (
     <div id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={hidden}>
       {notice !== null ? (

@@ -55,6 +55,8 @@ export interface LabelledPoint extends Point {
 
 /** Rounds of refitting: each brings the ratio closer to the one where the labels just fit (see below). */
 const LABEL_ROUNDS = 6;
+/** The share of the view (its smaller side, whole graph at ratio 1) one label may claim. */
+const LABEL_SHARE = 0.5;
 
 /**
  * Fits the points and their labels. A label's width in the graph's units grows with the ratio (zooming out makes
@@ -62,7 +64,7 @@ const LABEL_ROUNDS = 6;
  * few times; each round only widens the box, and it converges unless the labels alone are wider than the view (then
  * the ratio stops at its maximum). `unitsPerPixel`: framed-graph units per pixel at ratio 1. One point keeps the
  * single-node ratio: a lone node is not zoomed in on until its label fills the view. When the labels cannot all fit,
- * the nodes still do.
+ * the nodes are fitted alone.
  */
 export function fitLabelledPoints(
   points: readonly LabelledPoint[],
@@ -72,24 +74,29 @@ export function fitLabelledPoints(
   const bare = fitPoints(points, options);
   if (!bare || points.length < 2 || !(unitsPerPixel > 0)) return bare;
   let target = bare;
+  // A label is given at most half the view's width: a longer one (a commitment's 70 characters on a phone) would
+  // make the fit zoom out until the nodes are specks; the label placer shortens it or writes it to the left.
+  const labelCap = LABEL_SHARE / unitsPerPixel;
   for (let round = 0; round < LABEL_ROUNDS; round++) {
     const perPixel = unitsPerPixel * target.ratio;
-    const ends = points.map(({ x, y, labelPx }) => ({ x: x + labelPx * perPixel, y }));
+    const ends = points.map(({ x, y, labelPx }) => ({ x: x + Math.min(labelPx, labelCap) * perPixel, y }));
     const next = fitPoints([...points, ...ends], options);
     if (!next) break;
     target = next;
   }
-  // Stopped at the whole graph, the labelled box is wider than the view, and centred on it the nodes at its left
-  // went off the canvas (ASEAN beside ICANN's long name). The nodes come first: centred on them, at that zoom,
-  // they are all in view; the label placer writes a name that has no room on its right to its left, or shortens it.
+  // Stopped at the whole graph, the labelled box is wider than the view: centred on it, the nodes at its left went
+  // off the canvas (ASEAN beside ICANN's long name), and on a phone one commitment's 70-character label zoomed a
+  // selection out to the whole graph. The nodes come first: they are fitted alone, and the label placer writes a
+  // name that has no room on its right to its left, or shortens it.
   const { maxRatio = 1 } = options;
-  if (target.ratio >= maxRatio) return { x: bare.x, y: bare.y, ratio: Math.max(target.ratio, bare.ratio) };
-  return target;
+  return target.ratio >= maxRatio ? bare : target;
 }
 
 /** The view a target is fitted into: its height, the pixels an overlay covers at its top, and which way is down. */
 export interface ViewFrame {
   height: number;
+  /** The view's width; a fitted box fills its smaller side (sigma's ratio 1 spans it), so a tall view needs less. */
+  width?: number;
   /** Pixels covered at the top of the view (the toolbar); 0 for none. */
   top: number;
   /** Pixels covered at the bottom (an open bottom sheet on a phone); 0 or absent for none. */
@@ -115,7 +122,9 @@ export function clearOfOverlay(target: CameraTarget, frame: ViewFrame): CameraTa
   if (!(top + bottom > 0) || !(free >= height / 5) || !Number.isFinite(down.x) || !Number.isFinite(down.y)) {
     return target;
   }
-  const ratio = (target.ratio * height) / free;
+  // A fitted box fills the view's smaller side at most: on a phone (tall) the free part need only be that high.
+  const filled = Math.min(height, frame.width ?? height);
+  const ratio = target.ratio * Math.max(1, filled / free);
   // The fitted box's centre shows in the middle of the free part: (top - bottom) / 2 pixels below the view's centre.
   const shift = ((top - bottom) / 2) * ratio;
   return { x: target.x - down.x * shift, y: target.y - down.y * shift, ratio };

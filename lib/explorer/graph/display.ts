@@ -111,8 +111,13 @@ export function nodeDisplay(node: string, attributes: ClientNodeAttributes, stat
   const hasContext = state.focus !== null || state.edgeEnds.size > 0;
   const highlighting = state.highlight.size > 0;
   const inHighlight = state.highlight.has(node);
-  // Against a focus, highlighted nodes keep their colour (the subgraph stays readable) but not their labels.
-  const dimmed = hasContext ? !inFocus && !near && !inHighlight : highlighting && !inHighlight;
+  const isHit = state.searchHits.has(node);
+  // Against a focus, highlighted nodes keep their colour (the subgraph stays readable) but not their labels. Search
+  // hits stand out the same way, the rest faded, rather than as hover pills: sigma draws a pill at the node's right
+  // whatever the label placer decided, so pills overlapped each other and doubled the placed labels.
+  const dimmed = hasContext
+    ? !inFocus && !near && !inHighlight && !isHit
+    : (highlighting || state.searchHits.size > 0) && !inHighlight && !isHit;
 
   if (inFocus) {
     Object.assign(display, { label: shortLabel(attributes.label), highlighted: true, forceLabel: true, zIndex: 3 });
@@ -132,8 +137,15 @@ export function nodeDisplay(node: string, attributes: ClientNodeAttributes, stat
       zIndex: 2,
     });
   }
-  if (node === state.selectedNode || state.searchHits.has(node)) {
+  if (node === state.selectedNode) {
     Object.assign(display, { highlighted: true, forceLabel: true, label: shortLabel(attributes.label), zIndex: 3 });
+  } else if (isHit) {
+    Object.assign(display, {
+      color: attributes.color,
+      forceLabel: true,
+      label: shortLabel(attributes.label),
+      zIndex: 3,
+    });
   }
   return display;
 }

@@ -24,6 +24,8 @@ export interface Box {
 
 /** Pixels kept clear between two labels. */
 const GAP = 2;
+/** How much wider than its text sigma's hover pill is (its padding on the right). */
+const PILL_PADDING = 4;
 
 export function overlaps(a: Box, b: Box, gap = GAP): boolean {
   return (
@@ -134,6 +136,12 @@ function placeLabels(
     const label = data.label as string;
     const width = measure(label);
     const start = data.x + data.size + 3;
+    if (data.highlighted) {
+      // Sigma writes a highlighted node's name itself, in a pill at its right on the hover layer: drawn here too
+      // (moved left, or shortened) it showed twice. Its room is taken first, so no other label runs under it.
+      space.claim(labelBox(data.x, data.y, data.size, width + PILL_PADDING, settings.labelSize));
+      continue;
+    }
     if (start + width <= canvasWidth) {
       if (space.claim(labelBox(data.x, data.y, data.size, width, settings.labelSize))) draw(context, data, settings);
       continue;

@@ -57,6 +57,7 @@ export function viewFrame(sigma: Measured): ViewFrame {
   const b = sigma.viewportToFramedGraph({ x: 0, y: 1 }, { cameraState });
   return {
     height: sigma.getDimensions().height,
+    width: sigma.getDimensions().width,
     top: coveredTop(sigma.getContainer()),
     bottom: coveredBottom(sigma.getContainer()),
     down: { x: b.x - a.x, y: b.y - a.y },

@@ -30,9 +30,16 @@ export type SearchOption =
   | { kind: 'sentence'; id: string; hit: SentenceHit }
   | { kind: 'more-sentences'; count: number };
 
-/** The options in list order: every name, then every sentence shown, then "N more sentences" when some are left. */
+/**
+ * The options in list order: every name, then every sentence shown, then "N more sentences" when some are left. A
+ * commitment whose label matched and whose sentence is shown is listed once, as the sentence (with the words
+ * marked), not also by its label cut at ~70 characters.
+ */
 export function searchOptions(names: readonly SearchResult[], sentences: SentenceResults): SearchOption[] {
-  const options: SearchOption[] = names.map((result) => ({ kind: 'name', id: result.id, result }));
+  const shown = new Set(sentences.hits.map((hit) => hit.id));
+  const options: SearchOption[] = names
+    .filter((result) => !shown.has(result.id))
+    .map((result) => ({ kind: 'name', id: result.id, result }));
   for (const hit of sentences.hits) options.push({ kind: 'sentence', id: hit.id, hit });
   const more = sentences.total - sentences.hits.length;
   if (more > 0) options.push({ kind: 'more-sentences', count: more });

@@ -8,6 +8,7 @@
  * neighbours show in place of its label (the label stops at ~70 characters, mid-clause).
  */
 import { formatCitation } from '@/lib/graph/citation';
+import { shortName } from '@/lib/graph/commitment-kinds';
 import type { ProvenanceView } from '../api/client';
 import { commitmentRangeIndex, type ClientGraph } from '../graph/client-graph';
 
@@ -18,12 +19,15 @@ export interface ProvenanceSources {
   cite: (item: ProvenanceView) => string | undefined;
   /** A commitment's whole sentence, or undefined for any other node (or one not in the graph). */
   sentenceOf: (id: string) => string | undefined;
+  /** A party by the name the text calls it ("China", not "People's Republic of China"), as the reader and legend do. */
+  partyName: (id: string) => string | undefined;
 }
 
 export const NO_SOURCES: ProvenanceSources = {
   commitmentsByRange: new Map(),
   cite: () => undefined,
   sentenceOf: () => undefined,
+  partyName: () => undefined,
 };
 
 /** The section titles from the chapter down to `sectionId` (just `fallback` when the section is not in the graph). */
@@ -56,5 +60,10 @@ export function provenanceSources(graph: ClientGraph): ProvenanceSources {
       });
     },
     sentenceOf: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id).meta.text : undefined),
+    partyName(id) {
+      if (!graph.hasNode(id)) return undefined;
+      const { label, meta } = graph.getNodeAttributes(id);
+      return shortName(label, meta.aliases);
+    },
   };
 }

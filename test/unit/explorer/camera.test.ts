@@ -60,12 +60,15 @@ describe('fitPoints', () => {
     expect(fitLabelledPoints([{ x: 0.3, y: 0.7, labelPx: 300 }], unitsPerPixel, { single: 0.6 })?.ratio).toBe(0.6);
   });
 
-  it('stops at the whole graph when the labels alone are wider than the view', () => {
+  it('gives a label wider than the view half of it at most (a 70-character label on a phone)', () => {
     const points = [
       { x: 0.45, y: 0.5, labelPx: 0 },
       { x: 0.5, y: 0.5, labelPx: 2000 },
     ];
-    expect(fitLabelledPoints(points, 1 / 800)?.ratio).toBe(1);
+    // The fixed point with the label counted as 400 px (half of 800): r = 1.3 × (0.05 + 400 / 800 × r).
+    const target = fitLabelledPoints(points, 1 / 800)!;
+    expect(target.ratio).toBeCloseTo((1.3 * 0.05) / (1 - 1.3 * 0.5), 1);
+    expect(target.ratio).toBeLessThan(0.25);
   });
 
   it('keeps every node in view when the labels cannot all fit (centred on the nodes, not on their labels)', () => {
@@ -75,7 +78,7 @@ describe('fitPoints', () => {
       { x: 0.8, y: 0.55, labelPx: 400 },
     ];
     const target = fitLabelledPoints(points, 1 / 750)!;
-    expect(target.ratio).toBe(1);
+    expect(target).toEqual(fitPoints(points));
     for (const { x } of points) {
       expect(x).toBeGreaterThanOrEqual(target.x - target.ratio / 2);
       expect(x).toBeLessThanOrEqual(target.x + target.ratio / 2);
@@ -113,6 +116,14 @@ describe('clearOfOverlay', () => {
     const halfHeight = 250 * (target.ratio / moved.ratio);
     expect(250 + pixelsDown - halfHeight).toBeCloseTo(100);
     expect(250 + pixelsDown + halfHeight).toBeCloseTo(350);
+  });
+
+  it('zooms out only as far as a tall view needs: a box fills its width, not its height', () => {
+    const target = { x: 0.4, y: 0.6, ratio: 0.5 };
+    // 300 px wide, 500 high, 100 covered: the box (at most 300 px) fits the 400 px left without zooming out.
+    expect(clearOfOverlay(target, { ...frame, width: 300 }).ratio).toBeCloseTo(0.5);
+    // With a sheet over 250 px of the bottom, 150 px are left of the 300 the box may take: twice as far.
+    expect(clearOfOverlay(target, { ...frame, width: 300, bottom: 250 }).ratio).toBeCloseTo(1);
   });
 
   it('frames the whole view when the overlays leave less than a fifth of it', () => {

@@ -82,11 +82,15 @@ describe('display rules', () => {
     expect(nodeDisplay('far', attrs('far'), state).color).toBe(FADED_NODE);
   });
 
-  it('highlights search hits', () => {
-    expect(nodeDisplay('asean', attrs('asean'), { ...idle, searchHits: new Set(['asean']) })).toMatchObject({
-      highlighted: true,
+  it('brings search hits forward with their names and fades the rest, without hover pills', () => {
+    const searching = { ...idle, searchHits: new Set(['asean']) };
+    expect(nodeDisplay('asean', attrs('asean'), searching)).toMatchObject({
+      highlighted: false,
       forceLabel: true,
+      color: attrs('asean').color,
+      zIndex: 3,
     });
+    expect(nodeDisplay('far', attrs('far'), searching).color).toBe(FADED_NODE);
   });
 });
 

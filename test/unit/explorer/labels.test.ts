@@ -117,6 +117,13 @@ describe('label drawer', () => {
     expect(drawn).toEqual(['China will pursue discussions', '3. Partnership in Cyberspace']);
   });
 
+  it("leaves a highlighted node's name to sigma's pill, keeping the pill's room clear of other labels", async () => {
+    const { drawn, draw } = recording();
+    const selected = { ...node('ASEAN Regional Forum', 100, 100), highlighted: true, zIndex: 3 };
+    await frameOf([node('Under the pill', 110, 102), selected, node('Clear below', 100, 160)], context, draw, drawn);
+    expect(drawn).toEqual(['Clear below']);
+  });
+
   it('lets a second frame drawn on the same canvas before the first was placed replace it', async () => {
     const { drawn, draw } = recording();
     draw(context, node('Old position', 100, 100), SETTINGS as never);

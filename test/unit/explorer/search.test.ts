@@ -49,6 +49,15 @@ describe('search logic', () => {
     expect(searchOptions([], { total: 1, hits: [sentence('s1')] }).map((o) => o.kind)).toEqual(['sentence']);
   });
 
+  it('lists a commitment found by its label and by its sentence once, as the sentence', () => {
+    const byLabel = { id: 's1', label: 'China will…', type: 'commitment', aliases: [] } as typeof arf;
+    const options = searchOptions([arf, byLabel], { total: 1, hits: [sentence('s1')] });
+    expect(options.map((o) => (o.kind === 'more-sentences' ? 'more' : `${o.kind}:${o.id}`))).toEqual([
+      'name:arf',
+      'sentence:s1',
+    ]);
+  });
+
   it('selects the active option on Enter, else the best name, else the best sentence', () => {
     const both = searchOptions([arf, asean], { total: 9, hits: [sentence('s1')] });
     expect(enterTarget(both, 1)).toMatchObject({ kind: 'name', id: 'asean' });

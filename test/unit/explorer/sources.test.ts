@@ -48,4 +48,10 @@ describe('provenance sources', () => {
     expect(sources.sentenceOf('arf')).toBeUndefined();
     expect(sources.sentenceOf('no-such-node')).toBeUndefined();
   });
+
+  it('names a party as the text does, by its shortest name that is not an acronym', () => {
+    expect(sources.partyName('china')).toBe('China');
+    expect(sources.partyName('xi-jinping')).toBe('Xi Jinping');
+    expect(sources.partyName('no-such-node')).toBeUndefined();
+  });
 });
