@@ -46,7 +46,8 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
         window.location.href,
         new Date(),
       );
-      const canvas = drawSheet(view, legend, footer, window.devicePixelRatio || 1);
+      const { top, bottom = 0 } = viewFrame(sigma);
+      const canvas = drawSheet(view, legend, footer, window.devicePixelRatio || 1, { top, bottom });
       const blob = await new Promise<Blob>((resolve, reject) =>
         canvas.toBlob(
           (b) => (b ? resolve(b) : reject(new Error('app/explorer/export: the canvas gave no PNG'))),

@@ -1,7 +1,8 @@
 /**
  * Export sheet
  * ============
- * The PNG "Export PNG" downloads: the view as drawn, with its legend in a column beside it (drawn over the graph,
+ * The PNG "Export PNG" downloads: the view as the reader sees it (not the rows under the toolbar or a phone's open
+ * sheet, where the camera framed nothing), with its legend in a column beside it (drawn over the graph,
  * it hid the labels in its corner) and a footer that says what the picture is — the atlas, the documents it shows
  * and the address of the view, so a figure pasted into a report can be traced back and opened again. The layout is
  * computed apart from the drawing, so it is tested without a canvas.
@@ -44,32 +45,56 @@ export function sheetFooter(documents: readonly string[], viewUrl: string, expor
   return [`Strategy Atlas${documents.length ? ` · ${documents.join('; ')}` : ''}`, `${viewUrl} · exported ${day}`];
 }
 
-/** Draws the sheet: the graph canvas (device pixels), the legend and the footer, at the same device pixel ratio. */
+/** The rows of the view a reader sees: below the toolbar and above an open sheet (CSS pixels). */
+export interface VisibleRows {
+  top: number;
+  bottom: number;
+}
+
+/** The part of the graph canvas (CSS pixels) the reader sees: all of it but the rows overlays cover. */
+export function visibleRegion(canvas: { width: number; height: number }, covered: VisibleRows) {
+  const top = Math.max(0, Math.min(covered.top, canvas.height - 1));
+  const bottom = Math.max(0, Math.min(covered.bottom, canvas.height - top - 1));
+  return { y: top, width: canvas.width, height: canvas.height - top - bottom };
+}
+
+/**
+ * Draws the sheet: the part of the graph canvas (device pixels) the reader sees (`covered`: the rows under the
+ * toolbar and an open sheet, whose graph the screen does not show), the legend and the footer, at the same device
+ * pixel ratio.
+ */
 export function drawSheet(
   graph: HTMLCanvasElement,
   entries: readonly LegendEntry[],
   footer: readonly string[],
   scale: number,
+  covered: VisibleRows = { top: 0, bottom: 0 },
 ): HTMLCanvasElement {
   const sheet = document.createElement('canvas');
   const ctx = sheet.getContext('2d');
   if (!ctx) throw new Error('lib/explorer/export: no 2D context for the exported image');
   ctx.font = LEGEND_FONT;
-  const layout = sheetLayout(
-    { width: graph.width / scale, height: graph.height / scale },
-    entries,
-    footer,
-    (text) => ctx.measureText(text).width,
-  );
+  const region = visibleRegion({ width: graph.width / scale, height: graph.height / scale }, covered);
+  const layout = sheetLayout(region, entries, footer, (text) => ctx.measureText(text).width);
   sheet.width = Math.round(layout.width * scale);
   sheet.height = Math.round(layout.height * scale);
   // Resizing reset the context: set it up again.
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
-  ctx.drawImage(graph, 0, 0, graph.width / scale, graph.height / scale);
+  ctx.drawImage(
+    graph,
+    0,
+    region.y * scale,
+    region.width * scale,
+    region.height * scale,
+    0,
+    0,
+    region.width,
+    region.height,
+  );
   ctx.strokeStyle = '#d0d7de';
-  ctx.strokeRect(0.5, 0.5, graph.width / scale - 1, graph.height / scale - 1);
+  ctx.strokeRect(0.5, 0.5, region.width - 1, region.height - 1);
   drawLegend(ctx, layout.legend);
   ctx.fillStyle = '#57606a';
   ctx.font = LEGEND_FONT;

@@ -1,7 +1,7 @@
 /** Export sheet: the legend beside the graph (never over it) and a footer that traces the image back. */
 import { describe, expect, it } from 'vitest';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
-import { sheetFooter, sheetLayout } from '@/lib/explorer/export/sheet';
+import { sheetFooter, sheetLayout, visibleRegion } from '@/lib/explorer/export/sheet';
 
 const entries: LegendEntry[] = [
   { kind: 'node', label: 'Forums', color: '#2e7d32' },
@@ -40,5 +40,24 @@ describe('sheetFooter', () => {
       'Strategy Atlas · International Strategy of Cooperation on Cyberspace',
       'http://localhost:3000/?node=arf · exported 2026-11-27',
     ]);
+  });
+});
+
+describe('visibleRegion', () => {
+  it('leaves out the rows under the toolbar and an open sheet, as the screen does', () => {
+    expect(visibleRegion({ width: 390, height: 645 }, { top: 90, bottom: 300 })).toEqual({
+      y: 90,
+      width: 390,
+      height: 255,
+    });
+    expect(visibleRegion({ width: 752, height: 803 }, { top: 0, bottom: 0 })).toEqual({
+      y: 0,
+      width: 752,
+      height: 803,
+    });
+  });
+
+  it('keeps at least a row of an image the overlays cover entirely', () => {
+    expect(visibleRegion({ width: 100, height: 50 }, { top: 60, bottom: 60 }).height).toBeGreaterThanOrEqual(1);
   });
 });
