@@ -92,6 +92,20 @@ describe('explorer', () => {
     const cells = await page.locator('.node-table tbody tr td:nth-child(2)').allTextContents();
     expect(cells.length).toBeGreaterThan(8);
     expect(new Set(cells.map((cell) => cell.trim().split(' —')[0]))).toEqual(new Set(['Commitment']));
+
+    // The filtered table is a link: the URL holds the filter and the choice, and a reload (or a shared link) opens
+    // the same rows; refining the filter rewrites the URL in place.
+    expect(params(page).get('filter')).toBe('China');
+    expect(params(page).get('show')).toBe('commitments');
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('self');
+    await page.waitForURL((url) => url.searchParams.get('show') === 'self');
+    const ownOnly = await page.locator('.node-table tbody tr').count();
+    expect(ownOnly).toBeGreaterThan(0);
+    await page.reload();
+    await page.locator('.node-table tbody tr').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Filter nodes' }).inputValue()).toBe('China');
+    expect(await page.getByRole('combobox', { name: 'Show' }).inputValue()).toBe('self');
+    expect(await page.locator('.node-table tbody tr').count()).toBe(ownOnly);
   });
 
   it('walks the selection history with Back and Forward', async () => {

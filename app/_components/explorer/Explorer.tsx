@@ -36,7 +36,6 @@ import { GraphStatus } from './GraphStatus';
 import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
-import type { TableFilter } from './NodeTable';
 import { NoTypesNotice } from './NoTypesNotice';
 import { SearchBox } from './SearchBox';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -53,8 +52,6 @@ const TableView = dynamic(() => import('./TableView'), {
 
 const EMPTY = new Set<string>();
 
-/** A filter for the node table to open with; each request has a new number, so a repeated one applies again. */
-type TableFilterRequest = TableFilter & { request: number };
 const NO_COUNTS = new Map<string, number>();
 
 const SEARCH_INPUT = '[role="searchbox"]';
@@ -77,8 +74,6 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   }, []);
 
   const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
-  // The search box's "N more sentences" opens the table on that text; a tab change drops it.
-  const [tableFilter, setTableFilter] = useState<TableFilterRequest | null>(null);
   const [legendOpen, setLegendOpen] = useState(false);
   // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
   const { drawerOpen, setDrawerOpen, selectNode, selectEdge, selectAndFocus, selectEdgeAndFocus } = useSelectionActions(
@@ -116,8 +111,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const sentences = useMemo(() => (graph && searching ? sentenceIndexOf(graph) : null), [graph, searching]);
   const showSentences = useCallback(
     (text: string) => {
-      setTableFilter((previous) => ({ text, show: 'commitments', request: (previous?.request ?? 0) + 1 }));
-      navigate({ view: 'table' });
+      navigate({ view: 'table', filter: text, show: 'commitments' });
       focusAfterRender('#node-table-title');
     },
     [navigate],
@@ -158,13 +152,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             }}
           />
         ) : null}
-        <ViewTabs
-          view={state.view}
-          onChange={(view) => {
-            setTableFilter(null);
-            navigate({ view });
-          }}
-        />
+        <ViewTabs view={state.view} onChange={(view) => navigate({ view })} />
         <button
           type="button"
           className="legend-toggle"
@@ -272,7 +260,10 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             <TableView
               graph={graph}
               noGraph={<GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} inline />}
-              initialFilter={tableFilter}
+              filter={state.filter}
+              show={state.show}
+              onFilterChange={(filter) => navigate({ filter })}
+              onShowChange={(show) => navigate({ show })}
               selection={selection}
               isVisible={isVisible}
               selectedNode={state.node}

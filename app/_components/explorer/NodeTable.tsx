@@ -24,18 +24,17 @@ import {
   type SortKey,
   type SortOrder,
 } from '@/lib/explorer/table/rows';
+import { MAX_QUERY } from '@/lib/explorer/url/state';
 import { NodeLink } from './NodeDetails';
 import { TypeSwatch } from './TypeSwatch';
 
-/** What the table opens with when something sends the reader here (the search box's "N more sentences"). */
-export interface TableFilter {
-  text: string;
-  show: RowShow;
-}
-
 interface Props {
   rows: readonly NodeRow[];
-  initialFilter?: TableFilter | null;
+  /** The filter text and "Show" choice: the URL's (lib/explorer/url/state.ts), so a filtered table can be linked. */
+  filter: string;
+  show: RowShow;
+  onFilterChange: (filter: string) => void;
+  onShowChange: (show: RowShow) => void;
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
   /** Highlighted nodes (from `?highlight=`), or null; the table can show only them. */
@@ -50,9 +49,17 @@ const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; numeric?: boolean }>
   { key: 'centrality', label: 'Centrality', numeric: true },
 ];
 
-export function NodeTable({ rows, initialFilter, isVisible, selectedNode, highlighted, onSelect }: Props) {
-  const [filter, setFilter] = useState(initialFilter?.text ?? '');
-  const [show, setShow] = useState<RowShow>(initialFilter?.show ?? 'all');
+export function NodeTable({
+  rows,
+  filter,
+  show,
+  onFilterChange,
+  onShowChange,
+  isVisible,
+  selectedNode,
+  highlighted,
+  onSelect,
+}: Props) {
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   // A highlight is what the reader came for: the table opens on it, and one checkbox shows everything again.
   const [onlyHighlighted, setOnlyHighlighted] = useState(true);
@@ -73,13 +80,15 @@ export function NodeTable({ rows, initialFilter, isVisible, selectedNode, highli
           <input
             type="text"
             value={filter}
-            onChange={(event) => setFilter(event.target.value)}
+            onChange={(event) => onFilterChange(event.target.value)}
+            // As long as the URL holds it, so the text and the link always agree.
+            maxLength={MAX_QUERY}
             placeholder="name, alias, verb or words of a sentence"
           />
         </label>
         <label>
           Show{' '}
-          <select value={show} onChange={(event) => setShow(event.target.value as RowShow)}>
+          <select value={show} onChange={(event) => onShowChange(event.target.value as RowShow)}>
             {ROW_SHOW_CHOICES.map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.label}

@@ -11,18 +11,19 @@ import { useMemo, type ReactNode } from 'react';
 import type { ClientGraph } from '@/lib/explorer/graph/client-graph';
 import { nodeRows } from '@/lib/explorer/table/rows';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
-import { NodeTable, type TableFilter } from './NodeTable';
+import type { RowShow } from '@/lib/explorer/table/rows';
+import { NodeTable } from './NodeTable';
 import { RelationsTable } from './RelationsTable';
 
 interface Props {
   graph: ClientGraph | null;
   /** Shown instead of the node table while the graph is loading or failed to load. */
   noGraph: ReactNode;
-  /**
-   * The filter the node table opens with (the search box's "N more sentences"), or null for none; a new `request`
-   * number applies it again to a table already open.
-   */
-  initialFilter: (TableFilter & { request: number }) | null;
+  /** The node table's filter and "Show" choice, held in the URL (the search box's "N more sentences" sets both). */
+  filter: string;
+  show: RowShow;
+  onFilterChange: (filter: string) => void;
+  onShowChange: (show: RowShow) => void;
   selection: SelectionDetails;
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
@@ -34,7 +35,10 @@ interface Props {
 export default function TableView({
   graph,
   noGraph,
-  initialFilter,
+  filter,
+  show,
+  onFilterChange,
+  onShowChange,
   selection,
   isVisible,
   selectedNode,
@@ -56,9 +60,11 @@ export default function TableView({
       ) : null}
       {rows ? (
         <NodeTable
-          key={initialFilter?.request ?? 0}
           rows={rows}
-          initialFilter={initialFilter}
+          filter={filter}
+          show={show}
+          onFilterChange={onFilterChange}
+          onShowChange={onShowChange}
           isVisible={isVisible}
           selectedNode={selectedNode}
           highlighted={highlighted}

@@ -3,13 +3,15 @@
  * ==================
  * What the explorer shows is held in the URL, so that any view can be linked and reopened: the selected node or
  * edge, a highlighted set of nodes (`highlight=a,b,c`, as the query pages link it), the visible node types, the
- * search text and the view (graph or table). `parse` never throws: a hand-edited URL degrades to the defaults
- * rather than to an error page.
+ * search text and the view (graph or table), and in the table view its filter and "Show" choice (`filter=`,
+ * `show=`: the search box's "N more sentences" is a link to the table so filtered). `parse` never throws: a
+ * hand-edited URL degrades to the defaults rather than to an error page.
  */
 import { normaliseId } from '@/lib/graph/ids';
 import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
 import type { NodeType } from '@/lib/graph/schema';
 import { MAX_HIGHLIGHT } from '@/lib/queries/links';
+import { ROW_SHOW_CHOICES, type RowShow } from '../table/rows';
 
 export type ExplorerView = 'graph' | 'table';
 
@@ -22,6 +24,9 @@ export interface ExplorerUrlState {
   types: NodeType[] | null;
   q: string;
   view: ExplorerView;
+  /** The node table's filter text and "Show" choice; in the URL only with the table view. */
+  filter: string;
+  show: RowShow;
 }
 
 export const DEFAULT_STATE: ExplorerUrlState = {
@@ -31,6 +36,8 @@ export const DEFAULT_STATE: ExplorerUrlState = {
   types: null,
   q: '',
   view: 'graph',
+  filter: '',
+  show: 'all',
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,6 +55,7 @@ export function parseExplorerState(source: ParamSource): ExplorerUrlState {
   const edge = params.get('edge');
   const rawTypes = params.get('types');
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const view: ExplorerView = params.get('view') === 'table' ? 'table' : 'graph';
   const validNode = node && SLUG.test(node) ? node : null;
   return {
     node: validNode,
@@ -56,8 +64,15 @@ export function parseExplorerState(source: ParamSource): ExplorerUrlState {
     highlight: normaliseHighlight((params.get('highlight') ?? '').split(',')),
     types: rawTypes === null ? null : normaliseTypes(rawTypes.split(',').filter(isNodeType)),
     q,
-    view: params.get('view') === 'table' ? 'table' : 'graph',
+    view,
+    filter: view === 'table' ? (params.get('filter') ?? '').slice(0, MAX_QUERY) : '',
+    show: view === 'table' ? showChoice(params.get('show')) : 'all',
   };
+}
+
+/** A "Show" choice named in the URL, or all nodes for none or one the table does not offer. */
+function showChoice(value: string | null): RowShow {
+  return ROW_SHOW_CHOICES.find((choice) => choice.value === value)?.value ?? 'all';
 }
 
 /** Types in legend order without duplicates; null when every type is visible (the default needs no parameter). */
@@ -92,6 +107,10 @@ export function serializeExplorerState(state: ExplorerUrlState): string {
   if (types) params.set('types', types.join(','));
   if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY));
   if (state.view !== 'graph') params.set('view', state.view);
+  if (state.view === 'table') {
+    if (state.filter.trim()) params.set('filter', state.filter.slice(0, MAX_QUERY));
+    if (state.show !== 'all') params.set('show', state.show);
+  }
   // URLSearchParams escapes "," and ":"; both are safe in a query and far easier to read in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -21,10 +21,25 @@ describe('explorer URL state', () => {
       types: ['forum' as const, 'organization' as const],
       q: 'ARF',
       view: 'table' as const,
+      filter: 'internet governance',
+      show: 'self' as const,
     };
     const query = serializeExplorerState(state);
-    expect(query).toBe('node=arf&types=organization,forum&q=ARF&view=table');
+    expect(query).toBe('node=arf&types=organization,forum&q=ARF&view=table&filter=internet+governance&show=self');
     expect(parseExplorerState(query)).toEqual({ ...state, types: ['organization', 'forum'] });
+  });
+
+  it("holds the table's filter and Show choice with the table view only, and refines them in place", () => {
+    const table = { ...DEFAULT_STATE, view: 'table' as const };
+    // Leaving the table leaves its filter behind, as a tab change always did.
+    expect(serializeExplorerState({ ...table, view: 'graph', filter: 'terrorism', show: 'others' })).toBe('');
+    expect(parseExplorerState('filter=terrorism&show=others')).toMatchObject({ filter: '', show: 'all' });
+    // A Show choice the table does not offer is all nodes.
+    expect(parseExplorerState('view=table&show=everything').show).toBe('all');
+    expect(historyMode(table, { ...table, filter: 'terror' })).toBe('replace');
+    expect(historyMode(table, { ...table, show: 'commitments' })).toBe('replace');
+    // "N more sentences" opens the table so filtered: a step Back undoes.
+    expect(historyMode(DEFAULT_STATE, { ...table, filter: 'terrorism', show: 'commitments' })).toBe('push');
   });
 
   it('keeps edge keys readable and intact', () => {
