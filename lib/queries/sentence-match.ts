@@ -30,11 +30,13 @@ export function foldText(text: string): string {
 /**
  * The query's terms, folded: each quoted phrase as one term (its words in order, single spaces), every other word
  * as its own term; duplicates removed, longest first (the most selective test runs first). An unclosed quote runs to
- * the end of the query. Empty when the query has no letter or digit.
+ * the end of the query. Empty when the query has no letter or digit. The query is read in NFKC form.
  */
 export function sentenceTerms(query: string): string[] {
   const terms: string[] = [];
-  const rest = query.replace(PHRASE, (_whole, phrase: string) => {
+  // Compatibility forms read as the letters they stand for: full-width ｃｙｂｅｒ (an East Asian keyboard), the ligature
+  // ﬁ, a decomposed é are the words the text writes plainly.
+  const rest = query.normalize('NFKC').replace(PHRASE, (_whole, phrase: string) => {
     terms.push(foldText(phrase));
     return ' ';
   });

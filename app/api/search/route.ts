@@ -9,7 +9,13 @@ export const dynamic = 'force-dynamic';
 
 // Strict: a misspelt `limit` would otherwise be the default, silently.
 const paramsSchema = z.strictObject({
-  q: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'at most 200 characters'),
+  q: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, 'required')
+    .max(200, 'at most 200 characters')
+    // Full-width ＡＲＦ (an East Asian keyboard) or a ligature reads as the letters the names are written with.
+    .transform((q) => q.normalize('NFKC')),
   limit: integerField(1, SEARCH_LIMIT_MAX, SEARCH_LIMIT_DEFAULT),
 });
 

@@ -102,6 +102,11 @@ describe('GET /api/search', () => {
     });
   });
 
+  it('reads full-width letters as the plain ones the names are written with', async () => {
+    const { body } = await json(await get(`?q=${encodeURIComponent('ＡＲＦ')}`));
+    expect(body.results[0]?.id).toBe('arf');
+  });
+
   it('takes `limit`', async () => {
     expect((await json(await get('?q=the&limit=2'))).body.results).toHaveLength(2);
   });

@@ -20,6 +20,12 @@ describe('sentenceTerms', () => {
     expect(sentenceTerms('ARF "regional security')).toEqual(['regional security', 'arf']);
   });
 
+  it('reads full-width letters, ligatures and decomposed accents as the plain forms (NFKC)', () => {
+    expect(sentenceTerms('ｃｙｂｅｒ')).toEqual(['cyber']);
+    expect(sentenceTerms('ﬁght')).toEqual(['fight']);
+    expect(sentenceTerms('re\u0301sume\u0301')).toEqual(['résumé']);
+  });
+
   it('is empty for a query without a letter or digit', () => {
     expect(sentenceTerms('')).toEqual([]);
     expect(sentenceTerms(' ?! "" -- ')).toEqual([]);
@@ -27,7 +33,8 @@ describe('sentenceTerms', () => {
     // variation selector of "❤️" asked for nothing, and GET /api/commitments must refuse it (400), not answer [].
     expect(sentenceTerms('\u0301')).toEqual([]);
     expect(sentenceTerms('❤️ "\u0301"')).toEqual([]);
-    expect(sentenceTerms('cafe\u0301 \uFE0F')).toEqual(['cafe\u0301']);
+    // (Read composed, as the text is: the document's accents are NFC.)
+    expect(sentenceTerms('cafe\u0301 \uFE0F')).toEqual(['caf\u00e9']);
   });
 });
 
