@@ -50,6 +50,11 @@ function single(params: Record<string, string | string[] | undefined>): Record<s
   );
 }
 
+/** The first parameter given more than once (`forum=arf&forum=sco`), which the API refuses too: never one of them. */
+function repeated(params: Record<string, string | string[] | undefined>): string | undefined {
+  return Object.entries(params).find(([, value]) => Array.isArray(value) && value.length > 1)?.[0];
+}
+
 type Outcome =
   | { name: string; params: Record<string, string>; result: QueryResult }
   | { name: string; params: Record<string, string>; error: string; status: number };
@@ -132,7 +137,9 @@ async function run(name: string, params: Record<string, string>): Promise<Outcom
 }
 
 export default async function QueryPage({ searchParams }: { searchParams: Search }) {
-  const { name, ...params } = single(await searchParams);
+  const given = await searchParams;
+  const { name, ...params } = single(given);
+  const twice = repeated(given);
   const queries = describeNamedQueries();
   let choices: QueryChoices;
   let backend: string;
@@ -146,7 +153,19 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
     console.error('app/query: the store did not answer', error);
     return <StoreUnavailable title="Queries are unavailable" />;
   }
-  const named = name ? resolved(name, params, [...names.values()]) : null;
+  const named = !name
+    ? null
+    : twice
+      ? {
+          params,
+          error: {
+            name,
+            params,
+            error: `invalid parameter "${twice}": given more than once (give it once)`,
+            status: 400,
+          },
+        }
+      : resolved(name, params, [...names.values()]);
   // Named by name ("ASEAN"): the same answer under its ids, so the link an analyst keeps names the nodes exactly.
   if (name && named && !named.error && Object.entries(params).some(([key, value]) => named.params[key] !== value))
     redirect(`/query?${new URLSearchParams({ name, ...named.params })}`);
