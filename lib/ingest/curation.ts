@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { partialDateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { basisSchema, ENTITY_RELATION_TYPES, slugSchema } from '../graph/schema';
+import { choiceSchema } from './choices';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 import { NOTE_MAX_LENGTH, proseSchema } from './prose';
 
@@ -18,7 +19,7 @@ export const CURATED_RELATION_TYPES = ENTITY_RELATION_TYPES;
 const relationSchema = z
   .strictObject({
     source: slugSchema,
-    type: z.enum(CURATED_RELATION_TYPES),
+    type: choiceSchema(CURATED_RELATION_TYPES),
     target: slugSchema,
     basis: basisSchema,
     note: proseSchema('a note', NOTE_MAX_LENGTH).optional(),

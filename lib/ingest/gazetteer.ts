@@ -9,6 +9,7 @@ import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { slugify } from '../graph/ids';
 import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, givenIdSchema } from '../graph/schema';
+import { choiceSchema } from './choices';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
 import { DESCRIPTION_MAX_LENGTH, NOTE_MAX_LENGTH, proseSchema } from './prose';
 
@@ -58,7 +59,7 @@ const nameSchema = (what: string) =>
 const entitySchema = z
   .strictObject({
     id: givenIdSchema,
-    type: z.enum(ENTITY_TYPES),
+    type: choiceSchema(ENTITY_TYPES),
     label: nameSchema('a label'),
     aliases: z.array(nameSchema('an alias')).default([]),
     description: proseSchema('a description', DESCRIPTION_MAX_LENGTH).optional(),

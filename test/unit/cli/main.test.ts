@@ -45,7 +45,7 @@ describe('atlas CLI', () => {
     const { err } = capture();
     expect(await runCli(['validate', '--data', dir])).toBe(EXIT.invalidData);
     const text = err.join('\n');
-    expect(text).toMatch(/gazetteer\.yaml:\d+: entities\[\d+\]\.type: Invalid option/);
+    expect(text).toMatch(/gazetteer\.yaml:\d+: entities\[\d+\]\.type: must be one of/);
     expect(text).toMatch(/curation\.yaml:\d+: relations\[\d+\]\.target: unknown node id "no-such-state"/);
     expect(text).toMatch(/sources\/iscc-2017\.md:6: date: must be a date YYYY-MM-DD that exists/);
     expect(text).not.toMatch(/\n\s+at /);

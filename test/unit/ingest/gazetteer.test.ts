@@ -36,6 +36,12 @@ describe('parseGazetteer', () => {
     ).toEqual(['5:entities[0].description:a description cannot be empty']);
   });
 
+  it('says a type written in the wrong case is the type meant, in its case', () => {
+    expect(issuesOf('entities:\n  - {id: arf, type: Forum, label: ASEAN Regional Forum}\n')).toEqual([
+      '2:entities[0].type:"Forum" is written "forum" (these words are case-sensitive)',
+    ]);
+  });
+
   it('names an unknown type with its line and field', () => {
     const issues = issuesOf('entities:\n  - id: arf\n    type: club\n    label: ARF\n');
     expect(issues).toHaveLength(1);
@@ -161,7 +167,7 @@ describe('parseGazetteer: every entity checked on its own', () => {
   - {id: d, type: forum, label: Delta, aliases: [GF]}
 `),
     ).toEqual([
-      expect.stringMatching(/^2:entities\[0\]\.type:Invalid option/),
+      '2:entities[0].type:must be one of state, person, organization, forum, process, stakeholder, instrument, initiative (got "club")',
       '3:entities[1].label:required',
       '5:entities[3].aliases[0]:name "GF" of "d" is already a name of "c" (line 4)',
     ]);

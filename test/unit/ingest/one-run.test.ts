@@ -35,7 +35,7 @@ describe('buildKnowledgeGraph reports every problem in one run', () => {
       }),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^gazetteer\.yaml:15: entities\[3\]\.type: Invalid option/),
+      expect.stringMatching(/^gazetteer\.yaml:15: entities\[3\]\.type: must be one of state, /),
       'curation.yaml:3: relations[1].note: a curated relationship needs a note saying why',
       'sources/atlantis-2020.md:6: date: must be a date YYYY-MM-DD that exists',
       'curation.yaml:2: relations[0].target: unknown node id "no-such-body"',

@@ -95,7 +95,7 @@ describe('readInputs', () => {
     const problems = problemsOf(() => buildKnowledgeGraph(readInputs(dir)));
     expect(problems).toEqual([
       `${join(dir, 'gazetteer.yaml')}: file contains NUL bytes: this is not a text file (or it is UTF-16: save it as UTF-8)`,
-      expect.stringMatching(/curation\.yaml:2: relations\[0\]\.type: Invalid option/),
+      expect.stringMatching(/curation\.yaml:2: relations\[0\]\.type: must be one of PART_OF, .* \(got "LEADS"\)/),
       `${join(dir, 'sources', 'folder.md')}: cannot read the file: it is a folder, not a file`,
     ]);
   });
