@@ -5,6 +5,7 @@
  * node types and relationship types. Everything that enters the knowledge graph is parsed with these first.
  */
 import { z } from 'zod';
+import { choiceSchema } from './choices';
 
 export const ACTOR_TYPES = ['state', 'person', 'organization', 'forum', 'process', 'stakeholder'] as const;
 export const ENTITY_TYPES = [...ACTOR_TYPES, 'instrument', 'initiative'] as const;
@@ -75,7 +76,7 @@ export const provenanceSchema = z.object({
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-export const basisSchema = z.enum(['text', 'curated']);
+export const basisSchema = choiceSchema(['text', 'curated']);
 export type Basis = z.infer<typeof basisSchema>;
 
 /** "self": the issuer commits or states its own position; "others": a norm addressed to other parties. */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { partialDateSchema } from '../graph/dates';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { basisSchema, ENTITY_RELATION_TYPES, slugSchema } from '../graph/schema';
-import { choiceSchema } from './choices';
+import { choiceSchema } from '../graph/choices';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 import { NOTE_MAX_LENGTH, proseSchema } from './prose';
 

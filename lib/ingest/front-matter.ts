@@ -6,6 +6,7 @@
  * built with stand-ins, so that its text is checked in the same run.
  */
 import { z } from 'zod';
+import { choiceSchema } from '../graph/choices';
 import { dateSchema } from '../graph/dates';
 import type { DataIssue } from '../graph/errors';
 import { DEFINED_TYPES, givenIdSchema, slugSchema } from '../graph/schema';
@@ -52,7 +53,7 @@ export const frontMatterSchema = z.strictObject({
     })
     .optional(),
   /** Chapter heading prefix → the type each numbered subsection of that chapter defines. */
-  sectionKinds: z.record(z.string().min(1), z.enum(DEFINED_TYPES)).default({}),
+  sectionKinds: z.record(z.string().min(1), choiceSchema(DEFINED_TYPES)).default({}),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

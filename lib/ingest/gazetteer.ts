@@ -9,7 +9,7 @@ import { AtlasDataError, type DataIssue } from '../graph/errors';
 import { slugify } from '../graph/ids';
 import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, givenIdSchema } from '../graph/schema';
-import { choiceSchema } from './choices';
+import { choiceSchema } from '../graph/choices';
 import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
 import { DESCRIPTION_MAX_LENGTH, NOTE_MAX_LENGTH, proseSchema } from './prose';
 
