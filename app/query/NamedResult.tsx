@@ -11,7 +11,7 @@ import Link from 'next/link';
 import { explorerEdgeHref, explorerHighlightHref, explorerNodeHref } from '@/lib/queries/links';
 import { presentResult, type NodeName, type ResultCell } from '@/lib/queries/result-view';
 import { viewOptions } from '@/lib/queries/result-columns';
-import { parameterName } from '@/lib/queries/wording';
+import { parameterName, refusalInWords } from '@/lib/queries/wording';
 import type { QueryResult } from '@/lib/store/types';
 import { CuratedMark } from './CuratedMark';
 import { ResultTable } from './ResultTable';
@@ -105,7 +105,7 @@ export function NamedResult({
           <strong>
             {STATUS_TEXT[outcome.status] ?? 'Error'} ({outcome.status}):
           </strong>{' '}
-          {outcome.error}
+          {refusalInWords(outcome.error)}
         </div>
       </section>
     );

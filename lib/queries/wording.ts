@@ -91,3 +91,15 @@ export function parameterHint(parameter: Pick<QueryParameter, 'name' | 'descript
 export function columnHeader(column: string): string {
   return COLUMN_HEADERS[column] ?? spelled(column);
 }
+
+/**
+ * A refusal as the form's reader reads it: the API's `neighborhood: invalid parameter "depth": must be at most 3`
+ * (scripts need the parameter's name) becomes `Depth: must be at most 3`, the field named by its label. Any other
+ * message is kept as it is.
+ */
+export function refusalInWords(message: string): string {
+  const match = /^(?:[a-z0-9-]+: )?invalid parameter "([^"]+)": ([\s\S]*)$/.exec(message);
+  if (!match) return message;
+  const [, field = '', rest = ''] = match;
+  return `${parameterName(field)}: ${rest}`;
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { presentResult, type NodeName } from '@/lib/queries/result-view';
 import { kindWords } from '@/lib/explorer/selection/relations';
-import { columnHeader, parameterHint, parameterLabel, parameterName } from '@/lib/queries/wording';
+import { columnHeader, parameterHint, parameterLabel, parameterName, refusalInWords } from '@/lib/queries/wording';
 import { viewOptions } from '@/lib/queries/result-columns';
 
 const names = new Map<string, NodeName>([
@@ -183,6 +183,16 @@ describe('presentResult', () => {
 });
 
 describe('query wording', () => {
+  it('words a refusal by the field’s label, not the parameter’s name scripts use', () => {
+    expect(refusalInWords('neighborhood: invalid parameter "depth": must be at most 3')).toBe(
+      'Depth: must be at most 3',
+    );
+    expect(refusalInWords('invalid parameter "action": given more than once (give it once)')).toBe(
+      'Plan-of-action item: given more than once (give it once)',
+    );
+    expect(refusalInWords('unknown forum "x"')).toBe('unknown forum "x"');
+  });
+
   it('labels parameters in the words of /matrix, and says which are optional', () => {
     expect(parameterLabel({ name: 'action', type: 'action', required: true })).toBe('Plan-of-action item');
     expect(parameterLabel({ name: 'parts', type: 'boolean', required: false })).toBe('Include bodies within the forum');
