@@ -49,7 +49,8 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function startAppServer(env: Record<string, string>, { acceptDown = false } = {}): Promise<AppServer> {
+/** Spawns the production server on a free port with `env` (the environment cleaned), keeping what it prints. */
+export async function spawnAppServer(env: Record<string, string>) {
   const port = await freePort();
   const child = spawn(process.execPath, [SERVE_SCRIPT, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
@@ -62,6 +63,11 @@ export async function startAppServer(env: Record<string, string>, { acceptDown =
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  return { child, port, output: () => output };
+}
+
+export async function startAppServer(env: Record<string, string>, { acceptDown = false } = {}): Promise<AppServer> {
+  const { child, port, output: printed } = await spawnAppServer(env);
   const baseURL = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -76,8 +82,8 @@ export async function startAppServer(env: Record<string, string>, { acceptDown =
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(
-      `${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${output.slice(-4000)}`,
+      `${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${printed().slice(-4000)}`,
     );
   }
-  return { baseURL, output: () => output, stop };
+  return { baseURL, output: printed, stop };
 }

@@ -9,15 +9,13 @@
 import { echo, NotFoundError } from '../store/errors';
 import { typeName } from '../explorer/graph/kinds';
 import { normaliseId } from '../graph/ids';
+import type { NodeName } from './result-view';
 import type { QueryParameter } from './types';
 
-export interface NamedNode {
+/** A node as the forms take it (by label or alias) and the result tables name it (./result-view's NodeName). */
+export interface NamedNode extends NodeName {
   id: string;
-  label: string;
-  type: string;
   aliases: readonly string[];
-  /** A commitment's whole sentence (result tables show it in place of the label). */
-  text?: string;
 }
 
 /** The parameter types whose value names a node. */

@@ -47,6 +47,17 @@ async function expectBelowToolbar(page: Page, ids?: string[], margin = MARGIN) {
   expect(hidden, `nodes under the toolbar (bottom at ${toolbarBottom.toFixed(0)} px) or off the view`).toEqual([]);
 }
 
+/** Opens a phone on `node` selected, once its details sheet has slid in and the camera has arrived. */
+async function openOnPhone(node: string, heading: string) {
+  const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true });
+  await openExplorer(page, `/?node=${node}`);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('heading', { name: heading }).waitFor();
+  await page.waitForTimeout(300); // the sheet has slid in
+  await settled(page);
+  return { page, details };
+}
+
 describe('camera below the toolbar', () => {
   it('frames the whole graph below the toolbar at first and after Fit', async () => {
     const { page } = await browser.open();
@@ -92,12 +103,7 @@ describe('camera below the toolbar', () => {
   });
 
   it('frames a selection above the details sheet on a phone, and again in the whole view when it closes', async () => {
-    const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true });
-    await openExplorer(page, '/?node=sco');
-    const sheet = page.getByRole('complementary', { name: 'Details' });
-    await sheet.getByRole('heading', { name: 'Shanghai Cooperation Organization' }).waitFor();
-    await page.waitForTimeout(300); // the sheet has slid in
-    await settled(page);
+    const { page, details: sheet } = await openOnPhone('sco', 'Shanghai Cooperation Organization');
     const sheetTop = await sheet.evaluate((el) => el.getBoundingClientRect().top);
     const canvasTop = await page.evaluate(() => document.querySelector('.graph-canvas')!.getBoundingClientRect().top);
     const { toolbarBottom } = await frame(page);
@@ -115,12 +121,7 @@ describe('camera below the toolbar', () => {
 
   it('zooms in on a selection on a phone, even when a neighbour’s name is wider than the screen', async () => {
     // ARF's neighbours include commitments, whose labels (~70 characters) are wider than a 390 px view.
-    const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true });
-    await openExplorer(page, '/?node=arf');
-    const details = page.getByRole('complementary', { name: 'Details' });
-    await details.getByRole('heading', { name: 'ASEAN Regional Forum' }).waitFor();
-    await page.waitForTimeout(300); // the sheet has slid in
-    await settled(page);
+    const { page, details } = await openOnPhone('arf', 'ASEAN Regional Forum');
     const neighbours = await details
       .locator('.relation-group a[href^="/?node="]')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('node')!));

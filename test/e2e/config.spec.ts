@@ -4,26 +4,18 @@
  * The production server refuses to start on an invalid environment, naming the variable, rather than serving
  * "Ready" and a 500 on every request.
  */
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SERVE_SCRIPT, cleanEnv } from '@/scripts/app-server';
-import { freePort } from '@/scripts/neo4j/ports';
+import { spawnAppServer } from '@/scripts/app-server';
 
 /** Starts the production server with `env` and returns its exit code and output (killed after a minute). */
 async function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVE_SCRIPT, '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: ROOT,
-    env: cleanEnv({ ...env, PORT: String(port) }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { child, output } = await spawnAppServer(env);
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
+  const code = await new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (exit) => resolve(exit)),
+  );
   clearTimeout(timer);
-  return { code, output };
+  return { code, output: output() };
 }
 
 describe('the production server with an invalid environment', () => {
