@@ -14,6 +14,7 @@ import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from '.
 import { addEntities, checkEveryEntityNamed } from './entities';
 import type { Curation } from './curation';
 import { claimDocumentIds, issuerOf } from './document-checks';
+import { numberValue } from './headings';
 import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { createMentionMatcher, type Mention } from './mentions';
@@ -177,7 +178,7 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
         aliases: [],
         documentId: meta.id,
         sectionId: section.id,
-        number: Number(section.number),
+        number: numberValue(section.number) ?? 0,
         basis: 'text',
         provenance: [heading],
       });
