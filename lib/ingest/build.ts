@@ -10,6 +10,7 @@ import { createAtlasGraph, mergeEdge, type AtlasGraph, type KnowledgeGraph } fro
 import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer, type ExtractionContext } from './commitments';
+import { selfNameForms } from './issuer-subject';
 import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from './apply-curation';
 import { addEntities, checkEveryEntityNamed } from './entities';
 import type { Curation } from './curation';
@@ -101,7 +102,10 @@ function buildFromParsed(
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
-    const issuerWords = { names: [issuer.label, ...issuer.aliases, doc.meta.title], demonyms: issuer.demonyms ?? [] };
+    const issuerWords = {
+      names: [issuer.label, ...issuer.aliases, doc.meta.title, ...selfNameForms(doc.meta.selfNames ?? [])],
+      demonyms: issuer.demonyms ?? [],
+    };
     addCommitments(graph, doc, sentences, mentions, quotations, issuerWords, definedBySection);
   }
 

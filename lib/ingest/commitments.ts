@@ -100,7 +100,8 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
     if (!found) continue;
     const written = found[1] as string;
     if (written === 'It' && !context.previousSubjectWasIssuer) continue;
-    const verb = selfVerb(clause.slice(found[0].length));
+    // An issuer that speaks as "We" (the front matter's selfNames) has plural verbs: "We are committed to …".
+    const verb = pluralVerb(clause.slice(found[0].length));
     if (!verb) continue;
     const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: start + written.length };
     const chain = {
