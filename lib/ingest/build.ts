@@ -18,6 +18,7 @@ import { claimDocumentIds, issuerOf } from './document-checks';
 import { numberValue } from './headings';
 import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
+import { checkMentionCase } from './mention-case';
 import { createMentionMatcher, type Mention } from './mentions';
 import { findQuotations, type Quotation } from './quotations';
 import { documentSentences, sentenceAt, type Sentence } from './sentences';
@@ -99,6 +100,7 @@ function buildFromParsed(
     const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues, gazetteer.unchecked, (id) =>
       gazetteer.byId.has(id),
     );
+    checkMentionCase(doc, mentions, gazetteer, issues);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
