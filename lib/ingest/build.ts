@@ -10,12 +10,15 @@ import { createAtlasGraph, mergeEdge, type AtlasGraph, type KnowledgeGraph } fro
 import type { Provenance } from '../graph/schema';
 import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer, type ExtractionContext } from './commitments';
+import { selfNameForms } from './issuer-subject';
 import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from './apply-curation';
 import { addEntities, checkEveryEntityNamed } from './entities';
 import type { Curation } from './curation';
 import { claimDocumentIds, issuerOf } from './document-checks';
+import { numberValue } from './headings';
 import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
+import { checkMentionCase } from './mention-case';
 import { createMentionMatcher, type Mention } from './mentions';
 import { findQuotations, type Quotation } from './quotations';
 import { documentSentences, sentenceAt, type Sentence } from './sentences';
@@ -97,10 +100,14 @@ function buildFromParsed(
     const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues, gazetteer.unchecked, (id) =>
       gazetteer.byId.has(id),
     );
+    checkMentionCase(doc, mentions, gazetteer, issues);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
-    const issuerWords = { names: [issuer.label, ...issuer.aliases, doc.meta.title], demonyms: issuer.demonyms ?? [] };
+    const issuerWords = {
+      names: [issuer.label, ...issuer.aliases, doc.meta.title, ...selfNameForms(doc.meta.selfNames ?? [])],
+      demonyms: issuer.demonyms ?? [],
+    };
     addCommitments(graph, doc, sentences, mentions, quotations, issuerWords, definedBySection);
   }
 
@@ -177,7 +184,7 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
         aliases: [],
         documentId: meta.id,
         sectionId: section.id,
-        number: Number(section.number),
+        number: numberValue(section.number) ?? 0,
         basis: 'text',
         provenance: [heading],
       });

@@ -100,7 +100,8 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
     if (!found) continue;
     const written = found[1] as string;
     if (written === 'It' && !context.previousSubjectWasIssuer) continue;
-    const verb = selfVerb(clause.slice(found[0].length));
+    // An issuer that speaks as "We" (the front matter's selfNames) has plural verbs: "We are committed to …".
+    const verb = pluralVerb(clause.slice(found[0].length));
     if (!verb) continue;
     const issuer = written === 'It' ? {} : { issuerStart: start, issuerEnd: start + written.length };
     const chain = {
@@ -240,6 +241,18 @@ function matchPassivePlan(sentence: string): FoundCommitment | undefined {
   return foundAt('self', modality, subject, 0);
 }
 
+/**
+ * "The Union must be able to act quickly", "We need to …", "It must …" after the issuer: a duty the issuer lays on
+ * itself is its own commitment, not a norm asked of others; its name there names the maker, not a party involved.
+ */
+function asIssuerDuty(found: FoundCommitment | undefined, context: ExtractionContext): FoundCommitment | undefined {
+  if (!found || found.kind !== 'others') return found;
+  const standsForIssuer = found.subject === 'It' && context.previousSubjectWasIssuer;
+  if (!standsForIssuer && !listPatterns(context).issuer.test(found.subject)) return found;
+  const issuer = standsForIssuer ? {} : { issuerStart: found.subjectStart, issuerEnd: found.subjectEnd };
+  return { ...found, kind: 'self', ...issuer };
+}
+
 /** Classifies one sentence; undefined when it is neither a commitment nor a norm. */
 export function extractCommitment(sentence: string, context: ExtractionContext): CommitmentMatch | undefined {
   const found =
@@ -251,7 +264,7 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchIssuerEndeavour(sentence, context) ??
     matchPassivePlan(sentence) ??
     matchResponsibility(sentence) ??
-    matchNorm(sentence);
+    asIssuerDuty(matchNorm(sentence), context);
   if (!found) return undefined;
   const { chain, ...match } = found;
   const modalities = chain

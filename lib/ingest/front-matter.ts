@@ -52,6 +52,21 @@ export const frontMatterSchema = z.strictObject({
       error: 'must be a web address (http or https), such as "https://example.org/strategy.html"',
     })
     .optional(),
+  /**
+   * How the text names its issuer besides the gazetteer's names: "We" where the issuer speaks in the first person,
+   * "the Government" where a national strategy means its own. Per document: in another document "the government"
+   * is anyone's, and "we" someone else. Compiled into the commitment patterns, so names, not passages.
+   */
+  selfNames: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'a self name cannot be empty')
+        .max(100, 'a self name is at most 100 characters: a name, such as "We" or "the Government"')
+        .refine((name) => /\p{L}/u.test(name), 'a self name needs a letter, such as "We" or "the Government"'),
+    )
+    .optional(),
   /** Chapter heading prefix → the type each numbered subsection of that chapter defines. */
   sectionKinds: z.record(z.string().min(1), choiceSchema(DEFINED_TYPES)).default({}),
 });

@@ -20,6 +20,18 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A self name as it opens a sentence and as it stands after a comma: "We will …" and "…, and we support …"; "the
+ * Government" in either case ("The Government will …" is read by the subject pattern's own "the").
+ */
+export function selfNameForms(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const first = name.charAt(0);
+    const other = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
+    return other === first ? [name] : [name, other + name.slice(1)];
+  });
+}
+
 /** Names as one alternation, longest first (so "People's Republic of China" wins over "China"). */
 function alternation(names: readonly string[]): string {
   return [...names]
@@ -76,12 +88,16 @@ export function clauseStarts(sentence: string): number[] {
   return starts;
 }
 
+/** The first person: an issuer that says "we" is never "it", so "It …" after "We will …" is something else. */
+const FIRST_PERSON = /^(?:we|us)$/i;
+
 /** Whether the sentence's main subject is the issuer: "It" in the next sentence then stands for the issuer. */
 export function subjectIsIssuer(sentence: string, context: ExtractionContext): boolean {
-  const issuer = new RegExp(`^${issuerSubjectSource(context)}${APPOSITIVE}\\s+(?!and\\b|or\\b)[a-z]`);
+  const issuer = new RegExp(`^(${issuerSubjectSource(context)})${APPOSITIVE}\\s+(?!and\\b|or\\b)[a-z]`);
   return clauseStarts(sentence).some((start) => {
     const clause = sentence.slice(start);
-    if (issuer.test(clause)) return true;
+    const found = issuer.exec(clause);
+    if (found) return !FIRST_PERSON.test(found[1] as string);
     return context.previousSubjectWasIssuer && /^It\s+(?!is\b)[a-z]/.test(clause);
   });
 }

@@ -4,14 +4,13 @@
  * Parses a strategy document (Markdown with YAML front matter) into its metadata, its text and its section tree.
  * Offsets index the text after the front matter, exactly as stored, so every quote can be checked against it.
  */
-import { romanToInt } from '../graph/ids';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
 import type { DefinedType } from '../graph/schema';
 import { findFences } from './fences';
 import { findHeadingLookalikes } from './heading-lookalikes';
 import { findHtmlComments } from './html-comments';
 import { checkIdIsFileName, frontMatterSchema, splitFrontMatter, withStandIns, type FrontMatter } from './front-matter';
-import { describeHeading, headingStartsWith, kindOfChapter } from './headings';
+import { describeHeading, headingStartsWith, kindOfChapter, numberValue } from './headings';
 import { checkYaml, readYaml, type InputFile } from './input-file';
 
 export type { FrontMatter } from './front-matter';
@@ -20,7 +19,7 @@ export interface SourceSection {
   id: string;
   parentId: string | undefined;
   level: number;
-  /** "II" for "Chapter II. Basic Principles", "3" for "3. Partnership in Cyberspace", "" when unnumbered. */
+  /** "II" for "Chapter II. Basic Principles", "3" for "3. Partnership in Cyberspace", "2.1", "" when unnumbered. */
   number: string;
   title: string;
   /** The heading as written, without the Markdown hashes. */
@@ -171,7 +170,7 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
         message: `heading "${heading.heading}" is a "${'#'.repeat(heading.level)}" heading under the "${'#'.repeat(parent.level)}" heading at line ${parent.line}: a heading is one level below the one it belongs to (write "${'#'.repeat(parent.level + 1)}")`,
       });
     }
-    const { number, title, localId } = describeHeading(heading.heading);
+    const { number, title, localId } = describeHeading(heading.heading, parent?.number);
     const baseId = parent ? `${parent.id}-${localId}` : `${documentId}-${localId}`;
     const first = lineOfId.get(baseId);
     const repeated = first !== undefined;
@@ -185,7 +184,7 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
     }
     const value = numberValue(number);
     // Chapters and numbered sections are counted apart ("1." may follow "Chapter II" under one heading).
-    const series = `${parent?.id ?? ''}/${/^\d+$/.test(localId) ? 'numbered' : 'chapter'}`;
+    const series = `${parent?.id ?? ''}/${/^\d+(?:-\d+)*$/.test(localId) ? 'numbered' : 'chapter'}`;
     const previous = lastNumbered.get(series);
     if (value !== undefined && previous && value <= previous.value && !repeated) {
       // Chapter III before Chapter II: a passage pasted in the wrong place, whose items would be cited out of order.
@@ -197,7 +196,7 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
     }
     if (value !== undefined) lastNumbered.set(series, { value, heading: heading.heading, line: heading.line });
     const chapterKind = parent ? kindOfChapter(sectionKinds, parent.heading) : undefined;
-    const definesItem = chapterKind !== undefined && /^\d+$/.test(number);
+    const definesItem = chapterKind !== undefined && /^\d+(?:\.\d+)*$/.test(number);
     const badItemNumber = definesItem && (value === undefined || value < 1 || value > MAX_ITEM_NUMBER);
     if (badItemNumber) {
       issues.push({
@@ -254,12 +253,6 @@ export function readSourceDocument(input: InputFile): { document?: SourceDocumen
 
 /** The highest number of a principle, goal or action: beyond it, a number is a typo (and no safe integer). */
 const MAX_ITEM_NUMBER = 10_000;
-
-/** A heading number's value ("IV" → 4, "03" → 3); undefined when unnumbered. */
-function numberValue(number: string): number | undefined {
-  if (/^\d+$/.test(number)) return Number(number);
-  return romanToInt(number.toUpperCase());
-}
 
 /** Parses a document; throws AtlasDataError with every problem of the file. */
 export function parseSourceDocument(input: InputFile): SourceDocument {

@@ -120,6 +120,29 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-preface-s7')).toBe(true);
   });
 
+  it('reads the front matter\'s selfNames as the issuer: "We …", "the Government …", in that document only', () => {
+    const body =
+      'It supports the UN.\n\nWe will draft a standard. It will apply from 2025. The Government supports the UN Charter. We are committed to the UNGGE, and we support the UN.\n';
+    const withSelfNames = MINI_DOCUMENT.replace('language: en\n', 'language: en\nselfNames: [We, the Government]\n');
+    const kg = buildKnowledgeGraph(miniInputs({ document: withSelfNames.replace('It supports the UN.\n', body) }));
+    const node = (id: string) => kg.graph.getNodeAttributes(id) as CommitmentNode;
+    expect(node('atlantis-2020-ch2-1-s3')).toMatchObject({ kind: 'self', modality: 'will', subject: 'We' });
+    // "It" after "We" is the standard, not the issuer: an issuer that says "we" is never "it".
+    expect(kg.graph.hasNode('atlantis-2020-ch2-1-s4')).toBe(false);
+    expect(node('atlantis-2020-ch2-1-s5')).toMatchObject({
+      kind: 'self',
+      modality: 'supports',
+      subject: 'The Government',
+    });
+    expect(node('atlantis-2020-ch2-1-s6')).toMatchObject({ kind: 'self', modality: 'is committed', subject: 'We' });
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-ch2-1-s6')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s6->ungge')).toBe(true);
+    // Without selfNames, "We" and "the Government" are nobody in particular.
+    const plain = buildKnowledgeGraph(miniInputs({ document: MINI_DOCUMENT.replace('It supports the UN.\n', body) }));
+    expect(plain.graph.hasNode('atlantis-2020-ch2-1-s3')).toBe(false);
+    expect(plain.graph.hasNode('atlantis-2020-ch2-1-s5')).toBe(false);
+  });
+
   it('requires the issuer to be in the gazetteer', () => {
     expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
       /issuerId: "lemuria" is not in gazetteer\.yaml/,

@@ -234,6 +234,19 @@ describe('extractCommitment', () => {
       'self/aims to/It',
     );
   });
+
+  it('takes a duty the issuer lays on itself ("The EU must …") as its own commitment, not a norm for others', () => {
+    const eu = { issuerNames: ['European Union', 'EU', 'Union'], previousSubjectWasIssuer: false };
+    expect(classify('The Union must be able to act quickly.', eu)).toBe('self/must/The Union');
+    expect(classify('The EU needs to invest more.', eu)).toBe('self/needs to/The EU');
+    expect(classify('It must act.', { ...eu, previousSubjectWasIssuer: true })).toBe('self/must/It');
+    const sentence = 'The Union must be able to act quickly.';
+    const match = extractCommitment(sentence, eu);
+    expect(sentence.slice(match?.issuerStart, match?.issuerEnd)).toBe('The Union');
+    // Others stay others: a norm's subject that merely holds the issuer's name is not the issuer.
+    expect(classify('Member States of the Union must act.', eu)).toBe('others/must/Member States of the Union');
+    expect(classify('It must act.', eu)).toBe('others/must/It');
+  });
 });
 
 describe('subjectIsIssuer', () => {

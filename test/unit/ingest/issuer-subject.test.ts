@@ -1,6 +1,6 @@
 /** The issuer as subject: where clauses begin, and the issuer's names, government and demonym as a subject. */
 import { describe, expect, it } from 'vitest';
-import { clauseStarts, issuerSubjectSource, subjectIsIssuer } from '@/lib/ingest/issuer-subject';
+import { clauseStarts, issuerSubjectSource, selfNameForms, subjectIsIssuer } from '@/lib/ingest/issuer-subject';
 
 const context = {
   issuerNames: ['China', "People's Republic of China"],
@@ -53,5 +53,18 @@ describe('subjectIsIssuer', () => {
     expect(subjectIsIssuer('Cooperation is essential, and China will help.', context)).toBe(true);
     expect(subjectIsIssuer('China and other SCO member states provide it.', context)).toBe(false);
     expect(subjectIsIssuer('China, Russia and India will act.', context)).toBe(false);
+  });
+});
+
+describe('selfNameForms and the first person', () => {
+  it('gives a self name as it opens a sentence and as it stands after a comma', () => {
+    expect(selfNameForms(['We', 'the Government'])).toEqual(['We', 'we', 'the Government', 'The Government']);
+  });
+
+  it('never lets "It" stand for an issuer that speaks as "We"', () => {
+    const speaking = { ...context, issuerNames: ['Atlantis', ...selfNameForms(['We', 'the Government'])] };
+    expect(subjectIsIssuer('We will draft a standard.', speaking)).toBe(false);
+    expect(subjectIsIssuer('The Government will draft a standard.', speaking)).toBe(true);
+    expect(subjectIsIssuer('Atlantis will draft a standard.', speaking)).toBe(true);
   });
 });

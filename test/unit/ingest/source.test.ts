@@ -255,6 +255,48 @@ describe('parseSourceDocument', () => {
     }
   });
 
+  it('reads decimal numbering ("2.1 …" under "2. …"): one section each, in order, defining items numbered 1, 2', () => {
+    const text = `---
+id: atlantis-2020
+title: Atlantis Cyber Strategy
+issuer: Government of Atlantis
+issuerId: atlantis
+date: 2020-01-01
+language: en
+sectionKinds:
+  '2': action
+---
+# 1. Introduction
+
+The UN matters.
+
+# 2. Actions
+
+## 2.1 Working with the UN
+
+Atlantis will work in the UNGGE.
+
+## 2.2. Working with partners
+
+Atlantis supports the UN.
+
+### 2.2.1 In the region
+
+It is near.
+`;
+    const doc = parse(text);
+    expect(doc.sections.map((s) => [s.id, s.number, s.title, s.defines])).toEqual([
+      ['atlantis-2020-1', '1', 'Introduction', undefined],
+      ['atlantis-2020-2', '2', 'Actions', undefined],
+      ['atlantis-2020-2-1', '2.1', 'Working with the UN', 'action'],
+      ['atlantis-2020-2-2', '2.2', 'Working with partners', 'action'],
+      ['atlantis-2020-2-2-1', '2.2.1', 'In the region', undefined],
+    ]);
+    expect(problemsOf(text.replace('## 2.1 Working', '## 2.3 Working'))).toEqual([
+      'sources/atlantis-2020.md:21: heading "2.2. Working with partners" comes after "2.3 Working with the UN" (line 17): numbered sections are in order',
+    ]);
+  });
+
   it('refuses a url that is not a web address the reader can link to', () => {
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd']) {
       const text = MINI_DOCUMENT.replace('language: en', `language: en\nurl: ${url}`);

@@ -1,0 +1,53 @@
+/** Headings: what a heading's number and title are, and the local id its section takes, in each numbering style. */
+import { describe, expect, it } from 'vitest';
+import { describeHeading, headingStartsWith, numberValue } from '@/lib/ingest/headings';
+
+describe('describeHeading', () => {
+  it('reads chapters, numbered sections and plain titles', () => {
+    expect(describeHeading('Chapter IV. Plan of Action')).toEqual({
+      number: 'IV',
+      title: 'Plan of Action',
+      localId: 'ch4',
+    });
+    expect(describeHeading('3. Partnership in Cyberspace')).toEqual({
+      number: '3',
+      title: 'Partnership in Cyberspace',
+      localId: '3',
+    });
+    expect(describeHeading('Preface')).toEqual({ number: '', title: 'Preface', localId: 'preface' });
+  });
+
+  it("reads a decimal number whole, its local id the part after its parent's number", () => {
+    expect(describeHeading('2.1 Resilient infrastructure', '2')).toEqual({
+      number: '2.1',
+      title: 'Resilient infrastructure',
+      localId: '1',
+    });
+    expect(describeHeading('2.1. Resilient infrastructure', '2')).toMatchObject({ number: '2.1', localId: '1' });
+    expect(describeHeading('2.2.1 In the region', '2.2')).toMatchObject({ number: '2.2.1', localId: '1' });
+    // Under a parent that does not number it so, the number is kept whole: no two sections share an id.
+    expect(describeHeading('2.1 Resilient infrastructure', 'I')).toMatchObject({ localId: '2-1' });
+    expect(describeHeading('2.1 Resilient infrastructure')).toMatchObject({ localId: '2-1' });
+    // A number in the title is not a section number.
+    expect(describeHeading('2030 Agenda')).toMatchObject({ number: '', localId: '2030-agenda' });
+  });
+});
+
+describe('numberValue', () => {
+  it('counts a number in its series: the last part of a decimal one', () => {
+    expect(numberValue('IV')).toBe(4);
+    expect(numberValue('03')).toBe(3);
+    expect(numberValue('4.2')).toBe(2);
+    expect(numberValue('')).toBeUndefined();
+  });
+});
+
+describe('headingStartsWith', () => {
+  it('ends a prefix at a word boundary, and a chapter number before its decimal sections', () => {
+    expect(headingStartsWith('Chapter III. Goals', 'Chapter II')).toBe(false);
+    expect(headingStartsWith('Chapter II. Principles', 'Chapter II')).toBe(true);
+    expect(headingStartsWith('2. Actions', '2')).toBe(true);
+    expect(headingStartsWith('2.2. Partners', '2')).toBe(false);
+    expect(headingStartsWith('2.2 Partners', '2.2')).toBe(true);
+  });
+});
