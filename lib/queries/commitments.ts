@@ -1,7 +1,7 @@
 /**
  * Commitments filter
  * ==================
- * GET /api/commitments?forum=&action=&modality=&kind=&q=, checked the way the named queries check their parameters
+ * GET /api/commitments?forum=&action=&modality=&kind=&document=&q=, checked the way the named queries check their parameters
  * (same normalisation, same node types, same 404 messages), so that a typo or an id of the wrong kind is a 404 and
  * never an empty list. The checks go through the store interface only, so both stores refuse identically. `q` is a
  * text every word of which the sentence must contain (lib/queries/sentence-match.ts says how words are compared).
@@ -32,6 +32,8 @@ export const commitmentFilterSchema = z.strictObject({
       }),
     )
     .optional(),
+  // With several documents loaded, one document's commitments (its id, as /api/documents lists them).
+  document: idField().optional(),
   // Blank is refused by the route (refuseBlank), not taken as "no text": `q=` from a script whose variable was empty
   // would otherwise answer with every sentence, as if each had matched.
   q: z
@@ -53,6 +55,15 @@ const actionParameter: QueryParameter = {
   nodeTypes: DEFINED_TYPES,
 };
 
+/** A document of the atlas (its id); another node's id is refused with what it is. */
+const documentParameter: QueryParameter = {
+  name: 'document',
+  type: 'node',
+  description: 'the document the commitments are in (its id)',
+  required: false,
+  nodeTypes: ['document'],
+};
+
 async function requireFilterNode(store: AtlasStore, parameter: QueryParameter, id: string | undefined) {
   if (id === undefined) return;
   const details = await store.node(id);
@@ -68,11 +79,15 @@ export async function findCommitments(store: AtlasStore, filter: CommitmentFilte
   await Promise.all([
     requireFilterNode(store, forumParameter, filter.forum),
     requireFilterNode(store, actionParameter, filter.action),
+    requireFilterNode(store, documentParameter, filter.document),
   ]);
   const rows = await store.commitments(filter);
   const { modality } = filter;
   if (rows.length === 0 && modality !== undefined) {
-    const any = filter.forum || filter.action || filter.kind || filter.q ? await store.commitments({ modality }) : rows;
+    const any =
+      filter.forum || filter.action || filter.kind || filter.document || filter.q
+        ? await store.commitments({ modality })
+        : rows;
     if (any.length === 0) throw unknownModality(COMMITMENTS_ORIGIN, modality);
   }
   return rows;

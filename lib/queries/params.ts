@@ -93,7 +93,9 @@ function describeTypes(parameter: QueryParameter): string {
 }
 
 function notFound(query: string, parameter: QueryParameter, id: string, actualType?: string): NotFoundError {
-  const what = parameter.type === 'node' ? `node (parameter "${parameter.name}")` : parameter.name;
+  // A parameter that takes any node says which one it is; a typed one ("document") is named by its type already.
+  const anyNode = parameter.type === 'node' && !parameter.nodeTypes;
+  const what = anyNode ? `node (parameter "${parameter.name}")` : parameter.name;
   const article = actualType && /^[aeiou]/i.test(actualType) ? 'an' : 'a';
   const detail = actualType ? ` ("${id}" is ${article} ${actualType}; expected: ${describeTypes(parameter)})` : '';
   return new NotFoundError(`${query}: unknown ${what} "${id}"${detail}`);

@@ -91,6 +91,8 @@ export interface CommitmentFilter {
   /** Matches a commitment that states it among its `modalities`, not only as its first. */
   modality?: string;
   kind?: CommitmentKind;
+  /** The id of the document the commitment is in. */
+  document?: string;
   /** Every word (or "quoted phrase") of it occurs in the sentence, case and punctuation aside (sentence-match.ts). */
   q?: string;
 }

@@ -148,6 +148,7 @@ export class MemoryStore implements AtlasStore {
       const c = a as CommitmentNode & NodeAttributes;
       if (filter.modality && !c.modalities.includes(filter.modality)) return;
       if (filter.kind && c.kind !== filter.kind) return;
+      if (filter.document && c.documentId !== filter.document) return;
       if (terms && !containsAllTerms(foldText(c.text), terms)) return;
       const actionId = this.actionOf(id);
       if (filter.action && actionId !== filter.action) return;

@@ -242,6 +242,7 @@ export class Neo4jStore implements AtlasStore {
     const rows = await this.read(
       `MATCH (c:Commitment)
        WHERE ($modality IS NULL OR $modality IN c.modalities) AND ($kind IS NULL OR c.kind = $kind)
+         AND ($document IS NULL OR c.documentId = $document)
          AND ($textPatterns IS NULL
               OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE c.text =~ pattern)))
          AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
@@ -257,6 +258,7 @@ export class Neo4jStore implements AtlasStore {
         action: filter.action ?? null,
         modality: filter.modality ?? null,
         kind: filter.kind ?? null,
+        document: filter.document ?? null,
         // The query's terms as regular expressions that are data, never Cypher text (sentence-match.ts).
         textPatterns: filter.q === undefined ? null : sentenceTerms(filter.q).map(termPattern),
       },

@@ -18,7 +18,7 @@ describe('a parameter the route does not take', () => {
     [
       '/api/commitments?modalty=will',
       listCommitments,
-      'invalid parameter "modalty": unknown parameter (expected one of: forum, action, modality, kind, q)',
+      'invalid parameter "modalty": unknown parameter (expected one of: forum, action, modality, kind, document, q)',
     ],
     ['/api/search?q=arf&lmit=1', search, 'invalid parameter "lmit": unknown parameter (expected one of: q, limit)'],
     // The misspelt parameter is the required one: the typo is named, not "q: required".
