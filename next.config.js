@@ -2,8 +2,10 @@
  * Next.js configuration
  * =====================
  * Production server for the atlas. Security headers apply to every response (pages get their CSP with a nonce
- * from proxy.ts; API answers get a deny-all one here); the Neo4j driver stays a server dependency.
+ * from proxy.ts; API answers get a deny-all one here; the list is scripts/security-headers.mjs, which the server's own
+ * answers share); the Neo4j driver stays a server dependency.
  */
+import { API_CSP, COMMON_HEADERS } from './scripts/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,17 +21,11 @@ const nextConfig = {
     return [
       {
         source: '/api/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
       },
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
+        headers: Object.entries(COMMON_HEADERS).map(([key, value]) => ({ key, value })),
       },
     ];
   },

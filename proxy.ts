@@ -8,12 +8,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { guardApiRequest } from './lib/security/api-guard';
 import { pageCsp } from './lib/security/csp';
+import { API_CSP, COMMON_HEADERS } from './scripts/security-headers.mjs';
 
-/** next.config.js's API headers do not reach an answer given here: the same deny-all policy, set directly. */
-const API_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-};
+/** next.config.js's API headers do not reach an answer given here: the same ones, set directly. */
+const API_HEADERS = { 'Content-Security-Policy': API_CSP, ...COMMON_HEADERS };
 
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) {

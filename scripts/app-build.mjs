@@ -15,7 +15,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Folders whose every file can change what `next build` produces. */
 const INPUT_DIRS = ['app', 'lib', 'graph-data', 'public'];
-/** Single files that can: configuration, middleware, instrumentation and the exact dependencies. */
+/**
+ * Single files that can: configuration, middleware, instrumentation, the exact dependencies, and the scripts the app
+ * imports (the security headers next.config.js and proxy.ts set; the raw query check lib/http.ts runs).
+ */
 const INPUT_FILES = [
   'next.config.js',
   'tsconfig.json',
@@ -23,6 +26,8 @@ const INPUT_FILES = [
   'package-lock.json',
   'proxy.ts',
   'instrumentation.ts',
+  'scripts/security-headers.mjs',
+  'scripts/raw-query.mjs',
 ];
 /**
  * Generated folders inside those: `atlas build` writes graph-data/build/graph.json by default (git-ignored), which no

@@ -8,6 +8,8 @@ export interface Refusal {
 export const POST_ROUTES: ReadonlySet<string>;
 export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined;
 export function parserRefusal(error: NodeJS.ErrnoException): { status: number; text: string; error: string };
+/** The whole HTTP/1.1 answer (status line, headers, body) to a request Node's parser rejected. */
+export function rawParserRefusal(error: NodeJS.ErrnoException): string;
 /** The ready line's address, from the socket actually bound (PORT=0 names the port the system chose). */
 export function readyUrl(hostname: string, address: string | import('node:net').AddressInfo | null): string;
 export function choosePort(flag: string | undefined, env: string | undefined): number;

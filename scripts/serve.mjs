@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KeptAnswers } from './kept-answers.mjs';
 import { rawQueryProblem } from './raw-query.mjs';
+import { API_CSP, COMMON_HEADERS } from './security-headers.mjs';
 import { StaticAssets } from './static-assets.mjs';
 
 /** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
@@ -32,10 +33,10 @@ export const POST_ROUTES = new Set(['/api/cypher']);
 /** Pages and assets are only read: no page takes a form post or a server action. */
 const PAGE_METHODS = new Set(['GET', 'HEAD']);
 
-/** The headers every answer given here carries (next.config.js's do not reach it). */
+/** The headers every answer given here carries: next.config.js's do not reach it, so the same ones, set here. */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': API_CSP,
+  ...COMMON_HEADERS,
   'Cache-Control': 'no-store',
 };
 
@@ -109,6 +110,25 @@ export function parserRefusal(error) {
     default:
       return { status: 400, text: 'Bad Request', error: 'the request is not well-formed HTTP/1.1' };
   }
+}
+
+/**
+ * The whole HTTP/1.1 answer to a request Node's parser rejected, written to the socket as is (there is no
+ * response object to set headers on): parserRefusal's status and `{error}`, with every answer's headers.
+ * @param {NodeJS.ErrnoException} error
+ * @returns {string}
+ */
+export function rawParserRefusal(error) {
+  const { status, text, error: reason } = parserRefusal(error);
+  const body = JSON.stringify({ error: reason });
+  const headers = [
+    `HTTP/1.1 ${status} ${text}`,
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+    'Connection: close',
+  ];
+  return `${headers.join('\r\n')}\r\n\r\n${body}`;
 }
 
 /**
@@ -216,17 +236,7 @@ async function main() {
       socket.destroy();
       return;
     }
-    const { status, text, error: reason } = parserRefusal(error);
-    const body = JSON.stringify({ error: reason });
-    const headers = [
-      `HTTP/1.1 ${status} ${text}`,
-      'Content-Type: application/json',
-      `Content-Length: ${Buffer.byteLength(body)}`,
-      `Content-Security-Policy: ${SECURITY_HEADERS['Content-Security-Policy']}`,
-      'X-Content-Type-Options: nosniff',
-      'Connection: close',
-    ];
-    socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
+    socket.end(rawParserRefusal(error));
   });
   server.once('error', (error) => {
     const failure = listenFailure(/** @type {NodeJS.ErrnoException} */ (error), hostname, port);

@@ -4,7 +4,8 @@
  * Runs user-supplied Cypher so that it cannot change the data or hold the server: the plan's query type must be
  * read-only (EXPLAIN first, nothing executed), the transaction is opened in READ access mode with a server-side
  * timeout (and a client-side guard), rows stream until the cap, and LOAD CSV and non-allowlisted procedures are
- * refused outright because a read-only query could still read files, call out, or administer the DBMS.
+ * refused outright because a read-only query could still read files, call out, or administer the DBMS; so are the
+ * SHOW and TERMINATE commands beyond the schema's (console-commands.ts), which Neo4j plans as reads.
  *
  * Neo4j ends a timed-out transaction only at its next check, and some expressions (a `reduce` over a huge range)
  * never check: such a query runs on after its timeout. So the answer (504) does not wait for it, and each query
@@ -15,6 +16,7 @@ import type { AtlasConfig } from '../../config';
 import { BusyError, InvalidInputError, QueryTimeoutError } from '../errors';
 import type { QueryResult } from '../types';
 import { toPlain, type ConvertedNode, type ConvertedRelationship } from './convert';
+import { ALLOWED_COMMAND_WORDS, refusedCommand } from './console-commands';
 import { mapNeo4jError } from './errors';
 import { ATLAS_LABEL } from './records';
 
@@ -151,6 +153,13 @@ export async function runCypherConsole(
     if (queryType !== 'r') {
       throw new InvalidInputError(
         `${ORIGIN}: refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`,
+        'query',
+      );
+    }
+    const command = refusedCommand(explained.summary.plan);
+    if (command) {
+      throw new InvalidInputError(
+        `${ORIGIN}: refused: ${command} is not allowed in the console (allowed: ${ALLOWED_COMMAND_WORDS})`,
         'query',
       );
     }

@@ -80,6 +80,14 @@ describe('POST /api/cypher on Neo4j', () => {
     ['IN TRANSACTIONS', 'UNWIND range(1, 3) AS i CALL (i) { CREATE (:X) } IN TRANSACTIONS'],
     ['USE', 'USE system SHOW USERS'],
     ['foreach', "MATCH (n:Atlas {id: 'arf'}) FOREACH (x IN [1] | SET n.x = x)"],
+    // Planned as reads, but they read the server's settings and other sessions' queries, or end them.
+    ['SHOW SETTINGS', 'SHOW SETTINGS YIELD name, value RETURN name, value'],
+    ['SHOW TRANSACTIONS', 'CYPHER 5 SHOW TRANSACTIONS'],
+    ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"],
+    [
+      'SHOW … TERMINATE',
+      'SHOW TRANSACTIONS YIELD transactionId AS tx TERMINATE TRANSACTIONS tx YIELD message RETURN message',
+    ],
   ])('refuses %s with 400 and the reason, changing nothing', async (_name, query) => {
     const before = await counts();
     const { status, body } = await cypher(query);
@@ -88,6 +96,13 @@ describe('POST /api/cypher on Neo4j', () => {
     expect(await counts()).toEqual(before);
     const arf = await cypher("MATCH (n:Atlas {id: 'arf'}) RETURN n.label, labels(n)");
     expect(arf.body.rows?.[0]?.[0]).toBe('ASEAN Regional Forum');
+  });
+
+  it('runs the schema commands (SHOW INDEXES, SHOW CONSTRAINTS) as it runs the schema procedures', async () => {
+    const { status, body } = await cypher('SHOW CONSTRAINTS YIELD name RETURN name');
+    expect(status).toBe(200);
+    expect(body.rows?.length).toBeGreaterThan(0);
+    expect((await cypher('SHOW INDEXES')).status).toBe(200);
   });
 
   it("answers the issue's cartesian count from the count store (it is not expensive on Neo4j 5.26)", async () => {

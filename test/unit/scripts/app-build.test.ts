@@ -45,6 +45,17 @@ describe('buildInputsFingerprint', () => {
     }
   });
 
+  it('changes when a script the app imports changes (the security headers, the raw query check)', () => {
+    const root = project();
+    mkdirSync(join(root, 'scripts'), { recursive: true });
+    for (const file of ['scripts/security-headers.mjs', 'scripts/raw-query.mjs']) {
+      writeFileSync(join(root, file), 'export {};\n');
+      const before = buildInputsFingerprint(root);
+      writeFileSync(join(root, file), 'export const changed = 1;\n');
+      expect(buildInputsFingerprint(root), file).not.toBe(before);
+    }
+  });
+
   it('ignores graph-data/build/, where `atlas build` writes by default (no page or route reads it)', () => {
     const root = project();
     const first = buildInputsFingerprint(root);

@@ -2,13 +2,23 @@
  * Production server's guard
  * =========================
  * scripts/serve.mjs hands Next only the methods Next can answer: the rest get 405 (JSON on /api), and requests
- * Node's parser rejects get Node's status with an `{error}` body; the port comes from --port, else PORT. The server
+ * Node's parser rejects get Node's status with an `{error}` body; all of them with the security headers Next's answers
+ * carry (next.config.js); the port comes from --port, else PORT. The server
  * itself is exercised by test/e2e/api-fuzz.spec.ts, which runs against it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choosePort, listenFailure, parserRefusal, POST_ROUTES, readyUrl, refusal } from '../../../scripts/serve.mjs';
+import type { NextConfig } from 'next';
+import {
+  choosePort,
+  listenFailure,
+  parserRefusal,
+  POST_ROUTES,
+  rawParserRefusal,
+  readyUrl,
+  refusal,
+} from '../../../scripts/serve.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -106,6 +116,36 @@ describe('parserRefusal', () => {
     const answer = parserRefusal(error(code));
     expect(answer.status).toBe(status);
     expect(answer.error).toMatch(reason);
+  });
+});
+
+describe("the server's own answers", () => {
+  /** The headers next.config.js puts on an API answer Next gives. */
+  async function nextApiHeaders(): Promise<Record<string, string>> {
+    // Plain JavaScript without types: imported by a computed path, typed as what it exports.
+    const configPath = '../../../next.config.js';
+    const { default: nextConfig } = (await import(/* @vite-ignore */ configPath)) as { default: NextConfig };
+    const rules = (await nextConfig.headers?.()) ?? [];
+    const applying = rules.filter((rule) => rule.source === '/api/:path*' || rule.source === '/:path*');
+    return Object.fromEntries(applying.flatMap((rule) => rule.headers.map(({ key, value }) => [key, value])));
+  }
+
+  it.each([
+    ['a refused method on the API', refusal('PROPFIND', '/api/nodes/arf')],
+    ['a refused method on a page', refusal('TRACE', '/')],
+    ['OPTIONS on a page', refusal('OPTIONS', '/matrix')],
+    ['a query string Next would misread', refusal('GET', '/api/search?q=%E0%A4%A')],
+  ])('carry every security header Next answers with: %s', async (_name, answer) => {
+    expect(answer).toBeDefined();
+    expect(answer?.headers).toMatchObject(await nextApiHeaders());
+  });
+
+  it("carry them on a request Node's parser rejected too", async () => {
+    const raw = rawParserRefusal(Object.assign(new Error('x'), { code: 'HPE_HEADER_OVERFLOW' }));
+    expect(raw).toMatch(/^HTTP\/1\.1 431 /);
+    for (const [name, value] of Object.entries(await nextApiHeaders()))
+      expect(raw).toContain(`\r\n${name}: ${value}\r\n`);
+    expect(JSON.parse(raw.split('\r\n\r\n')[1] ?? '')).toEqual({ error: 'the request line and headers pass 16 KiB' });
   });
 });
 

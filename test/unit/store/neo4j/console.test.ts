@@ -1,9 +1,11 @@
 /**
  * The Cypher console's pure parts: the refusals made before any round trip, and Neo4j's error positions taken back
  * from the `EXPLAIN ` probe to the query the user wrote (a syntax error at the query's column 11 said column 19).
+ * The SHOW and TERMINATE commands the plan shows, refused beyond the schema's.
  */
 import { describe, expect, it } from 'vitest';
 import { screenQuery, withoutPrefixPositions } from '@/lib/store/neo4j/console';
+import { refusedCommand, type PlanOperator } from '@/lib/store/neo4j/console-commands';
 
 describe('withoutPrefixPositions', () => {
   it('moves a first-line position back by the prefix, column and offset', () => {
@@ -38,5 +40,30 @@ describe('screenQuery', () => {
   it('lets an allowlisted procedure and words inside strings through', () => {
     expect(() => screenQuery('CALL db.labels()')).not.toThrow();
     expect(() => screenQuery("RETURN 'LOAD CSV' AS text")).not.toThrow();
+  });
+});
+
+describe('refusedCommand', () => {
+  const plan = (...operators: string[]): PlanOperator =>
+    operators.reduceRight<PlanOperator | undefined>(
+      (child, operatorType) => ({ operatorType, children: child ? [child] : [] }),
+      undefined,
+    ) as PlanOperator;
+
+  it.each([
+    ['SHOW SETTINGS', plan('ProduceResults@neo4j', 'ShowSettings@neo4j')],
+    ['SHOW TRANSACTIONS', plan('ProduceResults@neo4j', 'ShowTransactions@neo4j')],
+    ['TERMINATE TRANSACTIONS', plan('ProduceResults@neo4j', 'TerminateTransactions@neo4j')],
+    // A SHOW … YIELD … TERMINATE chain: the refused command is found below the allowed-looking root.
+    ['TERMINATE TRANSACTIONS', plan('ProduceResults@neo4j', 'TerminateTransactions@neo4j', 'ShowTransactions@neo4j')],
+  ])('names %s, which Neo4j plans as a read', (words, query) => {
+    expect(refusedCommand(query)).toBe(words);
+  });
+
+  it('lets the schema and catalogue commands and ordinary reads through', () => {
+    for (const operator of ['ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures', 'AllNodesScan']) {
+      expect(refusedCommand(plan('ProduceResults@neo4j', `${operator}@neo4j`))).toBeUndefined();
+    }
+    expect(refusedCommand(false)).toBeUndefined();
   });
 });
