@@ -16,6 +16,9 @@ export interface ExtractionContext {
   previousSubjectWasIssuer: boolean;
 }
 
+/** Words that end a subject noun phrase: a finite verb, a modal or a relative pronoun. */
+export const NOT_IN_SUBJECT = String.raw`\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|that|which|who)\b`;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
