@@ -1,6 +1,11 @@
 /** The issuer as subject: where clauses begin, and the issuer's names, government and demonym as a subject. */
 import { describe, expect, it } from 'vitest';
-import { clauseStarts, issuerSubjectSource, subjectIsIssuer } from '@/lib/ingest/issuer-subject';
+import {
+  clauseStarts,
+  issuerSubjectSource,
+  subjectIsIssuer,
+  withoutIssuerGovernment,
+} from '@/lib/ingest/issuer-subject';
 
 const context = {
   issuerNames: ['China', "People's Republic of China"],
@@ -53,5 +58,27 @@ describe('subjectIsIssuer', () => {
     expect(subjectIsIssuer('Cooperation is essential, and China will help.', context)).toBe(true);
     expect(subjectIsIssuer('China and other SCO member states provide it.', context)).toBe(false);
     expect(subjectIsIssuer('China, Russia and India will act.', context)).toBe(false);
+  });
+});
+
+describe('withoutIssuerGovernment', () => {
+  const issuer = { ...context, issuerId: 'china' };
+  const mentionsOf = (text: string, word: string, entityId: string) =>
+    [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({ entityId, start: m.index, end: m.index + word.length }));
+
+  it.each(['The Chinese government will help.', 'The government of China will help.', "China's government will help."])(
+    'drops the stakeholder "government" inside the issuer\'s own government: %s',
+    (text) => {
+      const mentions = [...mentionsOf(text, 'government', 'governments'), ...mentionsOf(text, 'China', 'china')];
+      expect(withoutIssuerGovernment(text, mentions, issuer).map((m) => m.entityId)).toEqual(
+        mentions.filter((m) => m.entityId === 'china').map((m) => m.entityId),
+      );
+    },
+  );
+
+  it('keeps the government the issuer does not name as its own', () => {
+    const text = 'Efforts will be made to facilitate cooperation between the government and businesses.';
+    const mentions = mentionsOf(text, 'government', 'governments');
+    expect(withoutIssuerGovernment(text, mentions, issuer)).toEqual(mentions);
   });
 });
