@@ -38,7 +38,7 @@ interface Holdings {
   documents: DocumentSummary[];
   /** Node counts by type. */
   counts: Map<string, number>;
-  /** The commitments by kind in words: "82 by China, 38 asked of others". */
+  /** The commitments by kind in words: "83 by China, 38 asked of others". */
   commitmentSplit: string;
   nodes: number;
   edges: number;
@@ -115,7 +115,7 @@ function HoldingsSections({ documents, counts, commitmentSplit, nodes, edges, cu
                 {counts.get(type)}
                 {type === 'commitment' && commitmentSplit ? (
                   <span className="muted count-split">
-                    {/* Read aloud, the two lines must not run together into one number ("120 82 by China"). */}
+                    {/* Read aloud, the two lines must not run together into one number ("121 83 by China"). */}
                     <span className="visually-hidden">: </span>
                     {commitmentSplit}
                   </span>

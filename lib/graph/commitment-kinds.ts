@@ -71,7 +71,7 @@ export function tallyKinds(commitments: Iterable<{ kind: unknown; maker: string 
 }
 
 /**
- * The split in words: "82 by China, 38 asked of others" (a kind with none is left out; a commitment of neither kind
+ * The split in words: "83 by China, 38 asked of others" (a kind with none is left out; a commitment of neither kind
  * is in the total only). Empty when there are no commitments.
  */
 export function kindSplit(tally: KindTally): string {

@@ -20,6 +20,7 @@ import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { checkMentionCase } from './mention-case';
 import { createMentionMatcher, type Mention } from './mentions';
+import { withoutIssuerGovernment } from './issuer-subject';
 import { findQuotations, type Quotation } from './quotations';
 import { documentSentences, sentenceAt, type Sentence } from './sentences';
 import { readEach } from './read-each';
@@ -97,17 +98,25 @@ function buildFromParsed(
     }
     addStructure(graph, doc, definedBySection);
     const sentences = documentSentences(doc);
-    const mentions = suppressMentions(doc, matcher.find(doc.text), curation, issues, gazetteer.unchecked, (id) =>
+    const selfNames = selfNameForms(doc.meta.selfNames ?? []);
+    const issuerWords = {
+      names: [issuer.label, ...issuer.aliases, doc.meta.title, ...selfNames],
+      demonyms: issuer.demonyms ?? [],
+    };
+    const issuerContext = {
+      issuerId: issuer.id,
+      issuerNames: issuerWords.names,
+      issuerDemonyms: issuerWords.demonyms,
+      selfNames,
+    };
+    const found = withoutIssuerGovernment(doc.text, matcher.find(doc.text), issuerContext);
+    const mentions = suppressMentions(doc, found, curation, issues, gazetteer.unchecked, (id) =>
       gazetteer.byId.has(id),
     );
     checkMentionCase(doc, mentions, gazetteer, issues);
     for (const mention of mentions) mentionedEntities.add(mention.entityId);
     addMentions(graph, doc, sentences, mentions);
     const quotations = findQuotations(doc.text, mentions, (id) => gazetteer.byId.get(id)?.type);
-    const issuerWords = {
-      names: [issuer.label, ...issuer.aliases, doc.meta.title, ...selfNameForms(doc.meta.selfNames ?? [])],
-      demonyms: issuer.demonyms ?? [],
-    };
     addCommitments(graph, doc, sentences, mentions, quotations, issuerWords, definedBySection);
   }
 

@@ -6,11 +6,13 @@
  * English strategy-document phrasing; the issuer's names come from the gazetteer, so nothing here is per-document.
  */
 import { foundAt, type CommitmentMatch, type FoundCommitment } from './commitment-match';
+import { isIssuer, matchIssuerInList, matchIssuerInRelative, pluralVerb } from './issuer-list';
 import {
   APPOSITIVE,
   clauseStarts,
   issuerAlternation,
   issuerSubjectSource,
+  NOT_IN_SUBJECT,
   subjectIsIssuer,
   type ExtractionContext,
 } from './issuer-subject';
@@ -19,9 +21,6 @@ import { modalityChain, selfPredicate, type PredicateReader } from './modality-c
 import { matchNorm, matchResponsibility } from './norms';
 
 export { subjectIsIssuer, type CommitmentMatch, type ExtractionContext };
-
-/** Words that end a subject noun phrase: a finite verb, a modal or a relative pronoun. */
-const NOT_IN_SUBJECT = String.raw`\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|that|which|who)\b`;
 
 /** Words without a verb, a modal or a clause break: the stuff of a subject noun phrase. */
 const NOUN_WORDS = String.raw`(?:(?!${NOT_IN_SUBJECT})[^,;:])*?`;
@@ -114,83 +113,6 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
   return undefined;
 }
 
-/** A word of a name in a list: no verb, modal or relative pronoun, and not the list's own "and" / "or". */
-const LIST_WORD = String.raw`(?!${NOT_IN_SUBJECT}|\b(?:and|or)\b)[\p{L}\p{N}][\p{L}\p{N}'’.-]*`;
-/** One member of a list: a short noun phrase ("Russia", "the United States", "other SCO member states"). */
-const LIST_ITEM = String.raw`${LIST_WORD}(?:\s+${LIST_WORD}){0,5}`;
-/** Members of a list: "China and Russia", "Russia, Iran, and China", "China, Russia and India". */
-const LIST_SEPARATOR = String.raw`\s*,\s+(?:and\s+)?|\s+and\s+`;
-const LIST = new RegExp(String.raw`^${LIST_ITEM}(?:(?:${LIST_SEPARATOR})${LIST_ITEM})+$`, 'u');
-
-const ADVERBS_AT_START = new RegExp(`^${ADVERB}`);
-const LIST_MEMBERS = new RegExp(`(?:^|${LIST_SEPARATOR})(${LIST_ITEM})`, 'gu');
-
-/** Per set of issuer names: the issuer as a whole list member, and a quick test that it stands in a list at all. */
-const listPatternCache = new Map<string, { issuer: RegExp; listed: RegExp }>();
-function listPatterns(context: ExtractionContext): { issuer: RegExp; listed: RegExp } {
-  const key = `${context.issuerNames.join('\u0000')}\u0001${(context.issuerDemonyms ?? []).join('\u0000')}`;
-  let patterns = listPatternCache.get(key);
-  if (!patterns) {
-    const source = issuerSubjectSource(context);
-    patterns = {
-      issuer: new RegExp(`^${source}$`),
-      listed: new RegExp(`(?:,\\s+|\\band\\s+)${source}\\b|\\b${source}(?:\\s*,\\s+|\\s+and\\s+)`),
-    };
-    listPatternCache.set(key, patterns);
-  }
-  return patterns;
-}
-
-/** A plural subject's verb read as the issuer's own: "are committed" as "is committed", "have supported" as "has …". */
-function pluralVerb(rest: string): { modality: string; length: number; record?: string } | undefined {
-  const singular = rest.replace(/^are\b/, 'is').replace(/^have\b/, 'has');
-  const verb = selfVerb(singular);
-  return verb && { ...verb, length: verb.length + rest.length - singular.length };
-}
-
-/** The further verbs of a plural subject that are plainly finite ("… and are committed to …", "… and will …"). */
-const pluralPredicate: PredicateReader = (predicate) =>
-  selfPredicate(predicate.replace(/^are\b/, 'is').replace(/^have\b/, 'has'));
-
-/**
- * "China and Russia will …", "Russia, Iran, and China support …", "China and other SCO member states are committed
- * to …": the issuer as one member of a compound subject commits jointly with the others, so the sentence is the
- * issuer's commitment; the others, named in it, are parties it involves. Only a list of short noun phrases, one of
- * which is the issuer as a whole ("China", "the Chinese government"; never "China's partners"), followed by a verb of
- * the lexicon, makes such a subject. "It" after it never stands for the issuer (subjectIsIssuer stays false).
- */
-function matchIssuerInList(sentence: string, context: ExtractionContext): FoundCommitment | undefined {
-  const { issuer, listed } = listPatterns(context);
-  // Most sentences never list the issuer with others: one cheap test before the clause-by-clause search.
-  if (!listed.test(sentence)) return undefined;
-  for (const start of clauseStarts(sentence)) {
-    const clause = sentence.slice(start);
-    // Each space within the first words may end the subject: the subject is what stands before the first verb.
-    for (const gap of clause.slice(0, 160).matchAll(/\s+/g)) {
-      const subject = clause.slice(0, gap.index);
-      if (!LIST.test(subject)) continue;
-      const afterSubject = (gap.index as number) + gap[0].length;
-      const adverbs = ADVERBS_AT_START.exec(clause.slice(afterSubject))?.[0] ?? '';
-      const verb = pluralVerb(clause.slice(afterSubject + adverbs.length));
-      if (!verb) continue;
-      const members = [...subject.matchAll(LIST_MEMBERS)];
-      const own = members.find((member) => issuer.test(member[1] as string));
-      if (!own) return undefined;
-      const issuerStart = start + (own.index as number) + own[0].length - (own[1] as string).length;
-      return foundAt('self', verb.modality, subject, start, {
-        issuerStart,
-        issuerEnd: issuerStart + (own[1] as string).length,
-        chain: {
-          from: start + afterSubject + adverbs.length + verb.length,
-          read: pluralPredicate,
-          also: verb.record ? [verb.record] : [],
-        },
-      });
-    }
-  }
-  return undefined;
-}
-
 /** What a statement of position calls itself: "China's consistent position", "the view of China" … */
 const POSITION = String.raw`(?:position|view|belief|stance|stand|conviction)`;
 
@@ -248,7 +170,7 @@ function matchPassivePlan(sentence: string): FoundCommitment | undefined {
 function asIssuerDuty(found: FoundCommitment | undefined, context: ExtractionContext): FoundCommitment | undefined {
   if (!found || found.kind !== 'others') return found;
   const standsForIssuer = found.subject === 'It' && context.previousSubjectWasIssuer;
-  if (!standsForIssuer && !listPatterns(context).issuer.test(found.subject)) return found;
+  if (!standsForIssuer && !isIssuer(found.subject, context)) return found;
   const issuer = standsForIssuer ? {} : { issuerStart: found.subjectStart, issuerEnd: found.subjectEnd };
   return { ...found, kind: 'self', ...issuer };
 }
@@ -264,7 +186,10 @@ export function extractCommitment(sentence: string, context: ExtractionContext):
     matchIssuerEndeavour(sentence, context) ??
     matchPassivePlan(sentence) ??
     matchResponsibility(sentence) ??
-    asIssuerDuty(matchNorm(sentence), context);
+    asIssuerDuty(matchNorm(sentence), context) ??
+    // Last: a sentence whose own subject is another's (a norm, "It is the first paper …") states the issuer's act
+    // in a relative clause only when nothing else reads it.
+    matchIssuerInRelative(sentence, context);
   if (!found) return undefined;
   const { chain, ...match } = found;
   const modalities = chain

@@ -16,6 +16,9 @@ export interface ExtractionContext {
   previousSubjectWasIssuer: boolean;
 }
 
+/** Words that end a subject noun phrase: a finite verb, a modal or a relative pronoun. */
+export const NOT_IN_SUBJECT = String.raw`\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|that|which|who)\b`;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -41,7 +44,7 @@ function alternation(names: readonly string[]): string {
 }
 
 /** The issuer's names as one alternation, longest first. */
-export function issuerAlternation(context: ExtractionContext): string {
+export function issuerAlternation(context: Pick<ExtractionContext, 'issuerNames'>): string {
   return alternation(context.issuerNames);
 }
 
@@ -51,13 +54,41 @@ export function issuerAlternation(context: ExtractionContext): string {
  * The government speaks for the state: what it commits to, the issuer commits to.
  */
 export function issuerSubjectSource(context: ExtractionContext): string {
+  return `(?:[Tt]he\\s+)?(?:${[...governmentForms(context), `(?:${issuerAlternation(context)})`].join('|')})`;
+}
+
+/** The issuer named by its government: "government of China", "China's government", "Chinese government/side". */
+function governmentForms(context: Pick<ExtractionContext, 'issuerNames' | 'issuerDemonyms'>): string[] {
   const names = issuerAlternation(context);
   const government = '(?:[Gg]overnment|[Aa]uthorities)';
   const forms = [`${government}\\s+of\\s+(?:the\\s+)?(?:${names})`, `(?:${names})['’]s\\s+${government}`];
   const demonyms = context.issuerDemonyms ?? [];
   if (demonyms.length > 0) forms.push(`(?:${alternation(demonyms)})\\s+(?:${government}|side)`);
-  forms.push(`(?:${names})`);
-  return `(?:[Tt]he\\s+)?(?:${forms.join('|')})`;
+  return forms;
+}
+
+/**
+ * Drops the mentions that stand inside words naming the issuer by its government ("the Chinese government", "the
+ * government of China", "China's government") or by a self name of its document ("the Government" of a national
+ * strategy): there "government" is the issuer speaking, not the stakeholder group "governments" a gazetteer may give
+ * that word to. The issuer's own name in them stays its mention.
+ */
+export function withoutIssuerGovernment<M extends { start: number; end: number; entityId: string }>(
+  text: string,
+  mentions: readonly M[],
+  context: Pick<ExtractionContext, 'issuerNames' | 'issuerDemonyms'> & { issuerId: string; selfNames?: string[] },
+): M[] {
+  const forms = governmentForms(context);
+  if (context.selfNames?.length) forms.push(alternation(context.selfNames));
+  const spans = [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b`, 'g'))].map(
+    (found) => [found.index as number, (found.index as number) + found[0].length] as const,
+  );
+  if (spans.length === 0) return [...mentions];
+  return mentions.filter(
+    (mention) =>
+      mention.entityId === context.issuerId ||
+      !spans.some(([start, end]) => mention.start >= start && mention.end <= end),
+  );
 }
 
 /**

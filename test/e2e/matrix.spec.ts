@@ -112,7 +112,8 @@ describe('matrix', () => {
     await openMatrix(page, '?forum=sco&action=action-rule-based-order-in-cyberspace');
     const details = page.getByRole('region', { name: /^Shanghai Cooperation Organization × / });
     await details.locator('blockquote').first().waitFor();
-    // ch4-2-s4 seeks support for "this initiative" (the SCO's Code of Conduct) without naming the SCO.
+    // ch4-2-s4 seeks support for "this initiative" (the SCO's Code of Conduct) without naming the SCO; ch4-2-s3, the
+    // product "China and other SCO member states provide", names it.
     const mark = details.getByText('Curated link', { exact: true });
     await mark.waitFor();
     const why = details.getByRole('link', { name: 'See why' });
@@ -140,7 +141,7 @@ describe('matrix', () => {
     const { page } = tab;
     await openMatrix(page);
     const cell = page.getByRole('button', {
-      name: `Shanghai Cooperation Organization × Rule-based Order in Cyberspace: 1 commitment`,
+      name: `Shanghai Cooperation Organization × Rule-based Order in Cyberspace: 2 commitments`,
     });
     await cell.focus();
     await page.keyboard.press('Enter');

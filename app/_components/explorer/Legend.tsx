@@ -84,7 +84,7 @@ export function Legend({ id, open, visibleTypes, counts, kinds, onChange, skip, 
                   type="checkbox"
                   checked={isTypeVisible(visibleTypes, type)}
                   onChange={() => onChange(toggleType(visibleTypes, type))}
-                  // The split is the box's description, not its name: "Commitments (120)" stays what it is called.
+                  // The split is the box's description, not its name: "Commitments (121)" stays what it is called.
                   aria-describedby={type === 'commitment' && split ? `${id}-commitment-split` : undefined}
                 />
                 <TypeSwatch type={type} />

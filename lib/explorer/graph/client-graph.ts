@@ -174,7 +174,7 @@ export function countByType(graph: ClientGraph): Map<string, number> {
 }
 
 /**
- * The commitments by kind, the parties' own by who MAKES them: the legend's "82 by China, 38 asked of others", so an
+ * The commitments by kind, the parties' own by who MAKES them: the legend's "83 by China, 38 asked of others", so an
  * analyst sees at once how much is the issuer's own word and how much is asked of others.
  */
 export function tallyCommitmentKinds(graph: ClientGraph): KindTally {

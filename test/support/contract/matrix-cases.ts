@@ -43,9 +43,10 @@ export function matrixCases(getStore: () => AtlasStore): void {
   it('marks the matrix links and involved entities that are curated, not named by the sentence', async () => {
     const matrix = await getStore().matrix();
     const cell = (action: string, forum: string) => matrix.cells.find((c) => c.action === action && c.forum === forum);
-    // curation.yaml: ch4-2-s4 ("… support for this initiative") is the SCO's Code of Conduct, SCO unnamed.
+    // curation.yaml: ch4-2-s4 ("… support for this initiative") is the SCO's Code of Conduct, SCO unnamed; ch4-2-s3
+    // ("… China and other SCO member states provide …") names the SCO.
     expect(cell('action-rule-based-order-in-cyberspace', 'sco')).toMatchObject({
-      commitments: ['iscc-2017-ch4-2-s4'],
+      commitments: ['iscc-2017-ch4-2-s3', 'iscc-2017-ch4-2-s4'],
       curated: ['iscc-2017-ch4-2-s4'],
     });
     expect(cell('action-partnership-in-cyberspace', 'sco')?.curated).toEqual([]);
@@ -53,6 +54,8 @@ export function matrixCases(getStore: () => AtlasStore): void {
     const sco = await getStore().commitments({ forum: 'sco' });
     const curated = sco.find((c) => c.id === 'iscc-2017-ch4-2-s4');
     expect(curated?.curatedInvolves).toEqual(['code-of-conduct', 'sco']);
+    // "It", the product China and other SCO member states provide, is the Code: curated; the SCO it names is not.
+    expect(sco.find((c) => c.id === 'iscc-2017-ch4-2-s3')?.curatedInvolves).toEqual(['code-of-conduct']);
     expect(sco.find((c) => c.id === 'iscc-2017-ch4-3-s4')?.curatedInvolves).toEqual([]);
     for (const c of sco) for (const id of c.curatedInvolves) expect(c.involves).toContain(id);
   });

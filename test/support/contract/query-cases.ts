@@ -60,9 +60,10 @@ export function queryCases(getStore: () => AtlasStore): void {
     const row = (action: string) => result.rows.find((r) => at(r, 'action') === action);
     // "China will continue to enhance international dialogue …" never names the SCO: a curated INVOLVES, with a reason.
     const ruleBased = row('action-rule-based-order-in-cyberspace');
-    expect(at(ruleBased, 'commitmentIds')).toEqual(['iscc-2017-ch4-2-s4']);
+    // "… a product China and other SCO member states provide …" (ch4-2-s3) names it: stated by the text.
+    expect(at(ruleBased, 'commitmentIds')).toEqual(['iscc-2017-ch4-2-s3', 'iscc-2017-ch4-2-s4']);
     expect(at(ruleBased, 'curatedCommitmentIds')).toEqual(['iscc-2017-ch4-2-s4']);
-    // "… China and other SCO member states …" names it: stated by the text.
+    // "… member states of SCO and BRICS …" names it: stated by the text.
     const partnership = row('action-partnership-in-cyberspace');
     expect(at(partnership, 'commitmentIds')).toEqual(['iscc-2017-ch4-3-s4']);
     expect(at(partnership, 'curatedCommitmentIds')).toEqual([]);

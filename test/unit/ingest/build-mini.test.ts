@@ -143,6 +143,40 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect(plain.graph.hasNode('atlantis-2020-ch2-1-s5')).toBe(false);
   });
 
+  it("takes the issuer's government for the issuer, not for the stakeholder group a gazetteer calls governments", () => {
+    const gazetteer = MINI_GAZETTEER.replace(
+      '    aliases: [Atlantis]\n',
+      '    aliases: [Atlantis]\n    demonyms: [Atlantean]\n',
+    ).concat(
+      '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n',
+    );
+    const document = MINI_DOCUMENT.replace(
+      'It supports the UN.\n',
+      'It supports the UN.\n\nThe Atlantean government will work with the UN. The government of Atlantis supports the UN Charter. Other governments should too.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    const quotes = (kg.graph.getNodeAttribute('governments', 'provenance') ?? []).map((p) => p.quote);
+    expect(quotes).toEqual(['Other governments should too.']);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->governments')).toBe(false);
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-ch2-1-s4')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s4->un-charter')).toBe(true);
+  });
+
+  it('takes a self name ("the Government") for the issuer, not for the stakeholder group of that word', () => {
+    const gazetteer = MINI_GAZETTEER.concat(
+      '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n',
+    );
+    const document = MINI_DOCUMENT.replace('language: en\n', 'language: en\nselfNames: [the Government]\n').replace(
+      'It supports the UN.\n',
+      'It supports the UN.\n\nThe Government will work with the UN. Other governments should too.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document, gazetteer }));
+    const quotes = (kg.graph.getNodeAttribute('governments', 'provenance') ?? []).map((p) => p.quote);
+    expect(quotes).toEqual(['Other governments should too.']);
+    expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-ch2-1-s3')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->governments')).toBe(false);
+  });
+
   it('requires the issuer to be in the gazetteer', () => {
     expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
       /issuerId: "lemuria" is not in gazetteer\.yaml/,

@@ -105,6 +105,13 @@ describe('extractCommitment', () => {
     ["China's international cooperation seeks mutual benefit.", "self/seeks/China's international cooperation"],
     ["China's overarching goal is to build a community of shared future.", "self/aims to/China's overarching goal"],
     ['Every state has the right to protect its ICT systems.', 'others/is entitled to/Every state'],
+    // The issuer as the subject of a relative clause: what it provides is its contribution (Chapter IV §2).
+    [
+      'It is the first international paper dedicated to norms of behavior in cyberspace and an important public security product China and other SCO member states provide to support international efforts for a code of conduct in cyberspace.',
+      'self/contributes to/China and other SCO member states',
+    ],
+    // A norm stays a norm when the issuer acts in its relative clause.
+    ['Countries should respect the process China supports.', 'others/should/Countries'],
   ])('%s → %s', (sentence, expected) => {
     expect(classify(sentence)).toBe(expected);
   });

@@ -5,9 +5,11 @@
  * sentences are commitments at all (the id set), who MAKES each (China unless named), its kind and every modality in
  * order, the item it is UNDER and every entity it INVOLVES (curated links included). A change to the data or to the
  * extraction rules that moves any of these shows here, sentence by sentence, for a reviewer to judge against the text.
- * Sentences left out on purpose, e.g. ch4-2-s3 ("It is the first international paper …": "It" is the Code of
- * Conduct), ch4-9-s3 ("Cyber culture exhibitions … will play an important role": a forecast whose subject is not
- * China's), ch2-2-s5 and ch2-4-s4 ("This will …": consequences, not undertakings).
+ * Sentences left out on purpose, e.g. ch4-9-s3 ("Cyber culture exhibitions … will play an important role": a forecast
+ * whose subject is not China's), ch2-2-s5 and ch2-4-s4 ("This will …": consequences, not undertakings), ch4-2-s2 ("SCO
+ * member states submitted …": a past act of a group the sentence does not name China in; the SUBMITTED facts state
+ * it). ch4-2-s3 is in: its subject "It" is the Code of Conduct, but the product "China and other SCO member states
+ * provide to support international efforts" is China's contribution.
  * Dataset: graph-data/ (the committed sources).
  */
 import { describe, expect, it } from 'vitest';
@@ -86,6 +88,7 @@ ch4-1-s1      | self will                           | action:peace-and-stability
 ch4-1-s2      | self will                           | action:peace-and-stability-in-cyberspace                             | -
 ch4-1-s3      | self will                           | action:peace-and-stability-in-cyberspace                             | international-community international-law
 ch4-2-s1      | self supports, will                 | action:rule-based-order-in-cyberspace                                | un unga ungge
+ch4-2-s3      | self contributes to                 | action:rule-based-order-in-cyberspace                                | code-of-conduct sco
 ch4-2-s4      | self will                           | action:rule-based-order-in-cyberspace                                | code-of-conduct sco
 ch4-2-s5      | self supports                       | action:rule-based-order-in-cyberspace                                | international-community
 ch4-3-s1      | self is committed                   | action:partnership-in-cyberspace                                     | international-community

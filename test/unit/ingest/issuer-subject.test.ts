@@ -1,6 +1,12 @@
 /** The issuer as subject: where clauses begin, and the issuer's names, government and demonym as a subject. */
 import { describe, expect, it } from 'vitest';
-import { clauseStarts, issuerSubjectSource, selfNameForms, subjectIsIssuer } from '@/lib/ingest/issuer-subject';
+import {
+  clauseStarts,
+  issuerSubjectSource,
+  selfNameForms,
+  subjectIsIssuer,
+  withoutIssuerGovernment,
+} from '@/lib/ingest/issuer-subject';
 
 const context = {
   issuerNames: ['China', "People's Republic of China"],
@@ -66,5 +72,27 @@ describe('selfNameForms and the first person', () => {
     expect(subjectIsIssuer('We will draft a standard.', speaking)).toBe(false);
     expect(subjectIsIssuer('The Government will draft a standard.', speaking)).toBe(true);
     expect(subjectIsIssuer('Atlantis will draft a standard.', speaking)).toBe(true);
+  });
+});
+
+describe('withoutIssuerGovernment', () => {
+  const issuer = { ...context, issuerId: 'china' };
+  const mentionsOf = (text: string, word: string, entityId: string) =>
+    [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({ entityId, start: m.index, end: m.index + word.length }));
+
+  it.each(['The Chinese government will help.', 'The government of China will help.', "China's government will help."])(
+    'drops the stakeholder "government" inside the issuer\'s own government: %s',
+    (text) => {
+      const mentions = [...mentionsOf(text, 'government', 'governments'), ...mentionsOf(text, 'China', 'china')];
+      expect(withoutIssuerGovernment(text, mentions, issuer).map((m) => m.entityId)).toEqual(
+        mentions.filter((m) => m.entityId === 'china').map((m) => m.entityId),
+      );
+    },
+  );
+
+  it('keeps the government the issuer does not name as its own', () => {
+    const text = 'Efforts will be made to facilitate cooperation between the government and businesses.';
+    const mentions = mentionsOf(text, 'government', 'governments');
+    expect(withoutIssuerGovernment(text, mentions, issuer)).toEqual(mentions);
   });
 });

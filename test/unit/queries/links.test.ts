@@ -21,7 +21,7 @@ describe('actions-for-forum on the 2017 strategy', () => {
 
   it('SCO: Rule-based Order in Cyberspace and Partnership in Cyberspace, both with commitments', () => {
     expect(labels('sco')).toEqual([
-      ['Rule-based Order in Cyberspace', 1],
+      ['Rule-based Order in Cyberspace', 2],
       ['Partnership in Cyberspace', 1],
     ]);
   });
