@@ -7,6 +7,15 @@ import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import type { CommitmentNode } from '@/lib/graph/schema';
 import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
 
+/** A stakeholder group whose names include the word a government is called by. */
+const GOVERNMENTS_ENTRY =
+  '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n';
+/** The made-up gazetteer with Atlantis's demonym and that group. */
+const ATLANTEAN_GAZETTEER = MINI_GAZETTEER.replace(
+  '    aliases: [Atlantis]\n',
+  '    aliases: [Atlantis]\n    demonyms: [Atlantean]\n',
+).concat(GOVERNMENTS_ENTRY);
+
 describe('buildKnowledgeGraph on a second, made-up document', () => {
   it('needs no code change: the document is data', () => {
     const kg = buildKnowledgeGraph(miniInputs());
@@ -63,12 +72,7 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
   });
 
   it("takes the issuer's government as the issuer, its demonym from the gazetteer, and never as a party involved", () => {
-    const gazetteer = MINI_GAZETTEER.replace(
-      '    aliases: [Atlantis]\n',
-      '    aliases: [Atlantis]\n    demonyms: [Atlantean]\n',
-    ).concat(
-      '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n',
-    );
+    const gazetteer = ATLANTEAN_GAZETTEER;
     const document = MINI_DOCUMENT.replace(
       'It supports the UN.\n',
       'It supports the UN.\n\nThe Atlantean government stands ready to help the UN. The government of Atlantis, as a founding member, will stay in the UN. It welcomes other governments.\n',
@@ -144,12 +148,7 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
   });
 
   it("takes the issuer's government for the issuer, not for the stakeholder group a gazetteer calls governments", () => {
-    const gazetteer = MINI_GAZETTEER.replace(
-      '    aliases: [Atlantis]\n',
-      '    aliases: [Atlantis]\n    demonyms: [Atlantean]\n',
-    ).concat(
-      '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n',
-    );
+    const gazetteer = ATLANTEAN_GAZETTEER;
     const document = MINI_DOCUMENT.replace(
       'It supports the UN.\n',
       'It supports the UN.\n\nThe Atlantean government will work with the UN. The government of Atlantis supports the UN Charter. Other governments should too.\n',
@@ -163,9 +162,7 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
   });
 
   it('takes a self name ("the Government") for the issuer, not for the stakeholder group of that word', () => {
-    const gazetteer = MINI_GAZETTEER.concat(
-      '  - id: governments\n    type: stakeholder\n    label: Governments\n    aliases: [governments, government]\n',
-    );
+    const gazetteer = MINI_GAZETTEER.concat(GOVERNMENTS_ENTRY);
     const document = MINI_DOCUMENT.replace('language: en\n', 'language: en\nselfNames: [the Government]\n').replace(
       'It supports the UN.\n',
       'It supports the UN.\n\nThe Government will work with the UN. Other governments should too.\n',

@@ -256,17 +256,11 @@ describe('parseSourceDocument', () => {
   });
 
   it('reads decimal numbering ("2.1 …" under "2. …"): one section each, in order, defining items numbered 1, 2', () => {
-    const text = `---
-id: atlantis-2020
-title: Atlantis Cyber Strategy
-issuer: Government of Atlantis
-issuerId: atlantis
-date: 2020-01-01
-language: en
-sectionKinds:
-  '2': action
----
-# 1. Introduction
+    const frontMatter = MINI_DOCUMENT.slice(0, MINI_DOCUMENT.indexOf('# Preface')).replace(
+      'Chapter II: action',
+      "'2': action",
+    );
+    const text = `${frontMatter}# 1. Introduction
 
 The UN matters.
 
