@@ -122,6 +122,7 @@ export const definedNodeSchema = baseNode.extend({
   type: z.enum(DEFINED_TYPES),
   documentId: slugSchema,
   sectionId: slugSchema,
+  /** Its place among its document's items of its type, 1 first: as numbered in the text when that is 1, 2, 3 … */
   number: z.number().int().positive(),
 });
 

@@ -15,7 +15,6 @@ import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from '.
 import { addEntities, checkEveryEntityNamed } from './entities';
 import type { Curation } from './curation';
 import { claimDocumentIds, issuerOf } from './document-checks';
-import { numberValue } from './headings';
 import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { checkMentionCase } from './mention-case';
@@ -166,6 +165,9 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
     note: `Issuer from the document's metadata: ${meta.issuer}.`,
     provenance: [],
   });
+  // An item's number is its place among the document's items of its type: "2.1", "2.2", "3.1" (decimal numbering),
+  // or actions numbered 1 … in two chapters, then sort in the order the document gives them.
+  const placeOfType = new Map<string, number>();
   for (const section of doc.sections) {
     const heading = quoteOf(doc, section.id, section.headingStart, section.headingEnd);
     graph.addNode(section.id, {
@@ -186,6 +188,8 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
     mergeEdge(graph, 'HAS_SECTION', section.parentId ?? meta.id, section.id, { basis: 'text', provenance: [heading] });
     const id = definedBySection.get(section.id);
     if (section.defines && id !== undefined) {
+      const number = (placeOfType.get(section.defines) ?? 0) + 1;
+      placeOfType.set(section.defines, number);
       graph.addNode(id, {
         id,
         label: section.title,
@@ -193,7 +197,7 @@ function addStructure(graph: AtlasGraph, doc: SourceDocument, definedBySection: 
         aliases: [],
         documentId: meta.id,
         sectionId: section.id,
-        number: numberValue(section.number) ?? 0,
+        number,
         basis: 'text',
         provenance: [heading],
       });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
-import type { CommitmentNode } from '@/lib/graph/schema';
+import { MemoryStore } from '@/lib/store/memory';
+import type { CommitmentNode, DefinedNode } from '@/lib/graph/schema';
 import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
 
 /** A stakeholder group whose names include the word a government is called by. */
@@ -172,6 +173,30 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect(quotes).toEqual(['Other governments should too.']);
     expect(kg.graph.hasEdge('MAKES:atlantis->atlantis-2020-ch2-1-s3')).toBe(true);
     expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->governments')).toBe(false);
+  });
+
+  it('numbers the items of a type in document order, across chapters and in decimal numbering', async () => {
+    const frontMatter = MINI_DOCUMENT.slice(0, MINI_DOCUMENT.indexOf('# Preface')).replace(
+      'Chapter II: action',
+      "'2': action\n  '3': action",
+    );
+    const body = [
+      '# 2. Resilience\n\n## 2.1 Working with the UN\n\nAtlantis will work in the UNGGE.\n',
+      '## 2.2 Keeping the Charter\n\nAtlantis will uphold the UN Charter.\n',
+      '# 3. Partnership\n\n## 3.1 Serving the UN\n\nAtlantis will support the UN.\n',
+    ].join('\n');
+    const kg = buildKnowledgeGraph(miniInputs({ document: `${frontMatter}${body}` }));
+    const items = kg.graph
+      .filterNodes((_id, a) => a.type === 'action')
+      .map((id) => kg.graph.getNodeAttributes(id) as DefinedNode)
+      .map((a) => [a.label, a.number]);
+    expect(items).toEqual([
+      ['Working with the UN', 1],
+      ['Keeping the Charter', 2],
+      ['Serving the UN', 3],
+    ]);
+    const { actions } = await new MemoryStore(kg).matrix();
+    expect(actions.map((a) => a.label)).toEqual(['Working with the UN', 'Keeping the Charter', 'Serving the UN']);
   });
 
   it('requires the issuer to be in the gazetteer', () => {
