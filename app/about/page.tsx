@@ -56,7 +56,7 @@ async function holdings(): Promise<Holdings> {
     counts.set(type, (counts.get(type) ?? 0) + 1);
     // A party by the name its text calls it ("China"), as the reader and the legend say it.
     const aliases = Array.isArray(node.attributes?.aliases) ? node.attributes.aliases : [];
-    labels.set(node.key, shortName(String(node.attributes?.label ?? node.key), aliases));
+    labels.set(node.key, shortName(String(node.attributes?.label ?? node.key), aliases, node.attributes?.shortName));
   }
   const makers = makersOf(graph.edges, (id) => labels.get(id));
   const commitmentSplit = kindSplit(

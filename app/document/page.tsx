@@ -63,7 +63,8 @@ async function load(id: string | undefined): Promise<Loaded> {
   for (const node of graph.nodes) {
     const label = String(node.attributes?.label ?? node.key);
     labels.set(node.key, label);
-    parties.set(node.key, shortName(label, Array.isArray(node.attributes?.aliases) ? node.attributes.aliases : []));
+    const aliases = Array.isArray(node.attributes?.aliases) ? node.attributes.aliases : [];
+    parties.set(node.key, shortName(label, aliases, node.attributes?.shortName));
   }
   const makers = makersOf(graph.edges, (id) => parties.get(id));
   const issued = graph.edges.find((edge) => edge.attributes?.type === 'ISSUED' && edge.target === wanted);

@@ -8,10 +8,12 @@
  */
 
 /**
- * The name a party goes by in running text: its shortest name that is not an acronym ("China" for the People's
+ * The name a party goes by in running text: the gazetteer's `shortName` when it gives one (the European Union is
+ * "the EU", not its shortest name "Union"); else its shortest name that is not an acronym ("China" for the People's
  * Republic of China, whose text speaks as "China"; "United States", not "USA"); its label when it has no other.
  */
-export function shortName(label: string, aliases: readonly unknown[] = []): string {
+export function shortName(label: string, aliases: readonly unknown[] = [], given?: unknown): string {
+  if (typeof given === 'string' && given.trim() !== '') return given;
   const names = [
     label,
     ...aliases.filter((alias): alias is string => typeof alias === 'string' && alias.trim() !== ''),

@@ -88,6 +88,8 @@ const baseNode = z.object({
   label: z.string().min(1),
   type: z.enum(NODE_TYPES),
   aliases: z.array(z.string().min(1)),
+  /** What running text calls it ("the EU's commitment"), when its shortest name would not do (lib/graph/commitment-kinds). */
+  shortName: z.string().min(1).optional(),
   description: z.string().optional(),
   basis: basisSchema,
   note: z.string().optional(),

@@ -23,6 +23,7 @@ export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: Dat
       label: entity.label,
       type: entity.type,
       aliases: [...new Set([...entity.aliases, ...(entity.aliases.includes(entity.label) ? [] : [entity.label])])],
+      ...(entity.shortName ? { shortName: entity.shortName } : {}),
       description: entity.description,
       basis: entity.basis,
       note: entity.note,

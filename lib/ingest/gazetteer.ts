@@ -62,6 +62,11 @@ const entitySchema = z
     type: choiceSchema(ENTITY_TYPES),
     label: nameSchema('a label'),
     aliases: z.array(nameSchema('an alias')).default([]),
+    /**
+     * What the app calls it in running text ("the EU's commitment", "16 by EU"), when its shortest name that is not
+     * an acronym ("Union" of the European Union) would not do.
+     */
+    shortName: nameSchema('a short name').optional(),
     description: proseSchema('a description', DESCRIPTION_MAX_LENGTH).optional(),
     /** `curated` when the text never names the entity (e.g. ASEAN, added as ARF's parent). */
     basis: basisSchema.default('text'),

@@ -26,6 +26,8 @@ export interface NodeMeta {
   y0: number;
   centrality: number;
   aliases: string[];
+  /** The gazetteer's name for it in running text, when it gives one (commitment-kinds.ts shortName). */
+  shortName?: string;
   basis: 'text' | 'curated';
   documentId?: string;
   start?: number;
@@ -118,6 +120,8 @@ export function buildClientGraph(serialized: SerializedGraph): ClientGraph {
     const text = nodeType === 'commitment' ? str(attributes.text) : undefined;
     if (text) meta.text = text;
     if (nodeType === 'document') meta.document = citedDocument(attributes);
+    const given = str(attributes.shortName);
+    if (given) meta.shortName = given;
     graph.addNode(key, {
       label: str(attributes.label) ?? key,
       nodeType,
@@ -184,7 +188,7 @@ export function tallyCommitmentKinds(graph: ClientGraph): KindTally {
     const makes = graph.findInEdge(node, (_edge, attributes) => attributes.meta.relation === 'MAKES');
     const party = makes === undefined ? undefined : graph.getNodeAttributes(graph.source(makes));
     // By the name the text calls it ("China", not "People's Republic of China"), as the reader says it.
-    const maker = party ? shortName(party.label, party.meta.aliases) : undefined;
+    const maker = party ? shortName(party.label, party.meta.aliases, party.meta.shortName) : undefined;
     commitments.push({ kind: meta.kind, maker });
   });
   return tallyKinds(commitments);

@@ -63,7 +63,7 @@ export function provenanceSources(graph: ClientGraph): ProvenanceSources {
     partyName(id) {
       if (!graph.hasNode(id)) return undefined;
       const { label, meta } = graph.getNodeAttributes(id);
-      return shortName(label, meta.aliases);
+      return shortName(label, meta.aliases, meta.shortName);
     },
   };
 }

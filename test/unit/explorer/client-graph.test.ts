@@ -101,5 +101,25 @@ describe('client graph', () => {
     expect(tallyCommitmentKinds(withKinds)).toEqual({ total: 3, self: [{ maker: 'China', count: 2 }], others: 1 });
     // Without a MAKES edge an own commitment is the issuer's.
     expect(tallyCommitmentKinds(graph)).toEqual({ total: 1, self: [{ maker: 'the issuer', count: 1 }], others: 0 });
+    // A short name the gazetteer gives is the maker's name, before its shortest alias.
+    const named = buildClientGraph({
+      ...serialized,
+      nodes: serialized.nodes.concat([
+        {
+          key: 'eu',
+          attributes: {
+            label: 'European Union',
+            type: 'organization',
+            aliases: ['EU', 'Union'],
+            shortName: 'EU',
+            x: 0,
+            y: 0,
+          },
+        },
+        commitment('own', 'self'),
+      ]),
+      edges: [...serialized.edges, makes('eu', 'own')],
+    });
+    expect(tallyCommitmentKinds(named).self).toContainEqual({ maker: 'EU', count: 1 });
   });
 });

@@ -18,6 +18,10 @@ describe('commitment kinds in words', () => {
     expect(shortName('ASEAN', ['ASEAN'])).toBe('ASEAN');
     expect(shortName('Xi Jinping')).toBe('Xi Jinping');
     expect(shortName('Xi Jinping', [42, '', 'Xi'])).toBe('Xi');
+    // The gazetteer's own short name wins over the shortest one, a generic word here.
+    expect(shortName('European Union', ['EU', 'Union'])).toBe('Union');
+    expect(shortName('European Union', ['EU', 'Union'], 'EU')).toBe('EU');
+    expect(shortName('European Union', ['EU', 'Union'], ' ')).toBe('Union');
   });
 
   it("reads who makes each commitment from the graph's MAKES edges", () => {

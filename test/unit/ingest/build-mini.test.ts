@@ -199,6 +199,16 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect(actions.map((a) => a.label)).toEqual(['Working with the UN', 'Keeping the Charter', 'Serving the UN']);
   });
 
+  it("carries a gazetteer entity's shortName to its node, for the names the app gives parties in running text", () => {
+    const gazetteer = MINI_GAZETTEER.replace(
+      '    aliases: [Atlantis]\n',
+      '    aliases: [Atlantis]\n    shortName: Atlantis R.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ gazetteer }));
+    expect(kg.graph.getNodeAttribute('atlantis', 'shortName')).toBe('Atlantis R.');
+    expect(kg.graph.getNodeAttributes('un')).not.toHaveProperty('shortName');
+  });
+
   it('requires the issuer to be in the gazetteer', () => {
     expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
       /issuerId: "lemuria" is not in gazetteer\.yaml/,
