@@ -258,8 +258,7 @@ function addCommitments(
     const provenance = quoteOf(doc, sentence.sectionId, sentence.start, sentence.end);
     graph.addNode(id, {
       id,
-      label:
-        sentence.text.length > LABEL_LENGTH ? `${sentence.text.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : sentence.text,
+      label: labelOf(sentence.text),
       type: 'commitment',
       aliases: [],
       documentId: doc.meta.id,
@@ -301,6 +300,12 @@ function addCommitments(
       mergeEdge(graph, 'INVOLVES', id, mention.entityId, { basis: 'text', provenance: [provenance] });
     }
   }
+}
+
+/** A sentence as a node's name: on one line (a lead-in and its list items span several), cut at LABEL_LENGTH. */
+function labelOf(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > LABEL_LENGTH ? `${line.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : line;
 }
 
 /** The principle, goal or action of the sentence's section or its nearest defining ancestor. */

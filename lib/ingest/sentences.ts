@@ -74,7 +74,40 @@ export function splitSentences(text: string, start: number, end: number): Array<
       }
     }
   }
-  return spans;
+  return withListsJoined(text, spans);
+}
+
+/** A list item's marker and the space after it: "- ", "* ", "• ", "1. ", "2) ", "(a) ". */
+const ITEM_MARKER = /^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))[ \t]+/;
+const MARKER_ONLY = /^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))$/;
+/** A list item that goes on a sentence: its marker, then a lower-case word ("- work with the UN;"). */
+const CONTINUING_ITEM = new RegExp(`${ITEM_MARKER.source}\\p{Ll}`, 'u');
+
+/**
+ * "China will:" and the items after it ("- work with the UN;", "- support the IGF.") are one sentence, as in prose:
+ * the lead-in holds the subject and the verb, each item the rest, so apart they were a commitment with no content
+ * and fragments with no subject. An item that opens with a capital ("- China will …") stands on its own.
+ */
+function withListsJoined(text: string, spans: Array<{ start: number; end: number }>) {
+  const joined: Array<{ start: number; end: number }> = [];
+  let lead: { start: number; end: number } | undefined;
+  for (const span of spans) {
+    // ICU cuts "1. It will act." after "1.": a marker alone is no sentence.
+    if (MARKER_ONLY.test(text.slice(span.start, span.end))) continue;
+    const between = lead ? text.slice(lead.end, span.start) : '';
+    const item = CONTINUING_ITEM.test(text.slice(span.start, span.end));
+    if (lead && item && /^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/.test(between)) {
+      lead.end = span.end;
+      continue;
+    }
+    // An item on its own is a sentence without its marker: "- China will …" is China's commitment.
+    const marker = ITEM_MARKER.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+    const sentence =
+      marker > 0 && marker < span.end - span.start ? { start: span.start + marker, end: span.end } : span;
+    joined.push(sentence);
+    lead = text.charAt(sentence.end - 1) === ':' ? sentence : undefined;
+  }
+  return joined;
 }
 
 /** Every sentence of the document, attributed to the deepest section that holds it. */

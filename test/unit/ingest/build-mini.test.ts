@@ -209,6 +209,29 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     expect(kg.graph.getNodeAttributes('un')).not.toHaveProperty('shortName');
   });
 
+  it('reads a lead-in and its list as one commitment, quoted verbatim, involving what every item names', () => {
+    const document = MINI_DOCUMENT.replace(
+      'It supports the UN.\n',
+      'It supports the UN.\n\nAtlantis will:\n\n- work with the UN;\n- uphold the UN Charter.\n\n- Atlantis supports the UNGGE.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document }));
+    const list = kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s3') as CommitmentNode;
+    expect(list).toMatchObject({
+      kind: 'self',
+      modality: 'will',
+      text: 'Atlantis will:\n\n- work with the UN;\n- uphold the UN Charter.',
+      label: 'Atlantis will: - work with the UN; - uphold the UN Charter.',
+    });
+    expect(list.provenance[0]?.quote).toBe(list.text);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un')).toBe(true);
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un-charter')).toBe(true);
+    // An item that is a sentence of its own is read as one, without its marker.
+    expect(kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s4')).toMatchObject({
+      modality: 'supports',
+      text: 'Atlantis supports the UNGGE.',
+    });
+  });
+
   it('requires the issuer to be in the gazetteer', () => {
     expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
       /issuerId: "lemuria" is not in gazetteer\.yaml/,

@@ -46,6 +46,29 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins a lead-in ending in ":" with the list items that go on its sentence, blank line or not', () => {
+    const text =
+      'China will:\n\n- work with the UN;\n- support the IGF; and\n- uphold the Charter.\n\nCountries should:\n* respect it\n1. join it\n(a) keep it\n\nIt ends.';
+    expect(split(text)).toEqual([
+      'China will:\n\n- work with the UN;\n- support the IGF; and\n- uphold the Charter.',
+      'Countries should:\n* respect it\n1. join it\n(a) keep it',
+      'It ends.',
+    ]);
+  });
+
+  it('keeps an item that opens with a capital a sentence of its own, without its marker', () => {
+    const text =
+      'Our aims:\n\n- China will lead.\n- Countries should follow.\n\n1. It will act.\n\nThe next one:\n\nwas not a list.';
+    expect(split(text)).toEqual([
+      'Our aims:',
+      'China will lead.',
+      'Countries should follow.',
+      'It will act.',
+      'The next one:',
+      'was not a list.',
+    ]);
+  });
+
   it('skips heading lines', () => {
     const text = '# Chapter I. Things\n\nOne sentence. Two sentences.';
     expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
