@@ -2,12 +2,15 @@
  * Route handler helpers
  * =====================
  * Every API route answers through `respond`: domain errors become `{error}` JSON with their status, anything
- * unexpected a 500 whose details stay in the server log. Query parameters are validated with zod, naming the field.
+ * unexpected a 500 whose details stay in the server log. Every message starts with its origin, put there once for
+ * the whole route (scripts/api-origin.mjs: the route's name unless the error names a deeper one), so the shared
+ * helpers below word their errors without one. Query parameters are validated with zod, naming the field.
  * `otherMethods` gives each route its answers for the methods it does not implement: a 405 in the same `{error}`
  * shape with an `Allow` header (Next's own 405 has an empty body and no `Allow`).
  */
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { withOrigin } from '../scripts/api-origin.mjs';
 import { rawQueryProblem } from '../scripts/raw-query.mjs';
 import { causeLine } from './security/redact';
 import type { z } from 'zod';
@@ -16,12 +19,13 @@ import { reportedIssue } from './issues';
 import { AtlasDataError } from './graph/errors';
 import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError, isAtlasError } from './store/errors';
 
-export async function respond(handler: () => Promise<unknown>): Promise<Response> {
+/** The route's answer; a failure is `{error}` whose message starts with `origin` (the route's name, `nodes`). */
+export async function respond(origin: string, handler: () => Promise<unknown>): Promise<Response> {
   try {
     const result = await handler();
     return result instanceof Response ? result : NextResponse.json(result);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, origin);
   }
 }
 
@@ -31,13 +35,20 @@ export interface Failure {
   message: string;
 }
 
-const INVALID_DATA_MESSAGE = 'the graph data is invalid: run `npm run atlas -- validate`';
+/** The store's origin, as Neo4j's outage is `lib/store/neo4j`'s: the data it is built from is what failed. */
+const INVALID_DATA_MESSAGE = 'lib/store/memory: the graph data is invalid: run `npm run atlas -- validate`';
 
 /**
- * Maps an error to its status and public message, logging what the body leaves out. Invalid data is a 503: like a
- * store that is down, the app cannot answer until someone acts (the store is built again on the next request).
+ * Maps an error to its status and public message, logging what the body leaves out; the message starts with
+ * `origin` unless it names a deeper one (scripts/api-origin.mjs). Invalid data is a 503: like a store that is down,
+ * the app cannot answer until someone acts (the store is built again on the next request).
  */
-export function describeFailure(error: unknown): Failure {
+export function describeFailure(error: unknown, origin: string): Failure {
+  const failure = unprefixedFailure(error);
+  return { status: failure.status, message: withOrigin(origin, failure.message) };
+}
+
+function unprefixedFailure(error: unknown): Failure {
   if (isAtlasError(error)) {
     // The driver's own words (hosts, TLS settings) go to the log only; the body keeps the domain message.
     if (error.cause !== undefined) logThrottled(`${error.message}: ${causeLine(error.cause)}`);
@@ -68,8 +79,8 @@ function logThrottled(line: string): void {
   console.error(line);
 }
 
-export function errorResponse(error: unknown): NextResponse {
-  const { status, message } = describeFailure(error);
+export function errorResponse(error: unknown, origin: string): NextResponse {
+  const { status, message } = describeFailure(error, origin);
   return NextResponse.json({ error: message }, { status });
 }
 

@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { API_ORIGIN, apiOrigin, withOrigin } from './api-origin.mjs';
 import { KeptAnswers } from './kept-answers.mjs';
 import { rawQueryProblem } from './raw-query.mjs';
 import { API_CSP, COMMON_HEADERS } from './security-headers.mjs';
@@ -75,7 +76,8 @@ export function refusal(method, url) {
 }
 
 /**
- * An API request whose raw query string Next would misread (scripts/raw-query.mjs): 400 with the route's own words.
+ * An API request whose raw query string Next would misread (scripts/raw-query.mjs): 400 with the route's own words,
+ * its origin included (`actions-for-forum: invalid parameter "__proto__": …`, as lib/http.ts words it in the route).
  * @param {string} url
  */
 function queryRefusal(url) {
@@ -84,14 +86,14 @@ function queryRefusal(url) {
   return {
     status: 400,
     headers: { ...SECURITY_HEADERS, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ error: problem.message }),
+    body: JSON.stringify({ error: withOrigin(apiOrigin(url), problem.message) }),
   };
 }
 
 /**
  * What a request Node's HTTP parser could not read gets (a method it does not know, such as TRACK; headers past
  * its 16 KiB limit; a malformed request line): Node's own status for the error, with an `{error}` body saying why
- * instead of an empty one.
+ * instead of an empty one. It fails before any route is known, so its origin is `api`.
  * @param {NodeJS.ErrnoException} error
  * @returns {{ status: number, text: string, error: string }}
  */
@@ -101,14 +103,18 @@ export function parserRefusal(error) {
       return {
         status: 431,
         text: 'Request Header Fields Too Large',
-        error: 'the request line and headers pass 16 KiB',
+        error: `${API_ORIGIN}: the request line and headers pass 16 KiB`,
       };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, text: 'Request Timeout', error: 'the request did not arrive in time' };
+      return { status: 408, text: 'Request Timeout', error: `${API_ORIGIN}: the request did not arrive in time` };
     case 'HPE_INVALID_METHOD':
-      return { status: 400, text: 'Bad Request', error: 'the request method is not an HTTP method this server knows' };
+      return {
+        status: 400,
+        text: 'Bad Request',
+        error: `${API_ORIGIN}: the request method is not an HTTP method this server knows`,
+      };
     default:
-      return { status: 400, text: 'Bad Request', error: 'the request is not well-formed HTTP/1.1' };
+      return { status: 400, text: 'Bad Request', error: `${API_ORIGIN}: the request is not well-formed HTTP/1.1` };
   }
 }
 

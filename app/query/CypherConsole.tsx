@@ -13,12 +13,16 @@ import { useState } from 'react';
 import type { CypherExample } from '@/lib/queries/cypher-examples';
 import { collectNodeIds, formatCypherValue } from '@/lib/queries/cypher-values';
 import { errorTextParts } from '@/lib/queries/error-text';
+import { apiOrigin } from '@/scripts/api-origin.mjs';
 import { explorerHighlightHref } from '@/lib/queries/links';
 import type { QueryResult } from '@/lib/store/types';
 import { ResultTable } from './ResultTable';
 import styles from './query.module.css';
 
 type Outcome = { kind: 'result'; result: QueryResult } | { kind: 'error'; status: number; message: string } | null;
+
+/** What every error of POST /api/cypher starts with (scripts/api-origin.mjs); gone where the heading follows it. */
+const CYPHER_ORIGIN = apiOrigin('/api/cypher');
 
 const HEADINGS: Record<number, string> = {
   400: 'The query was refused',
@@ -146,7 +150,7 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
               {outcome.status ? ` (${outcome.status})` : ''}
             </strong>
             <p>
-              {errorTextParts(outcome.message, HEADINGS[outcome.status]).map((part, index) =>
+              {errorTextParts(outcome.message, HEADINGS[outcome.status], CYPHER_ORIGIN).map((part, index) =>
                 part.code ? <code key={index}>{part.text}</code> : part.text,
               )}
             </p>

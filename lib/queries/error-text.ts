@@ -2,8 +2,10 @@
  * Error text for the page
  * =======================
  * API errors are written for a terminal as much as for the page: commands in `backticks`, and often the same words
- * as the heading the page puts above them ("Cypher needs the Neo4j backend: run …"). On the page the backticked
- * parts become code and the repeated heading goes, so a reader sees each thing once and no stray punctuation.
+ * as the heading the page puts above them ("cypher: Cypher needs the Neo4j backend: run …", after the origin every
+ * API error starts with). On the page the backticked parts become code and the repeated heading goes, with the
+ * origin before it, so a reader sees each thing once and no stray punctuation. A message that does not repeat the
+ * heading keeps its origin, as the /query page shows a named query's (`cypher: refused: …`).
  */
 
 export interface TextPart {
@@ -11,11 +13,12 @@ export interface TextPart {
   code: boolean;
 }
 
-/** The message as plain and code parts, without a leading "<heading>: " that the page already shows. */
-export function errorTextParts(message: string, heading?: string): TextPart[] {
+/** The message as plain and code parts, without a leading "[<origin>: ]<heading>: " that the page already shows. */
+export function errorTextParts(message: string, heading?: string, origin?: string): TextPart[] {
   let rest = message;
-  if (heading && rest.toLowerCase().startsWith(`${heading.toLowerCase()}: `)) {
-    rest = rest.slice(heading.length + 2);
+  const afterOrigin = origin && rest.startsWith(`${origin}: `) ? rest.slice(origin.length + 2) : rest;
+  if (heading && afterOrigin.toLowerCase().startsWith(`${heading.toLowerCase()}: `)) {
+    rest = afterOrigin.slice(heading.length + 2);
     rest = rest.charAt(0).toUpperCase() + rest.slice(1);
   }
   // Split on pairs of backticks; an unpaired one stays as written.

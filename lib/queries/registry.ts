@@ -28,6 +28,10 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 
 const byName = new Map(NAMED_QUERIES.map((definition) => [definition.name, definition]));
 
+export function isNamedQuery(name: string): boolean {
+  return byName.has(name);
+}
+
 export function namedQuery(name: string): NamedQuery {
   const definition = byName.get(name);
   if (!definition) throw new NotFoundError(`unknown query "${echo(name)}" (queries: ${[...byName.keys()].join(', ')})`);

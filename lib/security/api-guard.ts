@@ -5,8 +5,10 @@
  * 500 and a stack trace in the log: a path whose percent-encoding is broken (`/api/nodes/%E0%A4%A`), which Next
  * fails to decode into the route's parameters, and a method no route handler can implement (CONNECT, a WebDAV
  * verb) when it gets this far. Both get the API's `{error}` JSON instead. (TRACE fails inside Next before any proxy
- * runs.) Pure: no Next imports, so it is tested as is.
+ * runs.) Pure: no Next imports, so it is tested as is. A path Next cannot decode fails before routing, so its
+ * origin is `api` (scripts/api-origin.mjs).
  */
+import { API_ORIGIN } from '../../scripts/api-origin.mjs';
 
 /** The methods Next's route handlers can implement; anything else never reaches a route. */
 const ROUTABLE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -43,7 +45,7 @@ export function guardApiRequest(method: string, url: string): GuardAnswer | unde
   try {
     decodeURIComponent(pathname);
   } catch {
-    return { status: 400, error: 'the path is not valid percent-encoding (UTF-8 bytes as %XX)' };
+    return { status: 400, error: `${API_ORIGIN}: the path is not valid percent-encoding (UTF-8 bytes as %XX)` };
   }
   return undefined;
 }

@@ -3,13 +3,15 @@
  * ========
  * Over a thousand generated requests against the production server (random and valid ids, oversized and unicode
  * input, regex metacharacters, path tricks, malformed JSON bodies): every answer is JSON, no status is 5xx other
- * than the documented ones (501 for Cypher on the memory backend), and the server is still healthy at the end.
+ * than the documented ones (501 for Cypher on the memory backend), every `{error}` starts with the origin its path
+ * names (scripts/api-origin.mjs; `app/api` for a 405), and the server is still healthy at the end.
  * The generator is seeded, so a failure replays. Methods fetch() refuses to send (TRACE, TRACK) and requests Node's
  * parser rejects go through node:http.
  */
 import { request as httpRequest } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { seededRandom } from '@/lib/graph/layout';
+import { apiOrigin } from '@/scripts/api-origin.mjs';
 
 const baseURL = inject('baseURL');
 const random = seededRandom(1337);
@@ -146,10 +148,14 @@ describe('API fuzz', () => {
         const isDownload = path.startsWith('/api/export') && response.ok;
         if (!isDownload && response.status !== 405 && !type.includes('application/json'))
           failures.push(`${method} ${path.slice(0, 120)} → ${response.status} not JSON (${type})`);
-        if (response.status >= 400 && response.status !== 405 && type.includes('application/json')) {
+        if (response.status >= 400 && type.includes('application/json')) {
           const parsed = JSON.parse(text) as { error?: unknown };
+          // The path answered (after Next's redirect of a trailing slash) names the origin.
+          const origin = response.status === 405 ? 'app/api' : apiOrigin(new URL(response.url).pathname);
           if (typeof parsed.error !== 'string')
             failures.push(`${method} ${path.slice(0, 120)} → ${response.status} without {error}`);
+          else if (!parsed.error.startsWith(`${origin}: `))
+            failures.push(`${method} ${path.slice(0, 120)} → ${response.status} not from "${origin}": ${parsed.error}`);
         }
       }
     };
@@ -170,7 +176,7 @@ describe('API fuzz', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect((await response.json()).error).toMatch(/percent-encoding/);
+    expect((await response.json()).error).toMatch(/^api: .*percent-encoding/);
   });
 
   it.each([
@@ -181,7 +187,7 @@ describe('API fuzz', () => {
   ])('refuses the repeated parameter in %s with 400 naming it', async (path) => {
     const response = await fetch(`${baseURL}${path}`);
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(/given more than once/);
+    expect((await response.json()).error).toMatch(new RegExp(`^${apiOrigin(path)}: .*given more than once`));
   });
 });
 
@@ -244,8 +250,14 @@ describe('methods Next cannot answer', () => {
 
   it("refuses a query string Next would misread (broken percent-encoding, __proto__) with the route's 400", async () => {
     for (const [path, error] of [
-      ['/api/search?q=%E0%A4%A', /invalid parameter "q": not valid percent-encoding/],
-      ['/api/commitments?forum=arf&__proto__=x', /invalid parameter "__proto__": unknown parameter/],
+      ['/api/search?q=%E0%A4%A', /^search: invalid parameter "q": not valid percent-encoding/],
+      ['/api/commitments?forum=arf&__proto__=x', /^commitments: invalid parameter "__proto__": unknown parameter/],
+      // A named query's refusals start with its name, as its route words them.
+      [
+        '/api/queries/actions-for-forum?forum=arf&__proto__=1',
+        /^actions-for-forum: invalid parameter "__proto__": unknown parameter/,
+      ],
+      ['/api/queries/neighborhood?id=%ED%A0%80', /^neighborhood: invalid parameter "id": not valid percent-encoding/],
     ] as const) {
       const answer = await raw('GET', path);
       expect(answer.status, path).toBe(400);
@@ -256,7 +268,7 @@ describe('methods Next cannot answer', () => {
   it('answers a request whose headers pass 16 KiB with 431 {error}, and stays healthy', async () => {
     const answer = await raw('GET', `/api/search?q=${'a'.repeat(20_000)}`);
     expect(answer.status).toBe(431);
-    expect(JSON.parse(answer.body).error).toMatch(/16 KiB/);
+    expect(JSON.parse(answer.body).error).toMatch(/^api: .*16 KiB/);
     expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
   });
 });

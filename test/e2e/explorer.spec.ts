@@ -251,7 +251,8 @@ describe('explorer', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await details
       .getByRole('alert')
-      .getByText(/Could not load the details: .*unknown node/)
+      // The API's `nodes: unknown node …` without the route's name: the sentence says what failed to load.
+      .getByText('Could not load the details: unknown node "no-such-node".')
       .waitFor();
     expect(await details.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     expect(await details.getByRole('button', { name: 'Clear selection' }).count()).toBe(1);

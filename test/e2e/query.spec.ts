@@ -263,6 +263,8 @@ describe('Cypher console', () => {
     // Said once, commands as code: no heading repeated in the text below it, no terminal backticks.
     const text = (await alert.locator('p').textContent()) ?? '';
     expect(text).not.toContain('Cypher needs the Neo4j backend');
+    // Nor the API's origin (`cypher: Cypher needs …`): the sentence starts with what to do.
+    expect(text).toMatch(/^Run /);
     expect(text).not.toContain('`');
     expect(await alert.locator('code').first().textContent()).toBe('npm run neo4j:start');
   });

@@ -12,7 +12,7 @@ import { getStore } from '@/lib/store';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond('commitments', async () => {
     refuseBlank(request.url, ['q']);
     const filter = parseParams(request.url, commitmentFilterSchema);
     return { commitments: await findCommitments(await getStore(), filter) };

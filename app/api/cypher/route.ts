@@ -17,7 +17,7 @@ function maxBodyBytes(maxQueryLength: number): number {
 }
 
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond('cypher', async () => {
     const { maxLength } = config().cypher;
     const body = await readJsonBody(request, maxBodyBytes(maxLength));
     const { query, params } = parseCypherRequest(body, maxLength);

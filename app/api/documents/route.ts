@@ -5,7 +5,7 @@ import { getStore } from '@/lib/store';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return respond(async () => ({ documents: await (await getStore()).documents() }));
+  return respond('documents', async () => ({ documents: await (await getStore()).documents() }));
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -26,7 +26,7 @@ const paramsSchema = z
   .refine((p) => p.part === undefined || p.format === 'csv', { path: ['part'], message: 'only applies to format=csv' });
 
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond('export', async () => {
     const { format, part } = parseParams(request.url, paramsSchema);
     const file = renderExport(await (await getStore()).exportGraph(), format, { part });
     return new NextResponse(file.body, {

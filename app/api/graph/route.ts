@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 const serialised = new WeakMap<SerializedGraph, { body: Uint8Array; etag: string }>();
 
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond('graph', async () => {
     const store = await getStore();
     const graph = await store.graph();
     let cached = serialised.get(graph);

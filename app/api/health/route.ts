@@ -15,7 +15,7 @@ export async function GET() {
     const stats = await store.stats();
     return NextResponse.json({ ok: true, backend: store.backend, ...stats });
   } catch (error) {
-    const { status, message } = describeFailure(error);
+    const { status, message } = describeFailure(error, 'health');
     if (status === 503) {
       return NextResponse.json({ ok: false, backend: configuredBackend(), error: message }, { status });
     }

@@ -9,7 +9,7 @@ import { getStore } from '@/lib/store';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond('matrix', async () => {
     const { parts } = parseParams(request.url, matrixParamsSchema);
     return (await getStore()).matrix({ parts });
   });

@@ -5,7 +5,7 @@ import { describeNamedQueries } from '@/lib/queries/registry';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return respond(async () => ({ queries: describeNamedQueries() }));
+  return respond('queries', async () => ({ queries: describeNamedQueries() }));
 }
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

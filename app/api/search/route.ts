@@ -20,7 +20,7 @@ const paramsSchema = z.strictObject({
 });
 
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond('search', async () => {
     const { q, limit } = parseParams(request.url, paramsSchema);
     return { results: await (await getStore()).search(q, limit) };
   });

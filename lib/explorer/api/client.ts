@@ -9,6 +9,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { DocumentView, EdgeDetails, NodeDetails, SearchResult } from '@/lib/store/types';
+import { apiOrigin, withoutOrigin } from '@/scripts/api-origin.mjs';
 import { storeHealth } from '../health/monitor';
 import { mark } from '../perf/marks';
 
@@ -36,12 +37,15 @@ export class ApiError extends Error {
   }
 }
 
-/** A sentence for the page: what failed, without the route names meant for logs. */
+/**
+ * A sentence for the page: what failed, without the route names meant for logs (the API's `nodes: unknown node "x"`
+ * reads `unknown node "x"` under a heading that already says which details failed to load).
+ */
 export function userMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 503) return 'the graph database is unavailable';
     if (error.status === 0) return 'the server did not answer';
-    return error.detail;
+    return withoutOrigin(apiOrigin(error.path), error.detail);
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -16,6 +16,15 @@ describe('errorTextParts', () => {
     ]);
   });
 
+  it("drops the API's origin with the heading after it, and keeps it when no heading follows", () => {
+    expect(
+      errorTextParts('cypher: Cypher needs the Neo4j backend: run it', 'Cypher needs the Neo4j backend', 'cypher'),
+    ).toEqual([{ text: 'Run it', code: false }]);
+    expect(errorTextParts('cypher: refused: CREATE is a write', 'The query was refused', 'cypher')).toEqual([
+      { text: 'cypher: refused: CREATE is a write', code: false },
+    ]);
+  });
+
   it('keeps a message that does not repeat the heading, and an unpaired backtick, as written', () => {
     expect(errorTextParts('query refused: CREATE is a write', 'Neo4j is unavailable')).toEqual([
       { text: 'query refused: CREATE is a write', code: false },

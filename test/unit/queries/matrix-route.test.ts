@@ -39,10 +39,10 @@ describe('GET /api/matrix', () => {
   });
 
   it.each([
-    ['?parts=yes', 'invalid parameter "parts": must be true or false'],
-    ['?parts=1', 'invalid parameter "parts": must be true or false'],
-    ['?parts=true&parts=false', 'invalid parameter "parts": given more than once (give it once)'],
-    ['?part=true', 'invalid parameter "part": unknown parameter (expected one of: parts)'],
+    ['?parts=yes', 'matrix: invalid parameter "parts": must be true or false'],
+    ['?parts=1', 'matrix: invalid parameter "parts": must be true or false'],
+    ['?parts=true&parts=false', 'matrix: invalid parameter "parts": given more than once (give it once)'],
+    ['?part=true', 'matrix: invalid parameter "part": unknown parameter (expected one of: parts)'],
   ])('%s → 400 {error} naming the field', async (search, error) => {
     expect(await get(search)).toEqual({ status: 400, body: { error } });
   });

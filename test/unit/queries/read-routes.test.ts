@@ -66,7 +66,7 @@ describe('GET /api/nodes/:id', () => {
   });
 
   it('404 {error} for an unknown node', async () => {
-    await expectError(await get('no-such-node'), 404, /^unknown node "no-such-node"$/);
+    await expectError(await get('no-such-node'), 404, /^nodes: unknown node "no-such-node"$/);
   });
 });
 
@@ -84,7 +84,7 @@ describe('GET /api/edges/:id', () => {
   });
 
   it('404 {error} for an unknown edge', async () => {
-    await expectError(await get('PART_OF:arf->sco'), 404, /^unknown edge "PART_OF:arf->sco"$/);
+    await expectError(await get('PART_OF:arf->sco'), 404, /^edges: unknown edge "PART_OF:arf->sco"$/);
   });
 });
 
@@ -112,9 +112,9 @@ describe('GET /api/search', () => {
   });
 
   it.each([
-    ['', /^invalid parameter "q": required$/],
-    ['?q=', /^invalid parameter "q": required$/],
-    ['?limit=5', /^invalid parameter "q": required$/],
+    ['', /^search: invalid parameter "q": required$/],
+    ['?q=', /^search: invalid parameter "q": required$/],
+    ['?limit=5', /^search: invalid parameter "q": required$/],
     ['?q=arf&limit=0', /"limit": must be at least 1/],
     ['?q=arf&limit=ten', /"limit": must be an integer/],
     ['?q=arf&max=5', /"max": unknown parameter \(expected one of: q, limit\)/],
@@ -136,6 +136,6 @@ describe('GET /api/documents', () => {
     expect(one.body.document.id).toBe('iscc-2017');
     expect(one.body.text.length).toBeGreaterThan(1000);
     const unknown = await document(new Request(url('/api/documents/nope')), withId('nope'));
-    await expectError(unknown, 404, /^unknown document "nope"$/);
+    await expectError(unknown, 404, /^documents: unknown document "nope"$/);
   });
 });

@@ -102,13 +102,13 @@ describe('unknown API paths', () => {
     const response = await handler(catchAll, method)(request('/api/no-such-thing', method));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect((await response.json()).error).toBe('no API route at /api/no-such-thing (see README: HTTP API)');
+    expect((await response.json()).error).toBe('api: no API route at /api/no-such-thing (see README: HTTP API)');
   });
 
   it('include the bare /api (an optional catch-all), so a script probing the API root gets JSON too', async () => {
     const response = await handler(catchAll, 'GET')(request('/api', 'GET'));
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'no API route at /api (see README: HTTP API)' });
+    expect(await response.json()).toEqual({ error: 'api: no API route at /api (see README: HTTP API)' });
   });
 
   it('are dispatched by Next to the JSON 404 for every method', () => {

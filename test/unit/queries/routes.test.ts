@@ -151,13 +151,13 @@ describe('GET /api/commitments', () => {
   });
 
   it.each([
-    ['?q=', /^invalid parameter "q": must not be empty/],
-    ['?q=%20%20&forum=arf', /^invalid parameter "q": must not be empty/],
-    [`?q=${'terrorism '.repeat(21)}`, /^invalid parameter "q": at most 200 characters$/],
-    ['?q=%3F!%22%22', /^invalid parameter "q": must contain a letter or digit/],
+    ['?q=', /^commitments: invalid parameter "q": must not be empty/],
+    ['?q=%20%20&forum=arf', /^commitments: invalid parameter "q": must not be empty/],
+    [`?q=${'terrorism '.repeat(21)}`, /^commitments: invalid parameter "q": at most 200 characters$/],
+    ['?q=%3F!%22%22', /^commitments: invalid parameter "q": must contain a letter or digit/],
     // A lone combining accent, or an emoji's variation selector, is a mark, not a letter: no silent empty list.
-    ['?q=%CC%81', /^invalid parameter "q": must contain a letter or digit/],
-    ['?q=%E2%9D%A4%EF%B8%8F', /^invalid parameter "q": must contain a letter or digit/],
+    ['?q=%CC%81', /^commitments: invalid parameter "q": must contain a letter or digit/],
+    ['?q=%E2%9D%A4%EF%B8%8F', /^commitments: invalid parameter "q": must contain a letter or digit/],
   ])('%s → 400 naming q', async (search, message) => {
     const { status, body } = await commitments(search);
     expect(status).toBe(400);
@@ -187,7 +187,7 @@ describe('GET /api/commitments', () => {
     expect(upper.body).toEqual(lower.body);
     const { body } = await commitments('?kind=both');
     expect(body.error).toBe(
-      'invalid parameter "kind": must be "self" (the issuer\'s own) or "others" (norms for others)',
+      'commitments: invalid parameter "kind": must be "self" (the issuer\'s own) or "others" (norms for others)',
     );
   });
 });

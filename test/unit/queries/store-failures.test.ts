@@ -43,7 +43,7 @@ afterAll(() => rmSync(emptyDataDir, { recursive: true, force: true }));
 
 describe('invalid data on the memory backend', () => {
   const env = { ATLAS_BACKEND: 'memory', ATLAS_DATA_DIR: emptyDataDir, NEO4J_URI: '' };
-  const message = 'the graph data is invalid: run `npm run atlas -- validate`';
+  const message = 'lib/store/memory: the graph data is invalid: run `npm run atlas -- validate`';
 
   it('GET /api/health → 503 {ok: false, backend: "memory", error}', async () => {
     const { health } = await freshModules(env);
@@ -91,7 +91,7 @@ describe('Neo4j out of reach', () => {
     ['a socket error', () => new Error(DRIVER_TEXT)],
   ])('%s: the body is short; the log has the detail, without credentials', async (_, cause) => {
     const { http, neo4jErrors } = await freshModules(env);
-    const response = http.errorResponse(neo4jErrors.mapNeo4jError(cause()));
+    const response = http.errorResponse(neo4jErrors.mapNeo4jError(cause()), 'nodes');
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: message });
     const logged = log.mock.calls.map((call) => call.join(' ')).join('\n');

@@ -18,15 +18,19 @@ describe('a parameter the route does not take', () => {
     [
       '/api/commitments?modalty=will',
       listCommitments,
-      'invalid parameter "modalty": unknown parameter (expected one of: forum, action, modality, kind, document, q)',
+      'commitments: invalid parameter "modalty": unknown parameter (expected one of: forum, action, modality, kind, document, q)',
     ],
-    ['/api/search?q=arf&lmit=1', search, 'invalid parameter "lmit": unknown parameter (expected one of: q, limit)'],
+    [
+      '/api/search?q=arf&lmit=1',
+      search,
+      'search: invalid parameter "lmit": unknown parameter (expected one of: q, limit)',
+    ],
     // The misspelt parameter is the required one: the typo is named, not "q: required".
-    ['/api/search?qq=arf', search, 'invalid parameter "qq": unknown parameter (expected one of: q, limit)'],
+    ['/api/search?qq=arf', search, 'search: invalid parameter "qq": unknown parameter (expected one of: q, limit)'],
     [
       '/api/export?format=csv&prt=nodes',
       exportGraph,
-      'invalid parameter "prt": unknown parameter (expected one of: format, part)',
+      'export: invalid parameter "prt": unknown parameter (expected one of: format, part)',
     ],
   ])('%s → 400 naming it and the expected ones', async (path, route, message) => {
     const response = await route(url(path));

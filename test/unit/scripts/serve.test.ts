@@ -145,7 +145,9 @@ describe("the server's own answers", () => {
     expect(raw).toMatch(/^HTTP\/1\.1 431 /);
     for (const [name, value] of Object.entries(await nextApiHeaders()))
       expect(raw).toContain(`\r\n${name}: ${value}\r\n`);
-    expect(JSON.parse(raw.split('\r\n\r\n')[1] ?? '')).toEqual({ error: 'the request line and headers pass 16 KiB' });
+    expect(JSON.parse(raw.split('\r\n\r\n')[1] ?? '')).toEqual({
+      error: 'api: the request line and headers pass 16 KiB',
+    });
   });
 });
 
@@ -210,11 +212,26 @@ describe('listenFailure', () => {
 
 describe('refusal of query strings Next would misread', () => {
   it.each([
-    ['/api/search?q=%E0%A4%A', 'invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
-    ['/api/search?q=%ZZ', 'invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
-    ['/api/commitments?forum=arf&%E0=x', 'invalid parameter "%E0": not valid percent-encoding (UTF-8 bytes as %XX)'],
-    ['/api/commitments?__proto__=x', 'invalid parameter "__proto__": unknown parameter (no route takes it)'],
-    ['/api/commitments?%5F%5Fproto%5F%5F=x', 'invalid parameter "__proto__": unknown parameter (no route takes it)'],
+    ['/api/search?q=%E0%A4%A', 'search: invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
+    ['/api/search?q=%ZZ', 'search: invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
+    [
+      '/api/commitments?forum=arf&%E0=x',
+      'commitments: invalid parameter "%E0": not valid percent-encoding (UTF-8 bytes as %XX)',
+    ],
+    [
+      '/api/commitments?__proto__=x',
+      'commitments: invalid parameter "__proto__": unknown parameter (no route takes it)',
+    ],
+    [
+      '/api/commitments?%5F%5Fproto%5F%5F=x',
+      'commitments: invalid parameter "__proto__": unknown parameter (no route takes it)',
+    ],
+    // A named query's own name, as its route words every refusal; an unknown path's is the API's.
+    [
+      '/api/queries/actions-for-forum?forum=arf&__proto__=1',
+      'actions-for-forum: invalid parameter "__proto__": unknown parameter (no route takes it)',
+    ],
+    ['/api/nope?q=%ZZ', 'api: invalid parameter "q": not valid percent-encoding (UTF-8 bytes as %XX)'],
   ])("answers %s with the route's own 400 JSON", (url, error) => {
     const answer = refusal('GET', url);
     expect(answer?.status).toBe(400);

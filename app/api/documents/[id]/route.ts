@@ -7,7 +7,7 @@ import { echo, NotFoundError } from '@/lib/store/errors';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond('documents', async () => {
     const id = normaliseId((await params).id);
     const view = await (await getStore()).document(id);
     if (!view) throw new NotFoundError(`unknown document "${echo(id)}"`);

@@ -6,7 +6,7 @@ import { echo, NotFoundError } from '@/lib/store/errors';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond('edges', async () => {
     const { id } = await params;
     const details = await (await getStore()).edge(id);
     if (!details) throw new NotFoundError(`unknown edge "${echo(id)}"`);

@@ -7,7 +7,7 @@ import { echo, NotFoundError } from '@/lib/store/errors';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond('nodes', async () => {
     const id = normaliseId((await params).id);
     const details = await (await getStore()).node(id);
     if (!details) throw new NotFoundError(`unknown node "${echo(id)}"`);
