@@ -19,6 +19,8 @@ export interface GraphSummary {
   /** The commitments whose sentence states more than one modality. */
   commitmentsWithSeveralModalities: number;
   commitmentsByKind: Record<string, number>;
+  /** Per document id: its commitments, the issuer's own and the norms it asks of others. */
+  commitmentsByDocument: Record<string, { total: number; self: number; others: number }>;
   curatedEdges: number;
 }
 
@@ -41,11 +43,17 @@ export function summarize({ graph }: KnowledgeGraph): GraphSummary {
   const edgesByType: Record<string, number> = {};
   const commitmentsByModality: Record<string, number> = {};
   const commitmentsByKind: Record<string, number> = {};
+  const commitmentsByDocument: GraphSummary['commitmentsByDocument'] = {};
   let curatedEdges = 0;
   let commitmentsWithSeveralModalities = 0;
   graph.forEachNode((_key, attributes) => {
     increment(nodesByType, attributes.type);
+    // Every document is listed, one with no commitment too: a curator checking a new document sees its zero.
+    if (attributes.type === 'document') commitmentsByDocument[attributes.id] ??= { total: 0, self: 0, others: 0 };
     if (attributes.type === 'commitment' && 'modalities' in attributes) {
+      const counts = (commitmentsByDocument[attributes.documentId] ??= { total: 0, self: 0, others: 0 });
+      counts.total++;
+      counts[attributes.kind]++;
       for (const modality of attributes.modalities) increment(commitmentsByModality, modality);
       if (attributes.modalities.length > 1) commitmentsWithSeveralModalities++;
       increment(commitmentsByKind, attributes.kind);
@@ -65,6 +73,9 @@ export function summarize({ graph }: KnowledgeGraph): GraphSummary {
     commitmentsByModality: byCount(commitmentsByModality),
     commitmentsWithSeveralModalities,
     commitmentsByKind: byCount(commitmentsByKind),
+    commitmentsByDocument: Object.fromEntries(
+      Object.entries(commitmentsByDocument).sort(([a], [b]) => a.localeCompare(b)),
+    ),
     curatedEdges,
   };
 }
@@ -87,5 +98,11 @@ export function formatSummary(summary: GraphSummary): string {
       'Commitments by kind (self = the issuer commits; others = a norm addressed to others)',
       summary.commitmentsByKind,
     ),
+    [
+      'Commitments by document (total: self + others):',
+      ...Object.entries(summary.commitmentsByDocument).map(
+        ([id, { total, self, others }]) => `  ${id.padEnd(28)} ${String(total).padStart(6)}: ${self} + ${others}`,
+      ),
+    ].join('\n'),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * Headings
  * ========
- * What a document's heading says: a chapter ("Chapter II. Basic Principles", "Part 3"), a numbered section
+ * What a document's heading says: a chapter ("Chapter II. Basic Principles", "Part 3", "Pillar 1"), a numbered section
  * ("3. Partnership in Cyberspace", or in the decimal style of many strategies "2.1 Resilient infrastructure" under
  * "2. Resilience") or a plain title, and the local id its section takes from it; and which chapters' numbered
  * sections define principles, goals or actions (the front matter's `sectionKinds`).
@@ -9,7 +9,8 @@
 import { romanToInt, slugify } from '../graph/ids';
 import type { DefinedType } from '../graph/schema';
 
-const CHAPTER = /^(?:chapter|part)\s+([IVXLCDM]+|\d+)\b[.:]?\s*(.*)$/i;
+/** "Chapter IV. …", "Part 2: …", and the pillars of many national strategies ("Pillar 1 – Strong businesses"). */
+const CHAPTER = /^(?:chapter|part|pillar)\s+([IVXLCDM]+|\d+)\b(?:\s*[.:–—-])?\s*(.*)$/i;
 const NUMBERED = /^(\d+)\s*[.)]\s*(.+)$/;
 /** "2.1 Title", "2.1. Title", "1.2.3 Title": a dotted number needs no closing mark, but a space before the title. */
 const DECIMAL = /^(\d+(?:\.\d+)+)\.?\s+(.+)$/;

@@ -17,6 +17,18 @@ describe('describeHeading', () => {
     expect(describeHeading('Preface')).toEqual({ number: '', title: 'Preface', localId: 'preface' });
   });
 
+  it('reads the pillars of a national strategy as chapters, whatever mark follows the number', () => {
+    for (const heading of [
+      'Pillar 1 – Strong businesses',
+      'Pillar 1: Strong businesses',
+      'PILLAR 1. Strong businesses',
+    ])
+      expect(describeHeading(heading), heading).toEqual({ number: '1', title: 'Strong businesses', localId: 'ch1' });
+    expect(describeHeading('Part II — Actions')).toEqual({ number: 'II', title: 'Actions', localId: 'ch2' });
+    // A word that only begins with one is a title.
+    expect(describeHeading('Pillars of cooperation')).toMatchObject({ number: '', localId: 'pillars-of-cooperation' });
+  });
+
   it("reads a decimal number whole, its local id the part after its parent's number", () => {
     expect(describeHeading('2.1 Resilient infrastructure', '2')).toEqual({
       number: '2.1',
