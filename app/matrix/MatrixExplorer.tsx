@@ -157,20 +157,19 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
         {documents.length > 0 ? (
           <fieldset>
             <legend>Plan-of-action items</legend>
-            <label>
-              Of{' '}
-              <select
-                value={state.document && documentNames.has(state.document) ? state.document : ''}
-                onChange={(event) => navigate({ document: event.target.value || null }, 'replace')}
-              >
-                <option value="">every document</option>
-                {documents.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <label htmlFor="matrix-document">Document</label>{' '}
+            <select
+              id="matrix-document"
+              value={state.document && documentNames.has(state.document) ? state.document : ''}
+              onChange={(event) => navigate({ document: event.target.value || null }, 'replace')}
+            >
+              <option value="">All documents</option>
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
           </fieldset>
         ) : null}
         <fieldset>
