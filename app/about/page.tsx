@@ -3,7 +3,8 @@
  * ==============
  * What the atlas holds and how to check it: the documents, the node counts by type (commitments split into the
  * issuers' own and the norms asked of others, which an analyst must keep apart), what the relationships mean,
- * how provenance ties every text-derived fact to its sentence, and the public API. Only the documents and the counts
+ * how provenance ties every text-derived fact to its sentence, and the public API. With several documents, each
+ * one's commitments are counted beside it. Only the documents and the counts
  * come from the store: while it is down they give way to the store notice (which loads them once it is back) and
  * the rest of the page stays.
  */
@@ -40,6 +41,8 @@ interface Holdings {
   counts: Map<string, number>;
   /** The commitments by kind in words: "83 by China, 38 asked of others". */
   commitmentSplit: string;
+  /** Per document, with several loaded: its commitments and their split ("22 commitments: 16 by EU, …"). */
+  perDocument: Map<string, string>;
   nodes: number;
   edges: number;
   curated: number;
@@ -59,18 +62,27 @@ async function holdings(): Promise<Holdings> {
     labels.set(node.key, shortName(String(node.attributes?.label ?? node.key), aliases, node.attributes?.shortName));
   }
   const makers = makersOf(graph.edges, (id) => labels.get(id));
+  const commitments = graph.nodes.filter((node) => node.attributes?.type === 'commitment');
   const commitmentSplit = kindSplit(
-    tallyKinds(
-      graph.nodes
-        .filter((node) => node.attributes?.type === 'commitment')
-        .map((node) => ({ kind: node.attributes?.kind, maker: makers.get(node.key) })),
-    ),
+    tallyKinds(commitments.map((node) => ({ kind: node.attributes?.kind, maker: makers.get(node.key) }))),
   );
+  // With several documents, each one's own count, so an analyst comparing them sees how much each one commits.
+  const perDocument = new Map<string, string>();
+  if (documents.length > 1) {
+    for (const doc of documents) {
+      const own = commitments.filter((node) => node.attributes?.documentId === doc.id);
+      const split = kindSplit(
+        tallyKinds(own.map((node) => ({ kind: node.attributes?.kind, maker: makers.get(node.key) }))),
+      );
+      perDocument.set(doc.id, `${own.length} commitment${own.length === 1 ? '' : 's'}${split ? `: ${split}` : ''}`);
+    }
+  }
   const curated = graph.edges.filter((edge) => edge.attributes?.basis === 'curated').length;
   return {
     documents,
     counts,
     commitmentSplit,
+    perDocument,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
     curated,
@@ -78,7 +90,16 @@ async function holdings(): Promise<Holdings> {
   };
 }
 
-function HoldingsSections({ documents, counts, commitmentSplit, nodes, edges, curated, backend }: Holdings) {
+function HoldingsSections({
+  documents,
+  counts,
+  commitmentSplit,
+  perDocument,
+  nodes,
+  edges,
+  curated,
+  backend,
+}: Holdings) {
   return (
     <>
       <h2>Documents</h2>
@@ -88,6 +109,7 @@ function HoldingsSections({ documents, counts, commitmentSplit, nodes, edges, cu
             {/* Dated and in the language as a citation says them ("1 March 2017", "English"), not as stored. */}
             <Link href={`/document?id=${encodeURIComponent(doc.id)}`}>{doc.title}</Link> — {doc.issuer},{' '}
             {citationDate(doc.date)} ({languageName(doc.language)})
+            {perDocument.has(doc.id) ? <span className="muted"> — {perDocument.get(doc.id)}</span> : null}
           </li>
         ))}
       </ul>

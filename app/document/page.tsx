@@ -20,12 +20,14 @@ import { readerCitationContext } from '@/lib/queries/citations';
 import { segmentDocument } from '@/lib/explorer/document/segments';
 import { sectionPlaces } from '@/lib/explorer/document/marks';
 import { makersOf, shortName, tallyKinds } from '@/lib/graph/commitment-kinds';
+import { documentNamesWhenSeveral } from '@/lib/graph/document-names';
 import { getStore } from '@/lib/store';
 import type { DocumentView } from '@/lib/store/types';
 import { CitationBar } from '../_components/document/CitationBar';
 import { ReadingPosition } from '../_components/document/ReadingPosition';
 import { Reader, type ReaderNames } from '../_components/document/Reader';
 import { ReaderKey } from '../_components/document/ReaderKey';
+import { DocumentList } from '../_components/document/DocumentList';
 import { TargetHighlight } from '../_components/document/TargetHighlight';
 import { StoreUnavailable } from '../_components/StoreUnavailable';
 
@@ -49,14 +51,21 @@ interface Loaded {
   makers: Map<string, string>;
   /** The actor that issued the document ("China"), when the graph says. */
   issuer: string | undefined;
+  /** Every document by its short name ("China 2017"), when there are several: the reader's list of them. */
+  others: Array<{ id: string; name: string; title: string }>;
 }
 
 /** Everything the page reads from the store. */
 async function load(id: string | undefined): Promise<Loaded> {
   const store = await getStore();
-  const wanted = id ?? (await store.documents())[0]?.id;
-  if (!wanted) return { empty: true, view: undefined, labels: new Map(), makers: new Map(), issuer: undefined };
+  const documents = await store.documents();
+  const wanted = id ?? documents[0]?.id;
+  if (!wanted)
+    return { empty: true, view: undefined, labels: new Map(), makers: new Map(), issuer: undefined, others: [] };
   const [view, graph] = await Promise.all([store.document(wanted), store.graph()]);
+  const names = documentNamesWhenSeveral(graph);
+  const others =
+    names.size > 0 ? documents.map((d) => ({ id: d.id, title: d.title, name: names.get(d.id) ?? d.title })) : [];
   const labels = new Map<string, string>();
   // Parties by the name the text calls them ("China", not "People's Republic of China"), for the marks' names.
   const parties = new Map<string, string>();
@@ -68,7 +77,7 @@ async function load(id: string | undefined): Promise<Loaded> {
   }
   const makers = makersOf(graph.edges, (id) => parties.get(id));
   const issued = graph.edges.find((edge) => edge.attributes?.type === 'ISSUED' && edge.target === wanted);
-  return { empty: false, view, labels, makers, issuer: issued ? parties.get(issued.source) : undefined };
+  return { empty: false, view, labels, makers, issuer: issued ? parties.get(issued.source) : undefined, others };
 }
 
 export default async function DocumentPage({ searchParams }: { searchParams: Search }) {
@@ -85,7 +94,7 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
     console.error('app/document: the store did not answer', error);
     return <StoreUnavailable title="The document is unavailable" />;
   }
-  const { empty, view, labels, makers, issuer } = loaded;
+  const { empty, view, labels, makers, issuer, others } = loaded;
   if (empty) {
     return (
       <article className="prose">
@@ -106,20 +115,33 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
   const { document } = view;
   const names: ReaderNames = { labels, places: sectionPlaces(view.sections), makers, issuer };
   const tally = tallyKinds(view.commitments.map((c) => ({ kind: c.kind, maker: makers.get(c.id) })));
+  const sectionList = (
+    <>
+      <h2>Sections</h2>
+      <ol>
+        {view.sections.map((section) => (
+          <li key={section.id} className={`toc-level-${section.level}`}>
+            <a href={`#${section.id}`}>{section.heading}</a>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
   return (
     <div className="reader">
       <TargetHighlight />
       <ReadingPosition />
-      <nav className="reader-toc" aria-label="Sections">
-        <h2>Sections</h2>
-        <ol>
-          {view.sections.map((section) => (
-            <li key={section.id} className={`toc-level-${section.level}`}>
-              <a href={`#${section.id}`}>{section.heading}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      {others.length > 0 ? (
+        // Several documents: the list of them above the sections, each its own landmark.
+        <div className="reader-toc">
+          <DocumentList documents={others} current={view.document.id} />
+          <nav aria-label="Sections">{sectionList}</nav>
+        </div>
+      ) : (
+        <nav className="reader-toc" aria-label="Sections">
+          {sectionList}
+        </nav>
+      )}
       <article className="reader-body" aria-labelledby="document-title">
         <header>
           <h1 id="document-title">{document.title}</h1>

@@ -27,6 +27,8 @@ interface Props {
   via: readonly MatrixVia[];
   /** The bodies' names, by id. */
   partLabels: Readonly<Record<string, string>>;
+  /** The item's document by short name, when several are loaded ("EU 2020"): the heading says whose plan it is. */
+  documentName?: string | undefined;
   onClose(): void;
 }
 
@@ -75,7 +77,7 @@ function LinkNotes({
   );
 }
 
-export function CellDetails({ forum, action, commitments, curated, via, partLabels, onClose }: Props) {
+export function CellDetails({ forum, action, commitments, curated, via, partLabels, documentName, onClose }: Props) {
   const partsOf = new Map(via.map((v) => [v.commitment, v.parts]));
   // Own keys only: ids are slugs, and "constructor" is one.
   const labelOf = (id: string) => (Object.hasOwn(partLabels, id) ? partLabels[id] : undefined) ?? id;
@@ -91,6 +93,7 @@ export function CellDetails({ forum, action, commitments, curated, via, partLabe
       <div className={styles.detailsHead}>
         <h2 id="cell-details-title" tabIndex={-1}>
           {forum.label} × {action.label}
+          {documentName ? <span className="muted"> ({documentName})</span> : null}
         </h2>
         <button type="button" className={styles.button} onClick={onClose}>
           Close

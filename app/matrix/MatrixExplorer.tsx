@@ -2,7 +2,7 @@
  * Matrix explorer
  * ===============
  * The /matrix page's client root: the forum × plan-of-action table with its controls (forum types, sort, the bodies
- * within each forum, CSV download) and the open cell's commitments. The URL is the state (lib/queries/matrix-url):
+ * within each forum, one document's items when several are loaded, CSV download) and the open cell's commitments. The URL is the state (lib/queries/matrix-url):
  * opening a cell pushes a history entry, filters, sort and the switch replace the current one.
  */
 'use client';
@@ -61,11 +61,14 @@ interface Props {
   quotes: Record<string, CommitmentQuote>;
   /** The name of each body a cell counts a commitment through. */
   partLabels: Record<string, string>;
+  /** The documents by short name when several are loaded ("China 2017"); empty with one, which shows nothing new. */
+  documents: ReadonlyArray<{ id: string; name: string }>;
 }
 
-export function MatrixExplorer({ views, quotes, partLabels }: Props) {
+export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) {
   const searchParams = useSearchParams();
   const state = useMemo(() => parseMatrixState(searchParams), [searchParams]);
+  const documentNames = useMemo(() => new Map(documents.map((d) => [d.id, d.name])), [documents]);
   const view = state.parts ? views.parts : views.direct;
   const table = useMemo(() => buildMatrixTable(view, state), [view, state]);
   const opener = useRef<string | null>(null);
@@ -151,6 +154,24 @@ export function MatrixExplorer({ views, quotes, partLabels }: Props) {
             By totals
           </label>
         </fieldset>
+        {documents.length > 0 ? (
+          <fieldset>
+            <legend>Plan-of-action items</legend>
+            <label htmlFor="matrix-document">Document</label>{' '}
+            <select
+              id="matrix-document"
+              value={state.document && documentNames.has(state.document) ? state.document : ''}
+              onChange={(event) => navigate({ document: event.target.value || null }, 'replace')}
+            >
+              <option value="">All documents</option>
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </fieldset>
+        ) : null}
         <fieldset>
           <legend>Rows</legend>
           <label>
@@ -166,7 +187,7 @@ export function MatrixExplorer({ views, quotes, partLabels }: Props) {
         <button
           type="button"
           className={styles.button}
-          onClick={() => download(matrixCsv(table), matrixCsvFilename(state))}
+          onClick={() => download(matrixCsv(table, documentNames), matrixCsvFilename(state))}
         >
           Download CSV
         </button>
@@ -176,6 +197,7 @@ export function MatrixExplorer({ views, quotes, partLabels }: Props) {
         <MatrixTable
           table={table}
           parts={state.parts}
+          documentNames={documentNames}
           selected={state.forum && state.action ? { forum: state.forum, action: state.action } : null}
           onOpen={open}
         />
@@ -183,6 +205,7 @@ export function MatrixExplorer({ views, quotes, partLabels }: Props) {
           <CellDetails
             forum={forum}
             action={action}
+            documentName={documentNames.get(action.documentId)}
             commitments={(cell?.commitments ?? []).map((id) => quotes[id]).filter((q) => q !== undefined)}
             curated={cell?.curated ?? []}
             via={cell?.via ?? []}

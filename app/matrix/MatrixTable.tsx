@@ -3,6 +3,7 @@
  * ============
  * The forum × plan-of-action table: a real <table> with scoped headers, counts as text (the shading only repeats
  * them), and every non-empty cell a button that opens its commitments, so the whole matrix works from the keyboard.
+ * With several documents, each item's header (and its cells' names) starts with its document's short name.
  */
 import Link from 'next/link';
 import { typeName } from '@/lib/explorer/graph/kinds';
@@ -14,11 +15,13 @@ interface Props {
   table: Table;
   /** The rows count the bodies within each forum too: the caption says so, since the totals then overlap more. */
   parts: boolean;
+  /** Document id → short name when several are loaded: each column says whose plan its item is ("EU 2020"). */
+  documentNames: ReadonlyMap<string, string>;
   selected: { forum: string; action: string } | null;
   onOpen(forum: string, action: string): void;
 }
 
-export function MatrixTable({ table, parts, selected, onOpen }: Props) {
+export function MatrixTable({ table, parts, documentNames, selected, onOpen }: Props) {
   const max = Math.max(1, ...table.rows.flatMap((row) => row.cells.map((cell) => cell.length)));
   if (table.rows.length === 0) return <p role="status">No forum type is selected: tick one above to see the matrix.</p>;
   return (
@@ -37,6 +40,9 @@ export function MatrixTable({ table, parts, selected, onOpen }: Props) {
             <th scope="col">Type</th>
             {table.columns.map((column) => (
               <th scope="col" key={column.id} className={styles.item}>
+                {documentNames.has(column.documentId) ? (
+                  <span className={styles.itemDocument}>{documentNames.get(column.documentId)}: </span>
+                ) : null}
                 <span className={styles.itemNumber}>{column.number}.</span> {column.label}
               </th>
             ))}
@@ -77,7 +83,7 @@ export function MatrixTable({ table, parts, selected, onOpen }: Props) {
                       type="button"
                       data-cell={cellKey(row.forum.id, column.id)}
                       aria-pressed={open}
-                      aria-label={`${row.forum.label} × ${column.label}: ${cell.length} commitment${cell.length === 1 ? '' : 's'}`}
+                      aria-label={`${row.forum.label} × ${column.label}${documentNames.has(column.documentId) ? ` (${documentNames.get(column.documentId)})` : ''}: ${cell.length} commitment${cell.length === 1 ? '' : 's'}`}
                       onClick={() => onOpen(row.forum.id, column.id)}
                     >
                       {cell.length}

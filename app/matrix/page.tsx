@@ -4,10 +4,12 @@
  * `/matrix`: forums (rows) × plan-of-action items (columns), each cell counting the commitments that link them.
  * The matrix and the commitments' sentences (with their citations) are read from the store here, on the server, and
  * handed to the client table, which keeps its filter, sort, "bodies within" switch and open cell in the URL. Both
- * matrices (with and without the bodies within each forum) come at once, so the switch answers without a request.
+ * matrices (with and without the bodies within each forum) come at once, so the switch answers without a request;
+ * with several documents, their short names too, for the columns and the document filter.
  */
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { documentNamesWhenSeveral } from '@/lib/graph/document-names';
 import { citeCommitments } from '@/lib/queries/citations';
 import { getStore } from '@/lib/store';
 import type { AtlasStore, MatrixView } from '@/lib/store/types';
@@ -35,13 +37,17 @@ export default async function MatrixPage() {
   let views: { direct: MatrixView; parts: MatrixView };
   let quotes: Record<string, CommitmentQuote>;
   let labels: Record<string, string>;
+  let documents: Array<{ id: string; name: string }>;
   try {
     const store = await getStore();
-    const [direct, parts, commitments] = await Promise.all([
+    const [direct, parts, commitments, graph] = await Promise.all([
       store.matrix(),
       store.matrix({ parts: true }),
       store.commitments({}),
+      store.graph(),
     ]);
+    // Several documents: each column says whose plan it is, and the table can be kept to one ("China 2017").
+    documents = [...documentNamesWhenSeveral(graph)].map(([id, name]) => ({ id, name }));
     // With the bodies within, every cell holds at least the commitments it holds without: its sentences suffice.
     const linked = new Set(parts.cells.flatMap((cell) => cell.commitments));
     const shown = commitments.filter((c) => linked.has(c.id));
@@ -60,7 +66,7 @@ export default async function MatrixPage() {
   }
   return (
     <Suspense fallback={<p className="muted">Loading the matrix…</p>}>
-      <MatrixExplorer views={views} quotes={quotes} partLabels={labels} />
+      <MatrixExplorer views={views} quotes={quotes} partLabels={labels} documents={documents} />
     </Suspense>
   );
 }

@@ -7,13 +7,16 @@
  */
 import Form from 'next/form';
 import type { QueryDescription, QueryParameter } from '@/lib/queries/types';
+import { actionChoiceGroups } from '@/lib/queries/action-choices';
 import { parameterHint, parameterLabel } from '@/lib/queries/wording';
 import { NodeInput } from './NodeInput';
 import styles from './query.module.css';
 
 export interface QueryChoices {
   forums: Array<{ id: string; label: string; aliases: string[] }>;
-  actions: Array<{ id: string; label: string }>;
+  actions: Array<{ id: string; label: string; documentId?: string }>;
+  /** Document id → short name when several are loaded ("China 2017"): the items are grouped by document. */
+  documentNames: Array<[string, string]>;
   modalities: Array<{ modality: string; count: number }>;
 }
 
@@ -104,6 +107,9 @@ function Field({
       </div>
     );
   }
+  // Plan-of-action items in one group per document when several are loaded (lib/queries/action-choices.ts).
+  const groups =
+    parameter.type === 'action' ? actionChoiceGroups(choices.actions, new Map(choices.documentNames)) : null;
   const options =
     parameter.type === 'entity'
       ? choices.forums.map((f) => ({
@@ -111,8 +117,8 @@ function Field({
           // An acronym helps find a forum ("ASEAN Regional Forum (ARF)"); a long alias would only widen the select.
           text: f.aliases[0] && ACRONYM.test(f.aliases[0]) ? `${f.label} (${f.aliases[0]})` : f.label,
         }))
-      : parameter.type === 'action'
-        ? choices.actions.map((a, index) => ({ value: a.id, text: `${index + 1}. ${a.label}` }))
+      : groups
+        ? groups.flatMap((group) => group.options)
         : choices.modalities.map((m) => ({ value: m.modality, text: `${m.modality} (${m.count})` }));
   return (
     <div className={styles.field}>
@@ -125,11 +131,21 @@ function Field({
         aria-describedby={hintId}
       >
         <option value="">Choose…</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
+        {groups?.some((group) => group.label)
+          ? groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.text}
+                  </option>
+                ))}
+              </optgroup>
+            ))
+          : options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.text}
+              </option>
+            ))}
       </select>
       {hint}
     </div>

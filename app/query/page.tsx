@@ -9,6 +9,7 @@
  */
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { documentNamesWhenSeveral } from '@/lib/graph/document-names';
 import { describeNamedQueries, namedQuery } from '@/lib/queries/registry';
 import { validateQueryParams } from '@/lib/queries/params';
 import { CYPHER_EXAMPLES } from '@/lib/queries/cypher-examples';
@@ -61,7 +62,7 @@ type Outcome =
 
 async function choicesFrom(): Promise<QueryChoices> {
   const store = await getStore();
-  const [matrix, commitments] = await Promise.all([store.matrix(), store.commitments({})]);
+  const [matrix, commitments, graph] = await Promise.all([store.matrix(), store.commitments({}), store.graph()]);
   const counts = new Map<string, number>();
   // Every modality a sentence states is a choice, counted as commitments-by-modality will find it.
   for (const c of commitments) for (const m of c.modalities) counts.set(m, (counts.get(m) ?? 0) + 1);
@@ -72,6 +73,7 @@ async function choicesFrom(): Promise<QueryChoices> {
       aliases: [...aliases].sort((a, b) => a.length - b.length),
     })),
     actions: matrix.actions,
+    documentNames: [...documentNamesWhenSeveral(graph)],
     modalities: [...counts]
       .map(([modality, count]) => ({ modality, count }))
       .sort((a, b) => b.count - a.count || (a.modality < b.modality ? -1 : 1)),

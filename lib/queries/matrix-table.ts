@@ -3,7 +3,8 @@
  * ============
  * What the /matrix page shows, computed from the store's matrix (GET /api/matrix): forums as rows, plan-of-action
  * items as columns, a commitment count per cell, totals both ways, filtered by forum type and sorted by name or by
- * totals; and the same table as CSV. No JSX and no zod here, so the browser can run it.
+ * totals, kept to one document's items when asked; and the same table as CSV. No JSX and no zod here, so the browser
+ * can run it.
  */
 import { csvTable } from '../export/csv';
 import type { MatrixView, SearchResult } from '../store/types';
@@ -12,7 +13,9 @@ import type { MatrixState } from './matrix-url';
 export interface MatrixColumn {
   id: string;
   label: string;
-  /** Position in the document (1-based), as the items are numbered there. */
+  /** The document whose plan of action the item belongs to. */
+  documentId: string;
+  /** Position in its document (1-based), as the items are numbered there. */
   number: number;
   total: number;
 }
@@ -39,11 +42,26 @@ export function cellKey(forum: string, action: string): string {
   return `${forum} ${action}`;
 }
 
-export function buildMatrixTable(view: MatrixView, state: Pick<MatrixState, 'sort' | 'types'>): MatrixTable {
+/** Each item with its place in its own document's plan (1-based): numbers restart with each document. */
+function numbered(actions: MatrixView['actions']): Array<MatrixView['actions'][number] & { number: number }> {
+  const seen = new Map<string, number>();
+  return actions.map((action) => {
+    const number = (seen.get(action.documentId) ?? 0) + 1;
+    seen.set(action.documentId, number);
+    return { ...action, number };
+  });
+}
+
+export function buildMatrixTable(
+  view: MatrixView,
+  state: Pick<MatrixState, 'sort' | 'types'> & Partial<Pick<MatrixState, 'document'>>,
+): MatrixTable {
   const cellOf = new Map(view.cells.map((cell) => [cellKey(cell.forum, cell.action), cell.commitments]));
   const visible: readonly string[] | null = state.types;
   const forums = view.forums.filter((forum) => !visible || visible.includes(forum.type));
-  const documentColumns = view.actions.map((action, index) => ({ ...action, number: index + 1 }));
+  // One document's plan (the URL's `document`), or all of them; an id no item has keeps all rather than none.
+  const wanted = state.document && view.actions.some((a) => a.documentId === state.document) ? state.document : null;
+  const documentColumns = numbered(view.actions).filter((action) => !wanted || action.documentId === wanted);
   let rows = forums.map((forum) => {
     const cells = documentColumns.map((action) => cellOf.get(cellKey(forum.id, action.id)) ?? []);
     return { forum, cells, total: cells.reduce((sum, cell) => sum + cell.length, 0) };
@@ -70,13 +88,20 @@ export function matrixCsvFilename(state: Pick<MatrixState, 'parts'>): string {
   return state.parts ? 'forum-action-matrix-with-parts.csv' : 'forum-action-matrix.csv';
 }
 
-/** The visible table as CSV: one row per forum, one count column per item, totals last. */
-export function matrixCsv(table: MatrixTable): string {
+/**
+ * The visible table as CSV: one row per forum, one count column per item, totals last. With several documents
+ * (`documentNames`, id → short name), each item's column names its document too ("EU 2020: 1. …"): numbers restart
+ * with each document, and two plans may hold items of the same name.
+ */
+export function matrixCsv(table: MatrixTable, documentNames: ReadonlyMap<string, string> = new Map()): string {
   const header = [
     'forum_id',
     'forum',
     'type',
-    ...table.columns.map((column) => `${column.number}. ${column.label}`),
+    ...table.columns.map((column) => {
+      const name = documentNames.get(column.documentId);
+      return `${name ? `${name}: ` : ''}${column.number}. ${column.label}`;
+    }),
     'total',
   ];
   const rows = table.rows.map((row) => ({

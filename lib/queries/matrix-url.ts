@@ -4,7 +4,7 @@
  * The /matrix page's state lives in its URL so that a view (filter, sort, open cell) can be shared: `types`
  * (comma-separated forum types; absent = all), `sort` (`total`; absent = by name and document order), `parts`
  * (`true`: each forum's row counts the bodies within it too, as GET /api/matrix?parts=true; absent = not), and the
- * open cell as `forum` + `action`. Parsing never throws: a hand-edited URL falls back to the defaults.
+ * open cell as `forum` + `action`, and `document` (one document's items, when several are loaded). Parsing never throws: a hand-edited URL falls back to the defaults.
  */
 
 export const MATRIX_FORUM_TYPES = ['organization', 'forum', 'process'] as const;
@@ -19,6 +19,8 @@ export interface MatrixState {
   parts: boolean;
   forum: string | null;
   action: string | null;
+  /** Only this document's plan-of-action items (several documents loaded); null = every document's. */
+  document: string | null;
 }
 
 export const DEFAULT_MATRIX_STATE: MatrixState = {
@@ -27,6 +29,7 @@ export const DEFAULT_MATRIX_STATE: MatrixState = {
   parts: false,
   forum: null,
   action: null,
+  document: null,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,6 +50,7 @@ export function parseMatrixState(source: ParamSource | string): MatrixState {
     // As the API reads it (case and spaces aside); anything else is the default rather than an error page.
     parts: params.get('parts')?.trim().toLowerCase() === 'true',
     ...cell,
+    document: SLUG.test(params.get('document') ?? '') ? params.get('document') : null,
   };
 }
 
@@ -55,6 +59,7 @@ export function serializeMatrixState(state: MatrixState): string {
   if (state.types) params.set('types', MATRIX_FORUM_TYPES.filter((type) => state.types?.includes(type)).join(','));
   if (state.sort !== 'name') params.set('sort', state.sort);
   if (state.parts) params.set('parts', 'true');
+  if (state.document) params.set('document', state.document);
   if (state.forum && state.action) {
     params.set('forum', state.forum);
     params.set('action', state.action);

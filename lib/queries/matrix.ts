@@ -67,7 +67,8 @@ export function assembleMatrix(
   const actionOrder = [...actions].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.number - b.number);
   const position = new Map(actionOrder.map((action, index) => [action.id, index]));
   return {
-    actions: actionOrder.map(({ id, label }) => ({ id, label })),
+    // Each item says its document: with several loaded, the columns of one document's plan and another's mix.
+    actions: actionOrder.map(({ id, label, documentId }) => ({ id, label, documentId })),
     forums: [...forums]
       .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id))
       .map(({ id, label, type, aliases }) => ({ id, label, type, aliases: [...aliases].sort() })),

@@ -80,7 +80,8 @@ export interface MatrixCell {
 }
 
 export interface MatrixView {
-  actions: Array<{ id: string; label: string }>;
+  /** The plan-of-action items, by document, each in its document's order; `documentId` says whose it is. */
+  actions: Array<{ id: string; label: string; documentId: string }>;
   forums: Array<SearchResult>;
   cells: MatrixCell[];
 }

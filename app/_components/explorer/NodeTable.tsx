@@ -154,6 +154,7 @@ export function NodeTable({
                 <td>
                   <TypeSwatch type={row.type} /> {row.typeName}
                   {row.detail ? <span className="muted"> — {row.detail}</span> : null}
+                  {row.document ? <span className="muted table-document"> · {row.document}</span> : null}
                 </td>
                 <td className="num">{row.degree}</td>
                 <td className="num">{row.centrality.toFixed(4)}</td>

@@ -3,7 +3,8 @@
  * =================
  * The sentences a node or relationship comes from, each verbatim in a <blockquote> with its section, a link to
  * that sentence in the document reader and a button that copies it as a citation. A fact located by a few words
- * (a phrase, not a sentence) is headed and captioned as such; the reader shows it marked inside its sentence.
+ * (a phrase, not a sentence) is headed and captioned as such; the reader shows it marked inside its sentence. With
+ * several documents loaded, each caption opens with its document's short name ("EU 2020 · 1. Introduction").
  */
 import Link from 'next/link';
 import type { ProvenanceView } from '@/lib/explorer/api/client';
@@ -23,6 +24,8 @@ export function ProvenanceList({ items, sources }: { items: readonly ProvenanceV
           const href = readerHref(item, sources.commitmentsByRange);
           const citation = sources.cite(item);
           const phrase = !isWholeSentence(item.quote);
+          // Several documents: say whose sentence it is, as section titles repeat from one document to the next.
+          const document = sources.documentName(item.documentId);
           return (
             <li key={`${item.documentId}:${item.start}-${item.end}`}>
               <figure>
@@ -30,6 +33,7 @@ export function ProvenanceList({ items, sources }: { items: readonly ProvenanceV
                   {item.quote}
                 </blockquote>
                 <figcaption>
+                  {document ? <span className="provenance-document">{document} · </span> : null}
                   {phrase ? 'Words within a sentence of ' : ''}
                   {item.sectionTitle} · <Link href={href}>Read in context</Link>
                   {citation ? (

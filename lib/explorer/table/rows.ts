@@ -7,10 +7,12 @@
  * should" in the table as in the details panel (and filter on it: typing "calls for" finds them). The text filter
  * also finds a commitment by its whole sentence, every word anywhere in it (lib/queries/sentence-match.ts, as the
  * search box and GET /api/commitments?q= do), since its label is cut at ~70 characters; and the rows can be kept to
- * the issuer's own commitments or to the norms asked of others.
+ * the issuer's own commitments or to the norms asked of others. With several documents loaded, a row of one
+ * document's (a commitment, a section, an item it defines) names it ("EU 2020"): "It will …" is whose?
  */
 import { containsAllTerms, foldText, sentenceTerms } from '../../queries/sentence-match';
 import type { ClientGraph } from '../graph/client-graph';
+import { clientDocumentNames } from '../graph/document-names';
 import { typeName } from '../graph/kinds';
 import { kindWords } from '../selection/relations';
 
@@ -24,6 +26,8 @@ export interface NodeRow {
   detail: string;
   /** A commitment's whose: "self" (the issuer's own) or "others" (asked of others). */
   kind?: string;
+  /** Its document's short name ("EU 2020") when several are loaded and it lies in one (a commitment, a section …). */
+  document?: string;
   /** A commitment's whole sentence, and the same folded once for the filter. */
   text?: string;
   foldedText?: string;
@@ -51,8 +55,10 @@ export const ROW_SHOW_CHOICES: ReadonlyArray<{ value: RowShow; label: string }> 
 ];
 
 export function nodeRows(graph: ClientGraph): NodeRow[] {
+  const documentNames = clientDocumentNames(graph);
   return graph.mapNodes((id, attributes) => {
     const { kind, text } = attributes.meta;
+    const document = attributes.meta.documentId ? documentNames.get(attributes.meta.documentId) : undefined;
     return {
       id,
       label: attributes.label,
@@ -61,6 +67,7 @@ export function nodeRows(graph: ClientGraph): NodeRow[] {
       aliases: attributes.meta.aliases,
       detail: describeCommitment(attributes.meta.modalities, kind),
       ...(kind ? { kind } : {}),
+      ...(document ? { document } : {}),
       ...(text ? { text, foldedText: foldText(text) } : {}),
       degree: graph.degree(id),
       centrality: attributes.meta.centrality,

@@ -96,7 +96,7 @@ export function shapeCases(getStore: () => AtlasStore): void {
     for (const parts of [false, true]) {
       const view = await getStore().matrix({ parts });
       expect(fields(view)).toEqual(sorted('actions', 'forums', 'cells'));
-      for (const action of view.actions) expect(fields(action)).toEqual(sorted('id', 'label'));
+      for (const action of view.actions) expect(fields(action)).toEqual(sorted('documentId', 'id', 'label'));
       for (const forum of view.forums) {
         expect(fields(forum), forum.id).toEqual(sorted('id', 'label', 'type', 'aliases'));
         expect(FORUM_TYPES, forum.id).toContain(forum.type);

@@ -8,9 +8,9 @@ import type { MatrixView } from '@/lib/store/types';
 /** A made-up matrix: items a1..a3 in document order, three forums of three types. */
 const view: MatrixView = {
   actions: [
-    { id: 'a1', label: 'First item' },
-    { id: 'a2', label: 'Second, with "quotes"' },
-    { id: 'a3', label: 'Third item' },
+    { id: 'a1', label: 'First item', documentId: 'd1' },
+    { id: 'a2', label: 'Second, with "quotes"', documentId: 'd1' },
+    { id: 'a3', label: 'Third item', documentId: 'd1' },
   ],
   forums: [
     { id: 'f-forum', label: 'Alpha Forum', type: 'forum', aliases: ['AF'] },
@@ -88,6 +88,53 @@ describe('matrixCsv', () => {
   });
 });
 
+describe('the matrix of several documents', () => {
+  /** Two documents' plans: d1's a1..a3 and d2's b1, b2 (the store lists them by document, each in its order). */
+  const several: MatrixView = {
+    ...view,
+    actions: [
+      ...view.actions,
+      { id: 'b1', label: 'Other first', documentId: 'd2' },
+      { id: 'b2', label: 'Other second', documentId: 'd2' },
+    ],
+    cells: [...view.cells, { action: 'b2', forum: 'f-org', commitments: ['c9'], curated: [] }],
+  };
+
+  it("numbers each document's items from 1, as each document does", () => {
+    const table = buildMatrixTable(several, DEFAULT_MATRIX_STATE);
+    expect(table.columns.map((c) => [c.id, c.documentId, c.number])).toEqual([
+      ['a1', 'd1', 1],
+      ['a2', 'd1', 2],
+      ['a3', 'd1', 3],
+      ['b1', 'd2', 1],
+      ['b2', 'd2', 2],
+    ]);
+  });
+
+  it("keeps one document's items when asked, with the rows' totals of those alone; an unknown one keeps all", () => {
+    const table = buildMatrixTable(several, { ...DEFAULT_MATRIX_STATE, document: 'd2' });
+    expect(table.columns.map((c) => c.id)).toEqual(['b1', 'b2']);
+    expect(table.rows.map((r) => [r.forum.id, r.total])).toEqual([
+      ['f-forum', 0],
+      ['f-org', 1],
+      ['f-proc', 0],
+    ]);
+    expect(table.total).toBe(1);
+    expect(buildMatrixTable(several, { ...DEFAULT_MATRIX_STATE, document: 'nope' }).columns).toHaveLength(5);
+  });
+
+  it("names each column's document in the CSV", () => {
+    const csv = matrixCsv(
+      buildMatrixTable(several, DEFAULT_MATRIX_STATE),
+      new Map([
+        ['d1', 'Atlantis 2020'],
+        ['d2', 'Lemuria 2022'],
+      ]),
+    );
+    expect(csv.split('\n')[0]).toContain('Atlantis 2020: 3. Third item,Lemuria 2022: 1. Other first');
+  });
+});
+
 describe('matrix URL state', () => {
   it('round-trips every state and leaves defaults out of the URL', () => {
     expect(matrixHref(DEFAULT_MATRIX_STATE)).toBe('/matrix');
@@ -97,26 +144,29 @@ describe('matrix URL state', () => {
       parts: true,
       forum: 'arf',
       action: 'action-x',
+      document: 'eu-2020',
     } as const;
     const query = serializeMatrixState({ ...state, types: [...state.types] });
-    expect(query).toBe('types=organization,process&sort=total&parts=true&forum=arf&action=action-x');
+    expect(query).toBe('types=organization,process&sort=total&parts=true&document=eu-2020&forum=arf&action=action-x');
     expect(parseMatrixState(query)).toEqual({
       sort: 'total',
       types: ['organization', 'process'],
       parts: true,
       forum: 'arf',
       action: 'action-x',
+      document: 'eu-2020',
     });
     expect(matrixHref({ ...DEFAULT_MATRIX_STATE, parts: true })).toBe('/matrix?parts=true');
   });
 
   it('degrades a hand-edited URL to the defaults instead of failing', () => {
-    expect(parseMatrixState('sort=sideways&types=forum,bogus&parts=yes&forum=ARF!&action=x')).toEqual({
+    expect(parseMatrixState('sort=sideways&types=forum,bogus&parts=yes&forum=ARF!&action=x&document=EU!')).toEqual({
       sort: 'name',
       types: ['forum'],
       parts: false,
       forum: null,
       action: null,
+      document: null,
     });
     expect(parseMatrixState('types=organization,forum,process')).toMatchObject({ types: null });
     expect(parseMatrixState('forum=arf')).toMatchObject({ forum: null, action: null });
