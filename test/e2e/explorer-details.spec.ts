@@ -69,6 +69,19 @@ describe('explorer details and legend', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-panel-graph');
   });
 
+  it('announces a selected commitment by its whole sentence, not by its label cut short', async () => {
+    const { page } = await browser.open();
+    await openExplorer(page, '/?node=iscc-2017-ch2-3-s5');
+    // The label ends "… international organizations, Intern…": a screen reader would read the cut word.
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Selected ' }).textContent())
+      .toBe(
+        'Selected commitment: All parties, including governments, international organizations, Internet companies, ' +
+          'technology communities, non-governmental institutions and individual citizens, should play their ' +
+          'respective roles in building an all-dimensional and multi-tiered governance platform.',
+      );
+  });
+
   it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {
     const tab = await browser.open();
     const { page } = tab;
