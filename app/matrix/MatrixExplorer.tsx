@@ -87,6 +87,15 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
     document.getElementById('cell-details-title')?.focus();
   }, [state.forum, state.action]);
 
+  useEffect(() => {
+    // A shared link to an open cell (/matrix?forum=…&action=…) would show the page's top, with the cell's sentences
+    // below every row: bring them into view and to the keyboard once, on arrival, as /query does with its result.
+    const heading = document.getElementById('cell-details-title');
+    heading?.focus({ preventScroll: true });
+    heading?.closest('section')?.scrollIntoView({ block: 'start' });
+    // Only on arrival: a cell opened or closed here moves focus itself (open, close).
+  }, []);
+
   const close = useCallback(() => {
     const key = opener.current ?? cellKey(state.forum ?? '', state.action ?? '');
     // The cell's button stays in the table: focus it before the details (which hold the focus) go away.

@@ -69,6 +69,35 @@ describe('explorer details and legend', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-panel-graph');
   });
 
+  it('links a forum to its plan-of-action items and an item to its forums (one step past its commitments)', async () => {
+    const { page } = await browser.open();
+    await openExplorer(page, '/?node=sco');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const forum = details.getByRole('link', { name: 'Plan-of-action items for this forum' });
+    expect(await forum.getAttribute('href')).toBe('/query?name=actions-for-forum&forum=sco');
+    await openExplorer(page, '/?node=action-international-cooperation-on-cyber-terrorism-and-cyber-crimes');
+    const item = details.getByRole('link', { name: 'Forums for this plan-of-action item' });
+    await item.click();
+    await page.getByRole('region', { name: 'Results: Forums for a plan-of-action item' }).waitFor();
+    // Neither on a node of another type.
+    await openExplorer(page, '/?node=china');
+    await details.getByRole('heading', { name: "People's Republic of China" }).waitFor();
+    expect(await details.getByRole('link', { name: /for this (forum|plan-of-action item)$/ }).count()).toBe(0);
+  });
+
+  it('announces a selected commitment by its whole sentence, not by its label cut short', async () => {
+    const { page } = await browser.open();
+    await openExplorer(page, '/?node=iscc-2017-ch2-3-s5');
+    // The label ends "… international organizations, Intern…": a screen reader would read the cut word.
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Selected ' }).textContent())
+      .toBe(
+        'Selected commitment: All parties, including governments, international organizations, Internet companies, ' +
+          'technology communities, non-governmental institutions and individual citizens, should play their ' +
+          'respective roles in building an all-dimensional and multi-tiered governance platform.',
+      );
+  });
+
   it('says when the selected node’s type is hidden, and shows that type again from the keyboard', async () => {
     const tab = await browser.open();
     const { page } = tab;

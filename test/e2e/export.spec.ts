@@ -23,7 +23,13 @@ describe('export', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export PNG' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('strategy-atlas.png');
+    // Named after the selection, so a report's figures are told apart; and said, as a download says nothing itself.
+    expect(download.suggestedFilename()).toBe('strategy-atlas-arf.png');
+    await page
+      .getByRole('toolbar', { name: 'Graph controls' })
+      .getByRole('status')
+      .filter({ hasText: 'Exported strategy-atlas-arf.png' })
+      .waitFor();
     const path = await download.path();
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);

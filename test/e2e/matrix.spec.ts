@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, params } from './support/browser';
+import { baseURL, DESKTOP, MOBILE, params } from './support/browser';
 import { browserSuite } from './support/suite';
 
 let sourceText: string;
@@ -83,6 +83,22 @@ describe('matrix', () => {
       .locator('blockquote')
       .first()
       .waitFor();
+  });
+
+  it('brings an open cell of a shared link into view, on a desktop and a phone, with focus on its heading', async () => {
+    for (const viewport of [DESKTOP, MOBILE]) {
+      const { page } = await browser.open({ viewport });
+      // The SCO row is far down the table: before, the link opened on the page's top and its sentences lay below it.
+      await openMatrix(page, '?forum=sco&action=action-rule-based-order-in-cyberspace');
+      const details = page.getByRole('region', { name: /^Shanghai Cooperation Organization × / });
+      await details.locator('blockquote').first().waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cell-details-title');
+      // Its heading and first sentence on screen (the page may end before the details reach its top).
+      const heading = await details.getByRole('heading').first().boundingBox();
+      const quote = await details.locator('blockquote').first().boundingBox();
+      expect(heading!.y, `heading of the open cell at ${viewport.width}px`).toBeGreaterThanOrEqual(0);
+      expect(quote!.y + quote!.height, `first sentence at ${viewport.width}px`).toBeLessThanOrEqual(viewport.height);
+    }
   });
 
   it('copies a quoted commitment as a citation with its chapter and section', async () => {

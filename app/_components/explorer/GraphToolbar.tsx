@@ -12,7 +12,7 @@ import { useCamera, useSigma } from '@react-sigma/core';
 import { labelsPlaced } from '@/lib/explorer/graph/labels';
 import { useState } from 'react';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
-import { drawSheet, sheetFooter } from '@/lib/explorer/export/sheet';
+import { drawSheet, sheetFilename, sheetFooter } from '@/lib/explorer/export/sheet';
 import { homeTarget } from '@/lib/explorer/graph/camera';
 import { motionMs } from '@/lib/explorer/graph/motion';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
@@ -31,10 +31,13 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
   const sigma = useSigma();
   const { zoomIn, zoomOut } = useCamera({ duration: motionMs(250) });
   const [exportError, setExportError] = useState<string | null>(null);
+  // What the last export saved: a download gives a screen reader no word of its own.
+  const [exported, setExported] = useState('');
   const layout = LAYOUT_CATALOG.find((l) => l.id === layoutId);
 
   const exportPng = async () => {
     setExportError(null);
+    setExported('');
     try {
       const { drawOnCanvas } = await import('@sigma/export-image');
       // The export draws with a sigma of its own; its labels are placed once its frame is over (labels.ts).
@@ -57,12 +60,14 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = 'strategy-atlas.png';
+      const filename = sheetFilename(window.location.href);
+      link.download = filename;
       document.body.appendChild(link);
       link.click();
       link.remove();
       // The download has started from the object URL; give the browser a moment before releasing it.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setExported(`Exported ${filename}`);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     }
@@ -116,6 +121,9 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
       <button type="button" onClick={exportPng}>
         Export PNG
       </button>
+      <p role="status" className="visually-hidden">
+        {exported}
+      </p>
       {exportError ? (
         <p role="alert" className="toolbar-error">
           {exportError}

@@ -2,8 +2,8 @@
  * Node details
  * ============
  * A selected node: label, type, aliases, description, what kind of commitment it is and the forums it involves,
- * its neighbours grouped by relationship (each a link that selects it, curated ones marked with their note), and the
- * sentences it comes from.
+ * its neighbours grouped by relationship (each a link that selects it, curated ones marked with their note), the
+ * sentences it comes from, and for a forum or a plan-of-action item the named query that crosses the two.
  */
 'use client';
 
@@ -18,6 +18,8 @@ import {
   modalitiesOf,
   relationPhrase,
 } from '@/lib/explorer/selection/relations';
+import Link from 'next/link';
+import { planOfActionQueryHref } from '@/lib/queries/links';
 import { ProvenanceList } from './Provenance';
 import { TypeSwatch } from './TypeSwatch';
 
@@ -100,6 +102,7 @@ export function NodeDetails({ details, sources, onSelectNode, onSelectEdge }: Pr
   const isNorm = node.kind === 'others';
   // Every verb of the sentence ("opposes … and believes …"), first verb first.
   const modalities = isCommitment ? modalitiesOf(node.modality, node.modalities) : [];
+  const queryHref = planOfActionQueryHref(node);
   return (
     <article className="details-node" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
@@ -116,6 +119,15 @@ export function NodeDetails({ details, sources, onSelectNode, onSelectEdge }: Pr
         </p>
       ) : null}
       {description ? <p>{description}</p> : null}
+      {/* The relationships list a forum's commitments, not the plan-of-action items they fall under (one step
+          further): the question the matrix and /query answer is a link away. */}
+      {queryHref ? (
+        <p>
+          <Link prefetch={false} href={queryHref}>
+            {node.type === 'action' ? 'Forums for this plan-of-action item' : 'Plan-of-action items for this forum'}
+          </Link>
+        </p>
+      ) : null}
       {text(node.note) ? <p className="note">Curation note: {text(node.note)}</p> : null}
       {isCommitment ? (
         <dl className="facts">

@@ -21,9 +21,12 @@ export function SelectionAnnouncer({
 }) {
   let text = '';
   if (selection.status === 'node') {
-    const { label, type } = selection.details.node;
+    const { label, type, text: sentence } = selection.details.node;
     const hidden = hiddenType(visibleTypes, type);
-    text = `Selected ${label}${hidden ? `. Its type, ${TYPE_STYLE[hidden].name}, is hidden in the graph.` : ''}`;
+    // A commitment's label is its sentence cut at ~70 characters ("… international organizations, Intern…"): heard,
+    // the cut word means nothing, so the whole sentence is read, as the details show it.
+    const name = type === 'commitment' && typeof sentence === 'string' ? `commitment: ${sentence}` : label;
+    text = `Selected ${name}${hidden ? `. Its type, ${TYPE_STYLE[hidden].name}, is hidden in the graph.` : ''}`;
   } else if (selection.status === 'edge') {
     const { edge, source, target } = selection.details;
     const hidden = hiddenTypes(visibleTypes, [source.type, target.type]).map((type) => TYPE_STYLE[type].name);

@@ -45,6 +45,21 @@ export function sheetFooter(documents: readonly string[], viewUrl: string, expor
   return [`Strategy Atlas${documents.length ? ` · ${documents.join('; ')}` : ''}`, `${viewUrl} · exported ${day}`];
 }
 
+/**
+ * The file's name: the selection's id when there is one (`strategy-atlas-sco.png`), so that the figures exported for a
+ * report are told apart in a downloads folder, not saved as "strategy-atlas (3).png"; kept to letters, digits and
+ * hyphens, as an edge's id (`SUBMITTED:sco->code-of-conduct`) holds characters some file systems refuse.
+ */
+export function sheetFilename(viewUrl: string): string {
+  const params = new URL(viewUrl).searchParams;
+  const selected = (params.get('node') ?? params.get('edge') ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+  return selected ? `strategy-atlas-${selected}.png` : 'strategy-atlas.png';
+}
+
 /** The rows of the view a reader sees: below the toolbar and above an open sheet (CSS pixels). */
 export interface VisibleRows {
   top: number;

@@ -1,7 +1,7 @@
 /** Export sheet: the legend beside the graph (never over it) and a footer that traces the image back. */
 import { describe, expect, it } from 'vitest';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
-import { sheetFooter, sheetLayout, visibleRegion } from '@/lib/explorer/export/sheet';
+import { sheetFilename, sheetFooter, sheetLayout, visibleRegion } from '@/lib/explorer/export/sheet';
 
 const entries: LegendEntry[] = [
   { kind: 'node', label: 'Forums', color: '#2e7d32' },
@@ -59,5 +59,25 @@ describe('visibleRegion', () => {
 
   it('keeps at least a row of an image the overlays cover entirely', () => {
     expect(visibleRegion({ width: 100, height: 50 }, { top: 60, bottom: 60 }).height).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('sheetFilename', () => {
+  it('names the file after the selection, so two figures are told apart', () => {
+    expect(sheetFilename('http://localhost:3000/?node=sco')).toBe('strategy-atlas-sco.png');
+    expect(sheetFilename('http://localhost:3000/?node=iscc-2017-ch4-2-s3&q=SCO')).toBe(
+      'strategy-atlas-iscc-2017-ch4-2-s3.png',
+    );
+  });
+
+  it('keeps an edge id to letters, digits and hyphens', () => {
+    const url = `http://localhost:3000/?edge=${encodeURIComponent('SUBMITTED:sco->code-of-conduct')}`;
+    expect(sheetFilename(url)).toBe('strategy-atlas-submitted-sco-code-of-conduct.png');
+  });
+
+  it('is the atlas name alone when nothing is selected', () => {
+    expect(sheetFilename('http://localhost:3000/')).toBe('strategy-atlas.png');
+    expect(sheetFilename('http://localhost:3000/?highlight=arf,sco')).toBe('strategy-atlas.png');
+    expect(sheetFilename('http://localhost:3000/?node=%E2%80%94')).toBe('strategy-atlas.png');
   });
 });
