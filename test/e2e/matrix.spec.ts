@@ -101,6 +101,24 @@ describe('matrix', () => {
     }
   });
 
+  it('keeps the item names in view above the rows as they scroll, on a desktop and a phone', async () => {
+    for (const viewport of [DESKTOP, MOBILE]) {
+      const { page } = await browser.open({ viewport });
+      await openMatrix(page);
+      const region = page.getByRole('region', { name: 'Forum × action matrix' });
+      await region.evaluate((el) => el.scrollIntoView());
+      await region.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      expect(await region.evaluate((el) => el.scrollTop), `rows scroll at ${viewport.width}px`).toBeGreaterThan(0);
+      // The last row is on screen, and the column head above it is too, within the region's box.
+      const box = (await region.boundingBox())!;
+      const head = (await page.locator('table thead th').nth(2).boundingBox())!;
+      const lastRow = (await page.locator('table tbody tr').last().boundingBox())!;
+      expect(head.y, `column head at ${viewport.width}px`).toBeGreaterThanOrEqual(box.y - 1);
+      expect(head.y + head.height).toBeLessThanOrEqual(lastRow.y);
+      expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(Math.min(box.y + box.height, viewport.height) + 1);
+    }
+  });
+
   it('copies a quoted commitment as a citation with its chapter and section', async () => {
     const { page } = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await openMatrix(page, '?forum=arf&action=action-partnership-in-cyberspace');
