@@ -146,7 +146,9 @@ describe('document reader', () => {
     const key = page.getByRole('list', { name: 'Kinds of commitment' });
     const items = await key.getByRole('listitem').allTextContents();
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(new RegExp(`^China's own commitments ◆ \\(${own}\\): .*solid underline`));
+    expect(items[0]).toMatch(
+      new RegExp(`^China's own commitments ◆ \\(${own}\\): what the issuer, China, commits to .*solid underline`),
+    );
     expect(items[1]).toMatch(new RegExp(`^Norms asked of others ◇ \\(${asked}\\): .*dashed underline`));
     const samples = await key
       .locator('.commitment-sample')

@@ -12,6 +12,8 @@ import { kindGlyph } from './Reader';
 export function ReaderKey({ issuer, tally }: { issuer: string | undefined; tally: KindTally }) {
   const own = tally.self.reduce((sum, { count }) => sum + count, 0);
   const whose = issuer ? possessive(issuer) : "The issuer's";
+  // "the issuer, EU": a short name may be an acronym, which running text would give an article ("what EU commits to").
+  const issuerInText = issuer ? `the issuer, ${issuer},` : 'the issuer';
   return (
     <div className="reader-key">
       <p>
@@ -26,7 +28,7 @@ export function ReaderKey({ issuer, tally }: { issuer: string | undefined; tally
               {kindGlyph('self')}
             </span>
           </span>{' '}
-          ({own}): what {issuer ?? 'the issuer'} commits to or holds; solid underline, filled diamond.
+          ({own}): what {issuerInText} commits to or holds; solid underline, filled diamond.
         </li>
         <li data-kind="others">
           <span className="commitment-sample" data-kind="others">
