@@ -86,10 +86,13 @@ async function choicesFrom(): Promise<QueryChoices> {
  */
 async function namedNodes(store: AtlasStore): Promise<Map<string, NamedNode>> {
   const graph = await store.graph();
+  // Empty with one document: then no name needs saying whose it is.
+  const documentNames = documentNamesWhenSeveral(graph);
   return new Map(
     graph.nodes.map(({ key, attributes }) => {
       const aliases = attributes?.aliases;
       const text = attributes?.type === 'commitment' ? attributes.text : undefined;
+      const document = documentNames.get(String(attributes?.documentId ?? ''));
       return [
         key,
         {
@@ -98,6 +101,7 @@ async function namedNodes(store: AtlasStore): Promise<Map<string, NamedNode>> {
           type: String(attributes?.type ?? ''),
           aliases: Array.isArray(aliases) ? aliases.map(String) : [],
           ...(typeof text === 'string' && text ? { text } : {}),
+          ...(document ? { document } : {}),
         },
       ];
     }),

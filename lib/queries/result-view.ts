@@ -19,12 +19,18 @@ export interface NodeName {
   type: string;
   /** A commitment's whole sentence: its label stops at ~70 characters, mid-clause. */
   text?: string;
+  /**
+   * The short name of the document it belongs to ("EU 2020"), only with several documents loaded: a commitment's
+   * "It will …" or an item "1. Introduction" could be any document's (lib/graph/document-names.ts).
+   */
+  document?: string;
 }
 
-/** How a result cell names a node: a commitment by its whole sentence, anything else by its label. */
-function cellName(names: ReadonlyMap<string, NodeName>, id: string): string {
+/** How a result cell names a node: a commitment by its whole sentence, anything else by its label; its document. */
+function cellName(names: ReadonlyMap<string, NodeName>, id: string, given?: string): string {
   const name = names.get(id);
-  return name?.text ?? name?.label ?? id;
+  const shown = given ?? name?.text ?? name?.label ?? id;
+  return name?.document ? `${shown} · ${name.document}` : shown;
 }
 
 /** A link the text does not state: the curated relationship (explorer link) and the curator's note. */
@@ -152,7 +158,7 @@ export function presentResult(
         // The row's own label, where it has one, is the name the query answered with (a commitment's whole text).
         const labelColumn = options.labels[column];
         const own = labelColumn ? at(labelColumn) : folded[index + 1] ? row[index + 1] : undefined;
-        cell = { kind: 'node', id, label: typeof own === 'string' && own ? own : cellName(names, id) };
+        cell = { kind: 'node', id, label: cellName(names, id, typeof own === 'string' && own ? own : undefined) };
       }
       cell = marked(cell, column, at, curated);
       if (cell.kind === 'edge' && cell.curated) curatedMarks += 1;

@@ -45,6 +45,29 @@ describe('presentResult', () => {
     ]);
   });
 
+  it('says whose document a node is when the page names documents (several loaded), beside a given label too', () => {
+    const withDocuments = new Map(names);
+    withDocuments.set('action-partnership', { ...names.get('action-partnership')!, document: 'China 2017' });
+    withDocuments.set('c1', { ...names.get('c1')!, document: 'China 2017' });
+    const view = presentResult(
+      {
+        columns: ['action', 'label', 'commitmentIds'],
+        rows: [['action-partnership', 'Partnership in Cyberspace', ['c1', 'c2']]],
+      },
+      withDocuments,
+    );
+    expect(view.rows[0]).toEqual([
+      { kind: 'node', id: 'action-partnership', label: 'Partnership in Cyberspace · China 2017' },
+      {
+        kind: 'nodes',
+        items: [
+          { id: 'c1', label: 'China will pursue… · China 2017' },
+          { id: 'c2', label: 'China supports…' },
+        ],
+      },
+    ]);
+  });
+
   it("names a commitment by its whole sentence where the page knows it, not by its label's first 70 characters", () => {
     const withText = new Map(names);
     withText.set('c1', {
