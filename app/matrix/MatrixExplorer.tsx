@@ -19,6 +19,7 @@ import {
   type MatrixState,
 } from '@/lib/queries/matrix-url';
 import type { MatrixView } from '@/lib/store/types';
+import { saveCsv } from '@/lib/browser/save-file';
 import { CellDetails } from './CellDetails';
 import { MatrixTable } from './MatrixTable';
 import styles from './matrix.module.css';
@@ -41,18 +42,6 @@ function navigate(patch: Partial<MatrixState>, mode: 'push' | 'replace'): void {
   if (href === `${window.location.pathname}${window.location.search}`) return;
   if (mode === 'push') window.history.pushState(null, '', href);
   else window.history.replaceState(null, '', href);
-}
-
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next tick: the download has started by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 interface Props {
@@ -196,7 +185,7 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
         <button
           type="button"
           className={styles.button}
-          onClick={() => download(matrixCsv(table, documentNames), matrixCsvFilename(state))}
+          onClick={() => saveCsv(matrixCsv(table, documentNames), matrixCsvFilename(state))}
         >
           Download CSV
         </button>

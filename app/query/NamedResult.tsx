@@ -13,7 +13,9 @@ import { presentResult, type NodeName, type ResultCell } from '@/lib/queries/res
 import { viewOptions } from '@/lib/queries/result-columns';
 import { parameterName, refusalInWords } from '@/lib/queries/wording';
 import type { QueryResult } from '@/lib/store/types';
+import { resultCsv, resultCsvFilename } from '@/lib/queries/result-csv';
 import { CuratedMark } from './CuratedMark';
+import { DownloadCsv } from './DownloadCsv';
 import { ResultTable } from './ResultTable';
 import styles from './query.module.css';
 
@@ -128,6 +130,9 @@ export function NamedResult({
           </Link>
         ) : null}
         <a href={api}>JSON</a>
+        {result.rows.length > 0 ? (
+          <DownloadCsv csv={resultCsv(view)} filename={resultCsvFilename(outcome.name, outcome.params)} />
+        ) : null}
       </p>
       {view.curatedMarks > 0 ? (
         <p className={styles.notice}>

@@ -6,6 +6,7 @@
  * search, result tables that scroll by keyboard, and the Cypher console on the memory backend, which must say (501)
  * how to start Neo4j.
  */
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { baseURL } from './support/browser';
 import { browserSuite } from './support/suite';
@@ -204,6 +205,26 @@ describe('named queries', () => {
     expect(await rows.nth(1).locator('td:nth-child(4) summary').textContent()).toBe('Curated link');
     expect(await rows.nth(2).locator('td:nth-child(4) details').count()).toBe(0);
     expect(await rows.locator('td:nth-child(3)').first().textContent()).toBe('Forum');
+  });
+
+  it('downloads an answer as CSV in the words of its table, ids beside them, a curated link marked', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/query?name=actions-for-forum&forum=sco`);
+    const results = page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' });
+    await results.locator('tbody tr').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      results.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('actions-for-forum-sco.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const [header] = csv.split('\r\n');
+    expect(header).toBe(
+      'Plan-of-action item,Plan-of-action item (id),Commitments,Commitment sentences,Commitment sentences (id),Mentions',
+    );
+    expect(csv).toContain('Rule-based Order in Cyberspace,action-rule-based-order-in-cyberspace,');
+    expect(csv).toContain('It is the first international paper dedicated to norms of behavior in cyberspace');
+    expect(csv).toContain('[curated link]');
   });
 
   it('shows a refusal that names the field', async () => {

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
 import { drawSheet, sheetFilename, sheetFooter } from '@/lib/explorer/export/sheet';
 import { homeTarget } from '@/lib/explorer/graph/camera';
+import { saveFile } from '@/lib/browser/save-file';
 import { motionMs } from '@/lib/explorer/graph/motion';
 import { viewFrame } from '@/lib/explorer/graph/view-frame';
 import { LAYOUT_CATALOG } from '@/lib/explorer/layouts/catalog';
@@ -57,16 +58,8 @@ export function GraphToolbar({ layoutId, running, onLayoutChange, onRun, onStop,
           'image/png',
         ),
       );
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
       const filename = sheetFilename(window.location.href);
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      // The download has started from the object URL; give the browser a moment before releasing it.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, filename);
       setExported(`Exported ${filename}`);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
