@@ -89,6 +89,8 @@ describe('explorer', () => {
     await page.locator('.node-table tbody tr').first().waitFor();
     expect(await page.getByRole('textbox', { name: 'Filter nodes' }).inputValue()).toBe('China');
     expect(await page.getByRole('combobox', { name: 'Show' }).inputValue()).toBe('commitments');
+    // One document loaded: no "Document" choice (test/e2e/multi-document.spec.ts has two).
+    expect(await page.getByRole('combobox', { name: 'Document' }).count()).toBe(0);
     const cells = await page.locator('.node-table tbody tr td:nth-child(2)').allTextContents();
     expect(cells.length).toBeGreaterThan(8);
     expect(new Set(cells.map((cell) => cell.trim().split(' —')[0]))).toEqual(new Set(['Commitment']));

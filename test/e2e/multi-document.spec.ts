@@ -3,7 +3,8 @@
  * =================
  * The app on a data folder of two made-up documents (test/fixtures/multi-doc: Atlantis 2020 and Lemuria 2022, both
  * naming the UN, both with a "Preface" and a Chapter II plan of action), in a server of its own: every list that
- * mixes the documents' items says whose each is, the reader lists the documents, and the matrix can be kept to one.
+ * mixes the documents' items says whose each is, the reader lists the documents, and the matrix and the table view
+ * can be kept to one.
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,44 @@ describe('the atlas with two documents', () => {
     const row = page.getByRole('row').filter({ hasText: 'Atlantis will train its diplomats.' });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.innerText()).toContain('Atlantis 2020');
+  });
+
+  it("keeps one document's rows in the table view, by a labelled choice held in the URL", async () => {
+    const { page } = await browser.open();
+    await page.goto(`${app.baseURL}/?view=table&show=commitments`);
+    const count = page.locator('.node-table .table-head [aria-live="polite"]');
+    await count.filter({ hasText: '7 of 23 nodes' }).waitFor({ timeout: 30_000 });
+    const choice = page.getByRole('combobox', { name: 'Document' });
+    expect(await choice.locator('option').allInnerTexts()).toEqual(['All documents', 'Atlantis 2020', 'Lemuria 2022']);
+    // By keyboard: focus the choice and step down to the second document.
+    await choice.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/[?&]view=table&show=commitments&doc=lemuria-2022$/);
+    await count.filter({ hasText: '3 of 23 nodes' }).waitFor();
+    const commitments = page.getByRole('region', { name: 'Table of nodes' }).locator('tbody tr');
+    expect(await commitments.count()).toBe(3);
+    for (const text of await commitments.allInnerTexts()) expect(text).toContain('Lemuria 2022');
+
+    // With every node shown, an entity stays when the chosen document names it: the UN (both do), not Atlantis.
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
+    await page.waitForURL(/[?&]view=table&doc=lemuria-2022$/);
+    const names = await page
+      .getByRole('region', { name: 'Table of nodes' })
+      .locator('tbody tr td:first-child a')
+      .allInnerTexts();
+    expect(names).toContain('United Nations');
+    expect(names).toContain('Kingdom of Lemuria');
+    expect(names).not.toContain('Republic of Atlantis');
+    expect(names).not.toContain('Atlantis Cyber Strategy');
+
+    // A link keeps the choice; an id that is no loaded document's is ignored, not an empty table.
+    await page.goto(`${app.baseURL}/?view=table&doc=atlantis-2020`);
+    await page.getByRole('combobox', { name: 'Document' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('combobox', { name: 'Document' }).inputValue()).toBe('atlantis-2020');
+    await page.goto(`${app.baseURL}/?view=table&doc=atlantis-1999`);
+    await count.filter({ hasText: '23 of 23 nodes' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('combobox', { name: 'Document' }).inputValue()).toBe('');
   });
 
   it("heads each matrix column with its document, numbers items within it, and keeps one document's items", async () => {

@@ -111,7 +111,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const sentences = useMemo(() => (graph && searching ? sentenceIndexOf(graph) : null), [graph, searching]);
   const showSentences = useCallback(
     (text: string) => {
-      navigate({ view: 'table', filter: text, show: 'commitments' });
+      // The search box counted the sentences of every document: show them all.
+      navigate({ view: 'table', filter: text, show: 'commitments', doc: null });
       focusAfterRender('#node-table-title');
     },
     [navigate],
@@ -260,10 +261,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
             <TableView
               graph={graph}
               noGraph={<GraphStatus load={load} onRetry={() => setGraphRetries((n) => n + 1)} inline />}
-              filter={state.filter}
-              show={state.show}
-              onFilterChange={(filter) => navigate({ filter })}
-              onShowChange={(show) => navigate({ show })}
+              table={state}
+              onTableChange={navigate}
               selection={selection}
               isVisible={isVisible}
               selectedNode={state.node}

@@ -5,13 +5,15 @@
  * headers are buttons that announce their sort through aria-sort; each label is a link that selects the node.
  * With a highlight, the table shows the highlighted nodes (marked in words) until told to show all. The filter also
  * finds commitments by the words of their whole sentence (a row found that way shows the passage under its name),
- * and "Show" keeps the commitments, the issuer's own, or the norms asked of others.
+ * and "Show" keeps the commitments, the issuer's own, or the norms asked of others. With several documents loaded,
+ * "Document" keeps one document's rows (which are whose: lib/explorer/table/documents.ts); with one it is not there.
  */
 'use client';
 
 import { useMemo, useState } from 'react';
 import { sentenceSnippet } from '@/lib/explorer/search/snippet';
 import { sentenceTerms } from '@/lib/queries/sentence-match';
+import type { TableDocument } from '@/lib/explorer/table/documents';
 import {
   DEFAULT_SORT,
   filterRows,
@@ -33,8 +35,12 @@ interface Props {
   /** The filter text and "Show" choice: the URL's (lib/explorer/url/state.ts), so a filtered table can be linked. */
   filter: string;
   show: RowShow;
+  /** The "Document" choices (none with one document: no control) and the one chosen, a loaded one or null (all). */
+  documents: readonly TableDocument[];
+  doc: string | null;
   onFilterChange: (filter: string) => void;
   onShowChange: (show: RowShow) => void;
+  onDocChange: (doc: string | null) => void;
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
   /** Highlighted nodes (from `?highlight=`), or null; the table can show only them. */
@@ -53,8 +59,11 @@ export function NodeTable({
   rows,
   filter,
   show,
+  documents,
+  doc,
   onFilterChange,
   onShowChange,
+  onDocChange,
   isVisible,
   selectedNode,
   highlighted,
@@ -65,8 +74,8 @@ export function NodeTable({
   const [onlyHighlighted, setOnlyHighlighted] = useState(true);
   const only = highlighted && onlyHighlighted ? highlighted : null;
   const shown = useMemo(
-    () => sortRows(filterRows(rows, filter, isVisible, only, show), sort),
-    [rows, filter, isVisible, only, show, sort],
+    () => sortRows(filterRows(rows, filter, isVisible, only, show, doc), sort),
+    [rows, filter, isVisible, only, show, doc, sort],
   );
   const terms = useMemo(() => sentenceTerms(filter), [filter]);
   return (
@@ -96,6 +105,19 @@ export function NodeTable({
             ))}
           </select>
         </label>
+        {documents.length > 0 ? (
+          <label>
+            Document{' '}
+            <select value={doc ?? ''} onChange={(event) => onDocChange(event.target.value || null)}>
+              <option value="">All documents</option>
+              {documents.map((document) => (
+                <option key={document.id} value={document.id}>
+                  {document.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         {highlighted ? (
           <label className="table-only">
             <input

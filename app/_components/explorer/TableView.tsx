@@ -9,21 +9,27 @@
 
 import { useMemo, type ReactNode } from 'react';
 import type { ClientGraph } from '@/lib/explorer/graph/client-graph';
+import { chosenDocument, tableDocuments, type TableDocument } from '@/lib/explorer/table/documents';
 import { nodeRows } from '@/lib/explorer/table/rows';
 import type { SelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
-import type { RowShow } from '@/lib/explorer/table/rows';
+import type { ExplorerUrlState } from '@/lib/explorer/url/state';
 import { NodeTable } from './NodeTable';
 import { RelationsTable } from './RelationsTable';
+
+type TableState = Pick<ExplorerUrlState, 'filter' | 'show' | 'doc'>;
+
+const ONE_DOCUMENT: TableDocument[] = [];
 
 interface Props {
   graph: ClientGraph | null;
   /** Shown instead of the node table while the graph is loading or failed to load. */
   noGraph: ReactNode;
-  /** The node table's filter and "Show" choice, held in the URL (the search box's "N more sentences" sets both). */
-  filter: string;
-  show: RowShow;
-  onFilterChange: (filter: string) => void;
-  onShowChange: (show: RowShow) => void;
+  /**
+   * The node table's filter, "Show" and "Document" choices, held in the URL (the search box's "N more sentences"
+   * sets the first two); a change is handed on as a patch of that state.
+   */
+  table: TableState;
+  onTableChange: (patch: Partial<TableState>) => void;
   selection: SelectionDetails;
   isVisible: (type: string) => boolean;
   selectedNode: string | null;
@@ -35,10 +41,8 @@ interface Props {
 export default function TableView({
   graph,
   noGraph,
-  filter,
-  show,
-  onFilterChange,
-  onShowChange,
+  table,
+  onTableChange,
   selection,
   isVisible,
   selectedNode,
@@ -48,6 +52,7 @@ export default function TableView({
 }: Props) {
   // Built when the table is first shown, and again only for a new graph.
   const rows = useMemo(() => (graph ? nodeRows(graph) : null), [graph]);
+  const documents = useMemo(() => (graph ? tableDocuments(graph) : ONE_DOCUMENT), [graph]);
   return (
     <>
       {selection.status === 'node' ? (
@@ -61,10 +66,13 @@ export default function TableView({
       {rows ? (
         <NodeTable
           rows={rows}
-          filter={filter}
-          show={show}
-          onFilterChange={onFilterChange}
-          onShowChange={onShowChange}
+          filter={table.filter}
+          show={table.show}
+          documents={documents}
+          doc={chosenDocument(documents, table.doc)}
+          onFilterChange={(filter) => onTableChange({ filter })}
+          onShowChange={(show) => onTableChange({ show })}
+          onDocChange={(doc) => onTableChange({ doc })}
           isVisible={isVisible}
           selectedNode={selectedNode}
           highlighted={highlighted}

@@ -8,13 +8,15 @@
  * also finds a commitment by its whole sentence, every word anywhere in it (lib/queries/sentence-match.ts, as the
  * search box and GET /api/commitments?q= do), since its label is cut at ~70 characters; and the rows can be kept to
  * the issuer's own commitments or to the norms asked of others. With several documents loaded, a row of one
- * document's (a commitment, a section, an item it defines) names it ("EU 2020"): "It will …" is whose?
+ * document's (a commitment, a section, an item it defines) names it ("EU 2020"): "It will …" is whose? — and the
+ * rows can be kept to one document's (which rows are whose: ./documents.ts).
  */
 import { containsAllTerms, foldText, sentenceTerms } from '../../queries/sentence-match';
 import type { ClientGraph } from '../graph/client-graph';
 import { clientDocumentNames } from '../graph/document-names';
 import { typeName } from '../graph/kinds';
 import { kindWords } from '../selection/relations';
+import { nodeDocuments } from './documents';
 
 export interface NodeRow {
   id: string;
@@ -28,6 +30,8 @@ export interface NodeRow {
   kind?: string;
   /** Its document's short name ("EU 2020") when several are loaded and it lies in one (a commitment, a section …). */
   document?: string;
+  /** The ids of the documents it belongs to (./documents.ts), for the "Document" choice; only with several loaded. */
+  documentIds?: string[];
   /** A commitment's whole sentence, and the same folded once for the filter. */
   text?: string;
   foldedText?: string;
@@ -56,6 +60,8 @@ export const ROW_SHOW_CHOICES: ReadonlyArray<{ value: RowShow; label: string }> 
 
 export function nodeRows(graph: ClientGraph): NodeRow[] {
   const documentNames = clientDocumentNames(graph);
+  // With one document there is no "Document" choice, so no need to find each entity's documents.
+  const several = documentNames.size > 0;
   return graph.mapNodes((id, attributes) => {
     const { kind, text } = attributes.meta;
     const document = attributes.meta.documentId ? documentNames.get(attributes.meta.documentId) : undefined;
@@ -68,6 +74,7 @@ export function nodeRows(graph: ClientGraph): NodeRow[] {
       detail: describeCommitment(attributes.meta.modalities, kind),
       ...(kind ? { kind } : {}),
       ...(document ? { document } : {}),
+      ...(several ? { documentIds: nodeDocuments(graph, id) } : {}),
       ...(text ? { text, foldedText: foldText(text) } : {}),
       degree: graph.degree(id),
       centrality: attributes.meta.centrality,
@@ -105,7 +112,9 @@ export function describeCommitment(modalities: readonly string[] | undefined, ki
 
 /**
  * `only`, when given, keeps just those ids (the highlighted nodes); `show` keeps every node, the commitments, or
- * one kind of them. The text matches a name, id, detail or alias as typed, or every word of a commitment's sentence.
+ * one kind of them; `document`, when given, the rows of that document (./documents.ts: resolve it with
+ * chosenDocument first, so an unknown id keeps every row rather than none). The text matches a name, id, detail or
+ * alias as typed, or every word of a commitment's sentence.
  */
 export function filterRows(
   rows: readonly NodeRow[],
@@ -113,6 +122,7 @@ export function filterRows(
   isVisible: (type: string) => boolean,
   only: ReadonlySet<string> | null = null,
   show: RowShow = 'all',
+  document: string | null = null,
 ): NodeRow[] {
   const needle = text.trim().toLowerCase();
   const terms = sentenceTerms(text);
@@ -121,6 +131,7 @@ export function filterRows(
       (only === null || only.has(row.id)) &&
       isVisible(row.type) &&
       shows(row, show) &&
+      (document === null || row.documentIds?.includes(document) === true) &&
       (!needle || namedBy(row, needle) || (row.foldedText !== undefined && containsAllTerms(row.foldedText, terms))),
   );
 }

@@ -4,8 +4,10 @@
  * What the explorer shows is held in the URL, so that any view can be linked and reopened: the selected node or
  * edge, a highlighted set of nodes (`highlight=a,b,c`, as the query pages link it), the visible node types, the
  * search text and the view (graph or table), and in the table view its filter and "Show" choice (`filter=`,
- * `show=`: the search box's "N more sentences" is a link to the table so filtered). `parse` never throws: a
- * hand-edited URL degrades to the defaults rather than to an error page.
+ * `show=`: the search box's "N more sentences" is a link to the table so filtered) and, with several documents
+ * loaded, the document whose rows it keeps (`doc=`). `parse` never throws: a hand-edited URL degrades to the
+ * defaults rather than to an error page. Whether `doc=` names a loaded document only the graph can tell: the table
+ * ignores one that does not (lib/explorer/table/documents.ts chosenDocument).
  */
 import { normaliseId } from '@/lib/graph/ids';
 import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
@@ -27,6 +29,8 @@ export interface ExplorerUrlState {
   /** The node table's filter text and "Show" choice; in the URL only with the table view. */
   filter: string;
   show: RowShow;
+  /** The node table's "Document" choice, a document id (null: all documents); also only with the table view. */
+  doc: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerUrlState = {
@@ -38,6 +42,7 @@ export const DEFAULT_STATE: ExplorerUrlState = {
   view: 'graph',
   filter: '',
   show: 'all',
+  doc: null,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,7 +72,14 @@ export function parseExplorerState(source: ParamSource): ExplorerUrlState {
     view,
     filter: view === 'table' ? (params.get('filter') ?? '').slice(0, MAX_QUERY) : '',
     show: view === 'table' ? showChoice(params.get('show')) : 'all',
+    doc: view === 'table' ? documentId(params.get('doc')) : null,
   };
+}
+
+/** A document id named in the URL (read like a node's: a slug, case aside), or null for none or a garbled one. */
+function documentId(value: string | null): string | null {
+  const id = value === null ? '' : normaliseId(value);
+  return SLUG.test(id) ? id : null;
 }
 
 /** A "Show" choice named in the URL, or all nodes for none or one the table does not offer. */
@@ -110,6 +122,7 @@ export function serializeExplorerState(state: ExplorerUrlState): string {
   if (state.view === 'table') {
     if (state.filter.trim()) params.set('filter', state.filter.slice(0, MAX_QUERY));
     if (state.show !== 'all') params.set('show', state.show);
+    if (state.doc) params.set('doc', state.doc);
   }
   // URLSearchParams escapes "," and ":"; both are safe in a query and far easier to read in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

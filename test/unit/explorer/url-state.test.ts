@@ -1,4 +1,7 @@
-/** Explorer URL state: parse/serialise round trips (with `?highlight=`), hostile input, and which changes enter the history. */
+/**
+ * Explorer URL state: parse/serialise round trips (with `?highlight=` and the table's `?doc=`), hostile input, and
+ * which changes enter the history.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
@@ -23,9 +26,12 @@ describe('explorer URL state', () => {
       view: 'table' as const,
       filter: 'internet governance',
       show: 'self' as const,
+      doc: 'lemuria-2022',
     };
     const query = serializeExplorerState(state);
-    expect(query).toBe('node=arf&types=organization,forum&q=ARF&view=table&filter=internet+governance&show=self');
+    expect(query).toBe(
+      'node=arf&types=organization,forum&q=ARF&view=table&filter=internet+governance&show=self&doc=lemuria-2022',
+    );
     expect(parseExplorerState(query)).toEqual({ ...state, types: ['organization', 'forum'] });
   });
 
@@ -40,6 +46,22 @@ describe('explorer URL state', () => {
     expect(historyMode(table, { ...table, show: 'commitments' })).toBe('replace');
     // "N more sentences" opens the table so filtered: a step Back undoes.
     expect(historyMode(DEFAULT_STATE, { ...table, filter: 'terrorism', show: 'commitments' })).toBe('push');
+  });
+
+  it("holds the table's Document choice with the table view only, read like an id, and refines it in place", () => {
+    const table = { ...DEFAULT_STATE, view: 'table' as const };
+    expect(parseExplorerState('view=table&doc=lemuria-2022').doc).toBe('lemuria-2022');
+    expect(parseExplorerState('view=table&doc=%20Lemuria-2022%20').doc).toBe('lemuria-2022');
+    // Not a document id at all: all documents. (One that is no loaded document's, the table ignores.)
+    expect(parseExplorerState('view=table&doc=%3Cscript%3E').doc).toBeNull();
+    expect(parseExplorerState('view=table&doc=').doc).toBeNull();
+    expect(parseExplorerState('doc=lemuria-2022').doc).toBeNull();
+    expect(serializeExplorerState({ ...table, view: 'graph', doc: 'lemuria-2022' })).toBe('');
+    expect(serializeExplorerState({ ...table, filter: 'un', doc: 'lemuria-2022' })).toBe(
+      'view=table&filter=un&doc=lemuria-2022',
+    );
+    expect(historyMode(table, { ...table, doc: 'lemuria-2022' })).toBe('replace');
+    expect(historyMode({ ...table, doc: 'lemuria-2022' }, table)).toBe('replace');
   });
 
   it('keeps edge keys readable and intact', () => {
