@@ -6,11 +6,10 @@
  * on the server with the page and saved from here, so the download needs no second request and is the answer seen.
  */
 import { saveCsv } from '@/lib/browser/save-file';
-import styles from './query.module.css';
 
 export function DownloadCsv({ csv, filename }: { csv: string; filename: string }) {
   return (
-    <button type="button" className={styles.linkButton} onClick={() => saveCsv(csv, filename)}>
+    <button type="button" className="link-button" onClick={() => saveCsv(csv, filename)}>
       Download CSV
     </button>
   );

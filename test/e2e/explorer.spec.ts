@@ -6,6 +6,7 @@
  * provenance; the search box shows what the URL holds after any Back or Forward. What the details and the legend
  * say is explorer-details.spec.ts.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
 import { commitmentKinds } from './support/kinds';
@@ -108,6 +109,20 @@ describe('explorer', () => {
     expect(await page.getByRole('textbox', { name: 'Filter nodes' }).inputValue()).toBe('China');
     expect(await page.getByRole('combobox', { name: 'Show' }).inputValue()).toBe('self');
     expect(await page.locator('.node-table tbody tr').count()).toBe(ownOnly);
+
+    // The rows shown download as CSV, each commitment with its whole sentence and its address in the reader.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('strategy-atlas-table-china-self.csv');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('id,name,sentence,type,verbs and kind,document,relationships,centrality,explorer,reader');
+    expect(lines).toHaveLength(ownOnly + 1);
+    expect(lines[1]).toMatch(/^iscc-2017-[a-z0-9-]+-s\d+,/);
+    expect(lines[1]).toContain(`${baseURL()}/document?id=iscc-2017#`);
   });
 
   it('walks the selection history with Back and Forward', async () => {

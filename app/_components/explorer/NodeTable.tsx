@@ -7,10 +7,13 @@
  * finds commitments by the words of their whole sentence (a row found that way shows the passage under its name),
  * and "Show" keeps the commitments, the issuer's own, or the norms asked of others. With several documents loaded,
  * "Document" keeps one document's rows (which are whose: lib/explorer/table/documents.ts); with one it is not there.
+ * "Download CSV" saves the rows shown, in their order (lib/explorer/table/rows-csv.ts).
  */
 'use client';
 
 import { useMemo, useState } from 'react';
+import { saveCsv } from '@/lib/browser/save-file';
+import { rowsCsv, rowsCsvFilename } from '@/lib/explorer/table/rows-csv';
 import { sentenceSnippet } from '@/lib/explorer/search/snippet';
 import { sentenceTerms } from '@/lib/queries/sentence-match';
 import type { TableDocument } from '@/lib/explorer/table/documents';
@@ -131,6 +134,13 @@ export function NodeTable({
         <p className="muted" aria-live="polite">
           {shown.length} of {rows.length} nodes
         </p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => saveCsv(rowsCsv(shown, window.location.origin), rowsCsvFilename(filter, show, doc))}
+        >
+          Download CSV
+        </button>
       </div>
       {/* A named, focusable scroll box: on a phone the table is wider than the screen and scrolls by keyboard too. */}
       <div className="table-scroll" role="region" aria-label="Table of nodes" tabIndex={0}>

@@ -30,6 +30,8 @@ export interface NodeRow {
   kind?: string;
   /** Its document's short name ("EU 2020") when several are loaded and it lies in one (a commitment, a section …). */
   document?: string;
+  /** The id of the document it lies in (a commitment, a section, an item it defines), with one document too. */
+  documentId?: string;
   /** The ids of the documents it belongs to (./documents.ts), for the "Document" choice; only with several loaded. */
   documentIds?: string[];
   /** A commitment's whole sentence, and the same folded once for the filter. */
@@ -74,6 +76,7 @@ export function nodeRows(graph: ClientGraph): NodeRow[] {
       detail: describeCommitment(attributes.meta.modalities, kind),
       ...(kind ? { kind } : {}),
       ...(document ? { document } : {}),
+      ...(attributes.meta.documentId ? { documentId: attributes.meta.documentId } : {}),
       ...(several ? { documentIds: nodeDocuments(graph, id) } : {}),
       ...(text ? { text, foldedText: foldText(text) } : {}),
       degree: graph.degree(id),
