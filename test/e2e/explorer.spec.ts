@@ -6,10 +6,10 @@
  * provenance; the search box shows what the URL holds after any Back or Forward. What the details and the legend
  * say is explorer-details.spec.ts.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, openExplorer, params } from './support/browser';
 import { commitmentKinds } from './support/kinds';
+import { downloadText } from './support/download';
 import { browserSuite } from './support/suite';
 
 let sourceText: string;
@@ -111,14 +111,9 @@ describe('explorer', () => {
     expect(await page.locator('.node-table tbody tr').count()).toBe(ownOnly);
 
     // The rows shown download as CSV, each commitment with its whole sentence and its address in the reader.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('strategy-atlas-table-china-self.csv');
-    const lines = readFileSync(await download.path(), 'utf8')
-      .trim()
-      .split('\r\n');
+    const { filename, text } = await downloadText(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(filename).toBe('strategy-atlas-table-china-self.csv');
+    const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('id,name,sentence,type,verbs and kind,document,relationships,centrality,explorer,reader');
     expect(lines).toHaveLength(ownOnly + 1);
     expect(lines[1]).toMatch(/^iscc-2017-[a-z0-9-]+-s\d+,/);

@@ -6,10 +6,10 @@
  * state (filter, sort, open cell survive a reload), the CSV download, and the bodies within each forum (the UN's row
  * with the General Assembly's, the IGF's … sentences, each saying which body it was counted through).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, DESKTOP, MOBILE, params } from './support/browser';
+import { downloadText } from './support/download';
 import { browserSuite } from './support/suite';
 
 let sourceText: string;
@@ -239,14 +239,9 @@ describe('matrix', () => {
     const tab = await browser.open();
     const { page } = tab;
     await openMatrix(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('forum-action-matrix.csv');
-    const lines = readFileSync(await download.path(), 'utf8')
-      .trim()
-      .split('\r\n');
+    const { filename, text } = await downloadText(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(filename).toBe('forum-action-matrix.csv');
+    const lines = text.trim().split('\r\n');
     expect(lines[0]).toContain('3. Partnership in Cyberspace');
     const arf = lines.find((line) => line.startsWith('arf,'));
     expect(arf?.split(',').slice(0, 3)).toEqual(['arf', 'ASEAN Regional Forum', 'forum']);
@@ -277,12 +272,9 @@ describe('matrix', () => {
     expect(await rowTotal(page, un)).toBe(withParts);
 
     // The CSV follows the view, and its name says which one it is.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('forum-action-matrix-with-parts.csv');
-    const line = readFileSync(await download.path(), 'utf8')
+    const { filename, text } = await downloadText(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(filename).toBe('forum-action-matrix-with-parts.csv');
+    const line = text
       .trim()
       .split('\r\n')
       .find((row) => row.startsWith('un,'));

@@ -6,9 +6,9 @@
  * search, result tables that scroll by keyboard, and the Cypher console on the memory backend, which must say (501)
  * how to start Neo4j.
  */
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { baseURL } from './support/browser';
+import { downloadText } from './support/download';
 import { browserSuite } from './support/suite';
 
 /** Chromium logs every non-2xx fetch as a console error; the console's expected 501 is not a fault. */
@@ -212,12 +212,8 @@ describe('named queries', () => {
     await page.goto(`${baseURL()}/query?name=actions-for-forum&forum=sco`);
     const results = page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' });
     await results.locator('tbody tr').first().waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      results.getByRole('button', { name: 'Download CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('actions-for-forum-sco.csv');
-    const csv = readFileSync(await download.path(), 'utf8');
+    const { filename, text: csv } = await downloadText(page, results.getByRole('button', { name: 'Download CSV' }));
+    expect(filename).toBe('actions-for-forum-sco.csv');
     const [header] = csv.split('\r\n');
     expect(header).toBe(
       'Plan-of-action item,Plan-of-action item (id),Commitments,Commitment sentences,Commitment sentences (id),Mentions',
