@@ -10,6 +10,7 @@ import type { KnowledgeGraph, NodeAttributes } from '../../graph/knowledge-graph
 import { type CommitmentNode, type DocumentNode, type Provenance, type SectionNode } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { documentSummary } from '../document-summary';
+import { commitmentRow } from '../commitment-row';
 import { sortNeighbors } from '../neighbors';
 import { buildKnowledgeGraph } from '../../ingest/build';
 import { readInputs } from '../../ingest/read';
@@ -154,21 +155,9 @@ export class MemoryStore implements AtlasStore {
       if (filter.action && actionId !== filter.action) return;
       const involves = this.involves(id);
       if (filter.forum && !involves.includes(filter.forum)) return;
-      rows.push({
-        id,
-        text: c.text,
-        modality: c.modality,
-        modalities: c.modalities,
-        kind: c.kind,
-        subject: c.subject,
-        documentId: c.documentId,
-        sectionId: c.sectionId,
-        actionId,
-        start: c.start,
-        end: c.end,
-        involves,
-        curatedInvolves: this.involves(id, { curatedOnly: true }),
-      });
+      rows.push(
+        commitmentRow({ ...c, id }, { actionId, involves, curatedInvolves: this.involves(id, { curatedOnly: true }) }),
+      );
     });
     return rows.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
   }

@@ -29,6 +29,7 @@ import type {
   QueryResult,
   SearchResult,
 } from '../types';
+import { commitmentRow } from '../commitment-row';
 import { recordToObject } from './convert';
 import { createDriver, type Neo4jSettings } from './driver';
 import { readDocument, readDocuments } from './documents';
@@ -263,25 +264,13 @@ export class Neo4jStore implements AtlasStore {
         textPatterns: filter.q === undefined ? null : sentenceTerms(filter.q).map(termPattern),
       },
     );
-    // Keys in the memory store's order, not the map projection's: both backends' JSON is then the same, byte for byte.
-    return rows.map((row) => {
-      const c = row.c as CommitmentRow;
-      return {
-        id: c.id,
-        text: c.text,
-        modality: c.modality,
-        modalities: c.modalities,
-        kind: c.kind,
-        subject: c.subject,
-        documentId: c.documentId,
-        sectionId: c.sectionId,
+    return rows.map((row) =>
+      commitmentRow(row.c as CommitmentRow, {
         actionId: (row.actionId as string | null) ?? null,
-        start: c.start,
-        end: c.end,
         involves: row.involves as string[],
         curatedInvolves: row.curatedInvolves as string[],
-      };
-    });
+      }),
+    );
   }
 
   async documents(): Promise<DocumentSummary[]> {
