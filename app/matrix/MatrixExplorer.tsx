@@ -20,6 +20,7 @@ import {
 } from '@/lib/queries/matrix-url';
 import type { MatrixView } from '@/lib/store/types';
 import { saveCsv } from '@/lib/browser/save-file';
+import { DocumentSelect } from '../_components/DocumentSelect';
 import { CellDetails } from './CellDetails';
 import { MatrixTable } from './MatrixTable';
 import styles from './matrix.module.css';
@@ -156,18 +157,12 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
           <fieldset>
             <legend>Plan-of-action items</legend>
             <label htmlFor="matrix-document">Document</label>{' '}
-            <select
+            <DocumentSelect
               id="matrix-document"
-              value={state.document && documentNames.has(state.document) ? state.document : ''}
-              onChange={(event) => navigate({ document: event.target.value || null }, 'replace')}
-            >
-              <option value="">All documents</option>
-              {documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+              documents={documents}
+              value={state.document && documentNames.has(state.document) ? state.document : null}
+              onChange={(document) => navigate({ document }, 'replace')}
+            />
           </fieldset>
         ) : null}
         <fieldset>

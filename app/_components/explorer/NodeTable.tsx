@@ -30,6 +30,7 @@ import {
   type SortOrder,
 } from '@/lib/explorer/table/rows';
 import { MAX_QUERY } from '@/lib/explorer/url/state';
+import { DocumentSelect } from '../DocumentSelect';
 import { NodeLink } from './NodeDetails';
 import { TypeSwatch } from './TypeSwatch';
 
@@ -110,15 +111,7 @@ export function NodeTable({
         </label>
         {documents.length > 0 ? (
           <label>
-            Document{' '}
-            <select value={doc ?? ''} onChange={(event) => onDocChange(event.target.value || null)}>
-              <option value="">All documents</option>
-              {documents.map((document) => (
-                <option key={document.id} value={document.id}>
-                  {document.name}
-                </option>
-              ))}
-            </select>
+            Document <DocumentSelect documents={documents} value={doc} onChange={onDocChange} />
           </label>
         ) : null}
         {highlighted ? (
