@@ -2,11 +2,11 @@
  * PNG export
  * ==========
  * "Export PNG" downloads an image of the current view: the canvas as drawn, its legend in a column beside it (not
- * over the graph) and a footer naming the document and the view.
+ * over the graph) — below it on a phone — and a footer naming the document and the view.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openExplorer } from './support/browser';
+import { MOBILE, openExplorer } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const browser = browserSuite();
@@ -68,5 +68,45 @@ describe('export', () => {
     );
     expect(ink.legendColumn).toBeGreaterThan(200);
     expect(ink.footer).toBeGreaterThan(100);
+  });
+
+  it("keeps a phone's image as wide as its view: the legend and the footer go below the graph", async () => {
+    const { page } = await browser.open({ viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await openExplorer(page, '/?node=arf');
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    // Device pixels (scale 2): exactly the view's width, not a column of legend and a one-line address beside it.
+    expect(Math.abs(width - Math.round(box!.width) * 2)).toBeLessThanOrEqual(2);
+    const ink = await page.evaluate(
+      async (png) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        // The rows of the image with ink in its left quarter: the legend's swatches and words, the grey footer.
+        const rows: number[] = [];
+        const data = ctx.getImageData(0, 0, Math.round(image.width / 4), image.height).data;
+        const stride = Math.round(image.width / 4) * 4;
+        for (let y = 0; y < image.height; y++) {
+          for (let i = y * stride; i < (y + 1) * stride; i += 4)
+            if (data[i]! < 160 && data[i + 1]! < 160 && data[i + 2]! < 160) {
+              rows.push(y);
+              break;
+            }
+        }
+        return { lastInk: rows.at(-1) ?? 0, height: image.height };
+      },
+      [...bytes],
+    );
+    // Below the view's drawn rows come the legend and the wrapped footer, both with ink down to the image's end.
+    expect(height).toBeGreaterThan(width / 2);
+    expect(ink.lastInk).toBeGreaterThan(ink.height - 40);
   });
 });

@@ -3,9 +3,10 @@
  * ============
  * The PNG "Export PNG" downloads: the view as the reader sees it (not the rows under the toolbar or a phone's open
  * sheet, where the camera framed nothing), with its legend in a column beside it (drawn over the graph,
- * it hid the labels in its corner) and a footer that says what the picture is — the atlas, the documents it shows
- * and the address of the view, so a figure pasted into a report can be traced back and opened again. The layout is
- * computed apart from the drawing, so it is tested without a canvas.
+ * it hid the labels in its corner) — or below it when the view is narrow, as on a phone, where a column beside it
+ * and a one-line footer made a wide, thin strip — and a footer that says what the picture is — the atlas, the
+ * documents it shows and the address of the view, so a figure pasted into a report can be traced back and opened
+ * again. The layout is computed apart from the drawing, so it is tested without a canvas.
  */
 import { drawLegend, LEGEND_FONT, legendLayout, type LegendBox, type LegendEntry } from './legend';
 
@@ -20,23 +21,67 @@ export interface SheetLayout {
   footer: Array<{ text: string; x: number; y: number }>;
 }
 
-/** Where the graph (at 0, 0), the legend (right of it) and the footer lines go, in CSS pixels. */
+/** Narrower than this (CSS pixels), the view gets its legend below it, and its footer wrapped to its width. */
+export const NARROW_VIEW = 560;
+
+/**
+ * Where the graph (at 0, 0), the legend (right of it, or below a narrow one) and the footer lines go, in CSS pixels.
+ * A narrow view's footer wraps to the sheet's width, so a phone's figure stays as wide as its view.
+ */
 export function sheetLayout(
   graph: { width: number; height: number },
   entries: readonly LegendEntry[],
   footer: readonly string[],
   measure: (text: string) => number,
 ): SheetLayout {
-  const legend = legendLayout(entries, measure, { x: graph.width + GAP, y: GAP });
-  const footerWidth = Math.max(0, ...footer.map(measure));
-  const width = Math.ceil(Math.max(legend.x + legend.width + GAP, footerWidth + 2 * GAP));
+  const narrow = graph.width < NARROW_VIEW;
+  const legend = legendLayout(
+    entries,
+    measure,
+    narrow ? { x: GAP, y: graph.height + GAP } : { x: graph.width + GAP, y: GAP },
+  );
+  const lines = narrow
+    ? footer.flatMap((text) => wrapText(text, Math.max(graph.width, legend.width + 2 * GAP) - 2 * GAP, measure))
+    : footer;
+  const footerWidth = Math.max(0, ...lines.map(measure));
+  const width = Math.ceil(Math.max(graph.width, legend.x + legend.width + GAP, footerWidth + 2 * GAP));
   const top = Math.max(graph.height, legend.y + legend.height) + GAP;
   return {
     width,
-    height: Math.ceil(top + footer.length * FOOTER_LINE + GAP / 2),
+    height: Math.ceil(top + lines.length * FOOTER_LINE + GAP / 2),
     legend,
-    footer: footer.map((text, i) => ({ text, x: GAP, y: top + i * FOOTER_LINE + FOOTER_LINE / 2 })),
+    footer: lines.map((text, i) => ({ text, x: GAP, y: top + i * FOOTER_LINE + FOOTER_LINE / 2 })),
   };
+}
+
+/**
+ * A line broken into lines no wider than `width`: between words, and within a word (an address) that is wider on its
+ * own. A line always takes at least one character, so a width below one character still ends.
+ */
+export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line) lines.push(line);
+    line = '';
+  };
+  for (const word of text.split(/(?<= )/)) {
+    if (measure(line + word.trimEnd()) <= width) {
+      line += word;
+      continue;
+    }
+    push();
+    let rest = word;
+    while (measure(rest.trimEnd()) > width) {
+      let take = 1;
+      while (take < rest.length && measure(rest.slice(0, take + 1)) <= width) take += 1;
+      lines.push(rest.slice(0, take));
+      rest = rest.slice(take);
+    }
+    line = rest;
+  }
+  push();
+  return lines.map((l) => l.trimEnd());
 }
 
 /** The footer's lines: what the image shows and where to open it again. */

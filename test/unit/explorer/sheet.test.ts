@@ -1,7 +1,14 @@
 /** Export sheet: the legend beside the graph (never over it) and a footer that traces the image back. */
 import { describe, expect, it } from 'vitest';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
-import { sheetFilename, sheetFooter, sheetLayout, visibleRegion } from '@/lib/explorer/export/sheet';
+import {
+  NARROW_VIEW,
+  sheetFilename,
+  sheetFooter,
+  sheetLayout,
+  visibleRegion,
+  wrapText,
+} from '@/lib/explorer/export/sheet';
 
 const entries: LegendEntry[] = [
   { kind: 'node', label: 'Forums', color: '#2e7d32' },
@@ -22,9 +29,46 @@ describe('sheetLayout', () => {
 
   it('grows to a legend taller than a short graph, and to a footer wider than both', () => {
     const long = 'x'.repeat(300);
-    const layout = sheetLayout({ width: 200, height: 40 }, entries, [long], measure);
+    const layout = sheetLayout({ width: NARROW_VIEW, height: 40 }, entries, [long], measure);
     expect(layout.footer[0]!.y).toBeGreaterThan(layout.legend.y + layout.legend.height);
     expect(layout.width).toBeGreaterThanOrEqual(long.length * 7);
+  });
+
+  it("puts a narrow view's legend below it and wraps the footer to the view's width (a phone gets no wide strip)", () => {
+    const graph = { width: 390, height: 420 };
+    const footer = [
+      'Strategy Atlas · International Strategy of Cooperation on Cyberspace',
+      'http://localhost:3000/?node=asean-regional-forum&types=forum,organization,commitment · exported 2026-11-27',
+    ];
+    const layout = sheetLayout(graph, entries, footer, measure);
+    expect(graph.width).toBeLessThan(NARROW_VIEW);
+    expect(layout.legend.x + layout.legend.width).toBeLessThanOrEqual(graph.width);
+    expect(layout.legend.y).toBeGreaterThanOrEqual(graph.height);
+    expect(layout.width).toBe(graph.width);
+    expect(layout.footer.length).toBeGreaterThan(footer.length);
+    for (const line of layout.footer) {
+      expect(line.y).toBeGreaterThan(layout.legend.y + layout.legend.height);
+      expect(line.x + measure(line.text)).toBeLessThanOrEqual(layout.width);
+    }
+    // Nothing of the footer is lost in the wrapping: joined again, the lines give its text back.
+    expect(
+      layout.footer
+        .map((l) => l.text)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(footer.join('').replace(/\s/g, ''));
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks between words, and inside a word wider than the line', () => {
+    expect(wrapText('one two three', 7 * 7, measure)).toEqual(['one two', 'three']);
+    expect(wrapText('abcdefghij', 4 * 7, measure)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapText('', 70, measure)).toEqual([]);
+  });
+
+  it('ends with one character a line when the width holds none', () => {
+    expect(wrapText('abc', 1, measure)).toEqual(['a', 'b', 'c']);
   });
 });
 
