@@ -3,8 +3,8 @@
  * ========
  * The explorer page's client root. The URL is the state (lib/explorer/url/state.ts): selecting or highlighting pushes
  * a history entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL.
- * Around that: the search box, the highlight chip, the graph/table views, the legend and the details panel (a drawer
- * on small screens). The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
+ * Around that: the search box, the highlight chip, the graph/table views, the legend and the details panel (overlays
+ * on small screens, opened by OverlayToggles). The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
  * it, and a failure shows in place, retried when the store is back. The graph view is rendered only once the graph
  * has arrived, so only ever in the browser; its code (sigma) comes with the page's own scripts rather than as a chunk
  * asked for after hydration, which had put a round trip between the graph's arrival and sigma. What no first frame
@@ -37,6 +37,7 @@ import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
 import { Legend } from './Legend';
 import { NoTypesNotice } from './NoTypesNotice';
+import { OverlayToggles } from './OverlayToggles';
 import { SearchBox } from './SearchBox';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { useSelectionActions } from './useSelectionActions';
@@ -154,38 +155,13 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           />
         ) : null}
         <ViewTabs view={state.view} onChange={(view) => navigate({ view })} />
-        <button
-          type="button"
-          className="legend-toggle"
-          aria-expanded={legendOpen}
-          aria-controls="legend"
-          onClick={() => {
-            // One overlay at a time on a phone; focus goes into the one opened, so Escape closes it from there.
-            if (!legendOpen) {
-              setDrawerOpen(false);
-              focusAfterRender('#legend-title');
-            }
-            setLegendOpen((o) => !o);
-          }}
-        >
-          Legend
-        </button>
-        <button
-          type="button"
-          className="drawer-toggle"
-          aria-expanded={drawerOpen}
-          aria-controls="details"
-          onClick={() => {
-            if (!drawerOpen) {
-              setLegendOpen(false);
-              // Onto what it shows (a selection's heading), or the panel itself when nothing is selected.
-              focusAfterRender(state.node || state.edge ? '#details-title' : '#details');
-            }
-            setDrawerOpen((o) => !o);
-          }}
-        >
-          Details
-        </button>
+        <OverlayToggles
+          legendOpen={legendOpen}
+          drawerOpen={drawerOpen}
+          hasSelection={state.node !== null || state.edge !== null}
+          setLegendOpen={setLegendOpen}
+          setDrawerOpen={setDrawerOpen}
+        />
       </div>
       <div className="explorer-body">
         <Legend
