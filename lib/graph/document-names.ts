@@ -9,6 +9,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import { shortName } from './commitment-kinds';
+import { compareDocuments } from './document-order';
 
 export interface NamedDocument {
   id: string;
@@ -23,7 +24,7 @@ function year(date: string): string {
   return /^\d{4}/.exec(date)?.[0] ?? date;
 }
 
-/** Document id → its short name, unique among `documents`. */
+/** Document id → its short name, unique among `documents`, in the atlas's document order (document-order.ts). */
 export function documentShortNames(documents: readonly NamedDocument[]): Map<string, string> {
   const byIssuer = (doc: NamedDocument) => (doc.issuerName ? `${doc.issuerName} ${year(doc.date)}` : undefined);
   const uses = new Map<string, number>();
@@ -32,7 +33,7 @@ export function documentShortNames(documents: readonly NamedDocument[]): Map<str
     if (name) uses.set(name, (uses.get(name) ?? 0) + 1);
   }
   const names = new Map<string, string>();
-  for (const doc of documents) {
+  for (const doc of [...documents].sort(compareDocuments)) {
     const name = byIssuer(doc);
     names.set(doc.id, name && uses.get(name) === 1 ? name : `${doc.title} (${year(doc.date)})`);
   }

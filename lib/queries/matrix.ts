@@ -2,12 +2,13 @@
  * Forum × action matrix
  * =====================
  * Assembles the matrix from (action, forum, commitment) links, whichever store found them: actions in document
- * order, forums by name, one cell per pair with its commitments in text order. With `parts`, a link may reach the
+ * order (by the documents' dates, then their plans' numbers), forums by name, one cell per pair with its commitments in text order. With `parts`, a link may reach the
  * forum through a body within it (the IGF for the UN): a commitment still counts once per cell, and the cell says
  * which bodies it was counted through, since its sentence need not name the forum at all.
  */
 import { z } from 'zod';
 import type { MatrixCell, MatrixOptions, MatrixView, SearchResult } from '../store/types';
+import { compareDocuments } from '../graph/document-order';
 import { booleanField } from './params';
 
 /** GET /api/matrix's parameters. Strict: a misspelt `parts` must not answer as if it had not been asked. */
@@ -50,7 +51,7 @@ function cellOf(action: string, forum: string, entries: Entry[], parts: boolean)
 }
 
 export function assembleMatrix(
-  actions: Array<{ id: string; label: string; documentId: string; number: number }>,
+  actions: Array<{ id: string; label: string; documentId: string; documentDate: string; number: number }>,
   forums: SearchResult[],
   links: MatrixLink[],
   { parts = false }: MatrixOptions = {},
@@ -64,7 +65,11 @@ export function assembleMatrix(
     cell.commitments.set(link.commitment, entry);
     cells.set(key, cell);
   }
-  const actionOrder = [...actions].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.number - b.number);
+  const actionOrder = [...actions].sort(
+    (a, b) =>
+      compareDocuments({ id: a.documentId, date: a.documentDate }, { id: b.documentId, date: b.documentDate }) ||
+      a.number - b.number,
+  );
   const position = new Map(actionOrder.map((action, index) => [action.id, index]));
   return {
     // Each item says its document: with several loaded, the columns of one document's plan and another's mix.

@@ -21,7 +21,7 @@ export interface TableDocument {
 /** Relationships by which a document names an entity in its text. */
 const NAMING = new Set(['MENTIONS', 'INVOLVES']);
 
-/** The "Document" choices, in the graph's order; none with one document (the table then shows no such control). */
+/** The "Document" choices, in date order; none with one document (the table then shows no such control). */
 export function tableDocuments(graph: ClientGraph): TableDocument[] {
   return [...clientDocumentNames(graph)].map(([id, name]) => ({ id, name }));
 }

@@ -2,12 +2,13 @@
  * commitments-by-modality
  * =======================
  * "What does the issuer say it WILL do (or SHOULD, OPPOSES …)?" The commitments that state a modality (as their
- * first verb or a later one: "opposes … and believes" is found under both), verbatim, in reading order (document,
- * then position), with what they are UNDER. A modality that no commitment has is a 404: an empty table would hide a
+ * first verb or a later one: "opposes … and believes" is found under both), verbatim, in reading order (documents
+ * by date, then position), with what they are UNDER. A modality that no commitment has is a 404: an empty table would hide a
  * typo. Its relationships are UNDER, which only the text states: its `curated` list is always empty.
  */
 import { z } from 'zod';
 import { edgeKey } from '../../graph/ids';
+import { compareDocuments, documentOrderKey } from '../../graph/document-order';
 import type { CommitmentNode } from '../../graph/schema';
 import { compareText, sortedUnique } from '../order';
 import { modalityField, unknownModality } from '../params';
@@ -49,6 +50,8 @@ const rowSchema = z.object({
   subject: z.string(),
   text: z.string(),
   documentId: z.string(),
+  /** Only to order the rows as the atlas orders documents (not a column). */
+  documentDate: z.string(),
   start: z.number(),
   under: z.array(z.string()),
 });
@@ -58,7 +61,12 @@ function assemble(modality: string, found: Row[]): QueryResult {
   if (found.length === 0) throw unknownModality(NAME, modality);
   const rows = found
     .map((row) => ({ ...row, under: sortedUnique(row.under) }))
-    .sort((a, b) => compareText(a.documentId, b.documentId) || a.start - b.start || compareText(a.id, b.id));
+    .sort(
+      (a, b) =>
+        compareDocuments({ id: a.documentId, date: a.documentDate }, { id: b.documentId, date: b.documentDate }) ||
+        a.start - b.start ||
+        compareText(a.id, b.id),
+    );
   return {
     columns: COLUMNS,
     rows: rows.map((r) => [r.id, r.modality, r.kind, r.subject, r.text, r.under, r.documentId, r.start, r.modalities]),
@@ -94,6 +102,7 @@ export const commitmentsByModality: NamedQuery<Params> = {
         subject: c.subject,
         text: c.text,
         documentId: c.documentId,
+        documentDate: documentOrderKey(graph, c.documentId).date,
         start: c.start,
         under,
       });
@@ -104,8 +113,10 @@ export const commitmentsByModality: NamedQuery<Params> = {
   cypher: {
     query: `
 MATCH (c:Commitment) WHERE $modality IN c.modalities
+OPTIONAL MATCH (d:Document {id: c.documentId})
 RETURN c.id AS id, c.modality AS modality, c.modalities AS modalities, c.kind AS kind, c.subject AS subject, c.text AS text,
-  c.documentId AS documentId, c.start AS start, [(c)-[:UNDER]->(u) | u.id] AS under`,
+  c.documentId AS documentId, coalesce(d.date, '') AS documentDate, c.start AS start,
+  [(c)-[:UNDER]->(u) | u.id] AS under`,
     toResult(records, { modality }) {
       return assemble(modality, parseRecords(rowSchema, records, NAME));
     },

@@ -6,6 +6,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import { assignLayout } from '../../graph/layout';
+import { compareDocuments, documentOrderKey } from '../../graph/document-order';
 import type { KnowledgeGraph, NodeAttributes } from '../../graph/knowledge-graph';
 import { type CommitmentNode, type DocumentNode, type Provenance, type SectionNode } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
@@ -159,7 +160,8 @@ export class MemoryStore implements AtlasStore {
         commitmentRow({ ...c, id }, { actionId, involves, curatedInvolves: this.involves(id, { curatedOnly: true }) }),
       );
     });
-    return rows.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
+    const document = (row: CommitmentRow) => documentOrderKey(this.graph_, row.documentId);
+    return rows.sort((a, b) => compareDocuments(document(a), document(b)) || a.start - b.start);
   }
 
   async documents(): Promise<DocumentSummary[]> {
@@ -169,7 +171,7 @@ export class MemoryStore implements AtlasStore {
         const d = this.graph_.getNodeAttributes(id) as DocumentNode;
         return documentSummary(id, d);
       })
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      .sort(compareDocuments);
   }
 
   async document(id: string): Promise<DocumentView | undefined> {

@@ -5,6 +5,7 @@
  * with each forum it INVOLVES and, with `parts`, each forum that a body it involves is PART_OF at any depth (the UN
  * for a sentence naming the Human Rights Council, through the General Assembly). lib/queries/matrix assembles them.
  */
+import { documentOrderKey } from '../../graph/document-order';
 import type { AtlasGraph } from '../../graph/knowledge-graph';
 import { isForumType, type CommitmentNode, type DefinedNode } from '../../graph/schema';
 import { assembleMatrix, type MatrixLink } from '../../queries/matrix';
@@ -57,7 +58,8 @@ export function memoryMatrix(graph: AtlasGraph, options: MatrixOptions = {}): Ma
     .filterNodes((_id, a) => a.type === 'action')
     .map((id) => {
       const a = graph.getNodeAttributes(id) as DefinedNode;
-      return { id, label: a.label, documentId: a.documentId, number: a.number };
+      const { date: documentDate } = documentOrderKey(graph, a.documentId);
+      return { id, label: a.label, documentId: a.documentId, documentDate, number: a.number };
     });
   const forums = graph
     .filterNodes((_id, a) => isForumType(a.type))

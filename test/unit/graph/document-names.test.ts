@@ -17,6 +17,15 @@ describe('document short names', () => {
     ]);
   });
 
+  it('lists the documents by date, then id, whatever order they come in (ids would put "eu" before "iscc")', () => {
+    const names = documentShortNames([
+      { id: 'iscc-2017', title: 'A Strategy', date: '2017-03-01', issuerName: 'China' },
+      { id: 'eu-2020', title: 'B Strategy', date: '2020-12-16', issuerName: 'EU' },
+      { id: 'au-2017', title: 'C Strategy', date: '2017-03-01', issuerName: 'AU' },
+    ]);
+    expect([...names.keys()]).toEqual(['au-2017', 'iscc-2017', 'eu-2020']);
+  });
+
   it('falls back to title and year when two would read alike or the issuer is unknown', () => {
     const names = documentShortNames([
       { id: 'a', title: 'A Strategy', date: '2020-01-01', issuerName: 'EU' },

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { assembleMatrix, matrixParamsSchema, type MatrixLink } from '@/lib/queries/matrix';
 
 const actions = [
-  { id: 'p2', label: 'Second', documentId: 'doc', number: 2 },
-  { id: 'p1', label: 'First', documentId: 'doc', number: 1 },
+  { id: 'p2', label: 'Second', documentId: 'doc', documentDate: '2017-03-01', number: 2 },
+  { id: 'p1', label: 'First', documentId: 'doc', documentDate: '2017-03-01', number: 1 },
 ];
 const forums = [
   { id: 'un', label: 'United Nations', type: 'organization' as const, aliases: ['UN'] },
@@ -100,6 +100,20 @@ describe('assembleMatrix', () => {
         { commitment: 'c2', parts: ['ga'] },
       ],
     });
+  });
+
+  it("orders several documents' items by the documents' dates, then by number, as the reader lists the documents", () => {
+    const view = assembleMatrix(
+      [
+        { id: 'a-2', label: 'A two', documentId: 'atlantis', documentDate: '2020-05-01', number: 2 },
+        { id: 'z-1', label: 'Z one', documentId: 'zembla', documentDate: '2015-01-01', number: 1 },
+        { id: 'a-1', label: 'A one', documentId: 'atlantis', documentDate: '2020-05-01', number: 1 },
+        { id: 'b-1', label: 'B one', documentId: 'bohemia', documentDate: '2020-05-01', number: 1 },
+      ],
+      forums,
+      [],
+    );
+    expect(view.actions.map((a) => a.id)).toEqual(['z-1', 'a-1', 'a-2', 'b-1']);
   });
 
   it('gives the same cells with and without parts when no link goes through a part, but for the empty `via`', () => {
