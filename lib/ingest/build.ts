@@ -12,7 +12,7 @@ import { validateKnowledgeGraph } from '../graph/validate';
 import { extractCommitment, subjectIsIssuer, type ExtractionContext } from './commitments';
 import { selfNameForms } from './issuer-subject';
 import { applyCuratedEdges, checkSuppressedDocuments, suppressMentions } from './apply-curation';
-import { addEntities, checkEveryEntityNamed } from './entities';
+import { addEntities, checkEveryEntityNamed, checkLocalAliasDocuments } from './entities';
 import type { Curation } from './curation';
 import { claimDocumentIds, issuerOf } from './document-checks';
 import type { Gazetteer } from './gazetteer';
@@ -66,7 +66,8 @@ function buildFromParsed(
   const graph = createAtlasGraph();
   const texts = new Map(documents.map((doc) => [doc.meta.id, { id: doc.meta.id, text: doc.text }]));
   addEntities(graph, gazetteer, issues);
-  const matcher = createMentionMatcher(gazetteer.entities);
+  checkLocalAliasDocuments(gazetteer, new Set([...documents.map((doc) => doc.meta.id), ...unreadIds]), issues);
+  const sharedMatcher = createMentionMatcher(gazetteer.entities);
   const mentionedEntities = new Set<string>();
   const fileOfDocument = new Map<string, string>();
   // A document left out makes "never named" checks meaningless: its mentions are missing.
@@ -108,6 +109,10 @@ function buildFromParsed(
       issuerDemonyms: issuerWords.demonyms,
       selfNames,
     };
+    // A document with local aliases (names that stand for an entity in its text only) has a matcher of its own.
+    const matcher = gazetteer.entities.some((entity) => entity.localAliases?.[doc.meta.id])
+      ? createMentionMatcher(gazetteer.entities, doc.meta.id)
+      : sharedMatcher;
     const found = withoutIssuerGovernment(doc.text, matcher.find(doc.text), issuerContext);
     const mentions = suppressMentions(doc, found, curation, issues, gazetteer.unchecked, (id) =>
       gazetteer.byId.has(id),

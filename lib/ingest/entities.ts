@@ -6,7 +6,7 @@
  */
 import type { DataIssue } from '../graph/errors';
 import type { AtlasGraph } from '../graph/knowledge-graph';
-import type { Gazetteer } from './gazetteer';
+import { allLocalAliases, type Gazetteer } from './gazetteer';
 
 export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: DataIssue[]): void {
   gazetteer.entities.forEach((entity) => {
@@ -22,13 +22,43 @@ export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: Dat
       id: entity.id,
       label: entity.label,
       type: entity.type,
-      aliases: [...new Set([...entity.aliases, ...(entity.aliases.includes(entity.label) ? [] : [entity.label])])],
+      // Local aliases too: a name the text uses for it, in one document, is still one to search it by.
+      aliases: [
+        ...new Set([
+          ...entity.aliases,
+          ...allLocalAliases(entity),
+          ...(entity.aliases.includes(entity.label) ? [] : [entity.label]),
+        ]),
+      ],
       ...(entity.shortName ? { shortName: entity.shortName } : {}),
       description: entity.description,
       basis: entity.basis,
       note: entity.note,
       provenance: [],
     });
+  });
+}
+
+/**
+ * Each document a local alias is given for must be one of the sources: a misspelt id would leave the name matched
+ * nowhere, silently.
+ */
+export function checkLocalAliasDocuments(
+  gazetteer: Gazetteer,
+  documentIds: ReadonlySet<string>,
+  issues: DataIssue[],
+): void {
+  gazetteer.entities.forEach((entity) => {
+    const index = gazetteer.indexOf(entity);
+    for (const documentId of Object.keys(entity.localAliases ?? {})) {
+      if (documentIds.has(documentId)) continue;
+      issues.push({
+        file: gazetteer.file,
+        line: gazetteer.lineOfEntity(index),
+        field: `entities[${index}].localAliases.${documentId}`,
+        message: `local aliases of "${entity.id}" are given for "${documentId}", which is no document's id (${[...documentIds].join(', ') || 'no documents'})`,
+      });
+    }
   });
 }
 

@@ -3,6 +3,8 @@
  * =========
  * The curated list of actors, forums, processes, stakeholder groups, instruments and initiatives that documents
  * name: a type, a display label (the expanded name) and every alias as written. Mention finding reads only this.
+ * A name that stands for the entity only in one document's text (`localAliases`: "big data" is China's big data
+ * strategy where its 2017 strategy lists its national strategies, not in another document) is matched only there.
  */
 import { z } from 'zod';
 import { AtlasDataError, type DataIssue } from '../graph/errors';
@@ -10,7 +12,7 @@ import { slugify } from '../graph/ids';
 import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, givenIdSchema } from '../graph/schema';
 import { choiceSchema } from '../graph/choices';
-import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
+import { checkYaml, formatPath, readYaml, type InputFile, type ParsedYaml } from './input-file';
 import { DESCRIPTION_MAX_LENGTH, NOTE_MAX_LENGTH, proseSchema } from './prose';
 
 /**
@@ -84,6 +86,12 @@ const entitySchema = z
           .max(NAME_MAX_LENGTH, `a demonym is at most ${NAME_MAX_LENGTH} characters`),
       )
       .optional(),
+    /**
+     * Names that stand for the entity only in one document's text, by document id: matched in that document alone,
+     * so a phrase that is this entity in one text ("big data") is not found as it in every other. Shown and searched
+     * like aliases, so, like them, each names one entity only.
+     */
+    localAliases: z.record(givenIdSchema, z.array(nameSchema('a local alias')).min(1)).optional(),
     /** Aliases matched case-sensitively even if they are not all capitals. */
     caseSensitive: z.array(z.string().min(1).transform(normaliseName)).optional(),
   })
@@ -117,6 +125,17 @@ export interface Gazetteer {
   indexOf(entity: GazetteerEntity): number;
   /** 1-based line of entity i, for messages that concern it later (e.g. curation naming an unknown entity). */
   lineOfEntity(index: number): number | undefined;
+}
+
+/** The names of an entity matched in a document's text: its label, its aliases and its local aliases there. */
+export function namesIn(entity: GazetteerEntity, documentId?: string): string[] {
+  const local = documentId === undefined ? [] : (entity.localAliases?.[documentId] ?? []);
+  return [entity.label, ...entity.aliases, ...local];
+}
+
+/** Every local alias of an entity, whatever the document: shown and searched like its aliases. */
+export function allLocalAliases(entity: GazetteerEntity): string[] {
+  return Object.values(entity.localAliases ?? {}).flat();
 }
 
 /** Acronyms (letters in capitals, digits, spaces) are matched case-sensitively: "UN" is never "un". */
@@ -159,7 +178,7 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
       });
       return;
     }
-    const names = new Set([entity.label, ...entity.aliases]);
+    const names = new Set([entity.label, ...entity.aliases, ...allLocalAliases(entity)]);
     const taken = (name: string) => {
       const owner = nameOwner.get(nameKey(name));
       return owner !== undefined && owner.id !== entity.id ? owner : undefined;
@@ -221,6 +240,7 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
       }
     }
   });
+  checkLocalAliases(input, parsed, entities, (entity) => indexes.get(entity) ?? -1, nameOwner, issues);
   // With no entity left there is nothing to match or resolve: later stages would only echo "unknown" for all.
   if (entities.length === 0) return { issues };
   // An id that is also a valid entity's is the duplicate reported above, not an unchecked one.
@@ -235,6 +255,51 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
     lineOfEntity: (index) => parsed.lineOf(['entities', index]),
   };
   return { gazetteer, issues };
+}
+
+/**
+ * Local aliases: none may be a name an entity has in every document (its own included: one place for a name), and
+ * no two entities may share one, even for different documents (an alias names one node, which search and the
+ * graph's checks rely on). A clashing local alias is reported and left out of the build.
+ */
+function checkLocalAliases(
+  input: InputFile,
+  parsed: ParsedYaml,
+  entities: readonly GazetteerEntity[],
+  indexOf: (entity: GazetteerEntity) => number,
+  nameOwner: ReadonlyMap<string, { id: string; at: PropertyKey[] }>,
+  issues: DataIssue[],
+): void {
+  const localOwner = new Map<string, { id: string; documentId: string; at: PropertyKey[] }>();
+  for (const entity of entities) {
+    if (!entity.localAliases) continue;
+    for (const [documentId, names] of Object.entries(entity.localAliases)) {
+      entity.localAliases[documentId] = names.filter((name, i) => {
+        const at = ['entities', indexOf(entity), 'localAliases', documentId, i];
+        const key = nameKey(name);
+        const everywhere = nameOwner.get(nameKey(name));
+        const local = localOwner.get(key);
+        const clash = everywhere
+          ? everywhere.id === entity.id
+            ? `already one of its names in every document (line ${parsed.lineOf(everywhere.at)}): give it in one place`
+            : `already a name of "${everywhere.id}" in every document (line ${parsed.lineOf(everywhere.at)})`
+          : local
+            ? `already a local alias of "${local.id}" in "${local.documentId}" (line ${parsed.lineOf(local.at)})`
+            : undefined;
+        if (clash) {
+          issues.push({
+            file: input.file,
+            line: parsed.lineOf(at),
+            field: formatPath(at),
+            message: `local alias "${name}" of "${entity.id}" is ${clash}`,
+          });
+          return false;
+        }
+        localOwner.set(key, { id: entity.id, documentId, at });
+        return true;
+      });
+    }
+  }
 }
 
 /** Parses the gazetteer; throws AtlasDataError with every problem of the file. */

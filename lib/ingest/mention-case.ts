@@ -7,7 +7,7 @@
  * is reported at the entity, naming the document and line, with the two ways to say what is meant.
  */
 import type { DataIssue } from '../graph/errors';
-import type { Gazetteer } from './gazetteer';
+import { namesIn, type Gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
 import type { SourceDocument } from './source';
 
@@ -40,7 +40,7 @@ export function checkMentionCase(
   for (const mention of mentions) {
     const entity = gazetteer.byId.get(mention.entityId);
     if (!entity) continue;
-    const names = [entity.label, ...entity.aliases];
+    const names = namesIn(entity, doc.meta.id);
     if (names.some((name) => keepsCapitals(name, mention.text))) continue;
     const key = `${entity.id}\u0000${mention.text}`;
     const seen = found.get(key);
@@ -51,7 +51,7 @@ export function checkMentionCase(
     const entity = gazetteer.byId.get(first.entityId);
     if (!entity) continue;
     const index = gazetteer.indexOf(entity);
-    const written = [entity.label, ...entity.aliases].find((name) => name.toLowerCase() === text.toLowerCase());
+    const written = namesIn(entity, doc.meta.id).find((name) => name.toLowerCase() === text.toLowerCase());
     const line = lineOf(doc, first.start);
     issues.push({
       file: gazetteer.file,

@@ -6,7 +6,7 @@
  * matched by a trie (name-trie.ts) in one pass over the text, however many there are.
  */
 import { normaliseName } from '../graph/names';
-import { isAcronym, type GazetteerEntity } from './gazetteer';
+import { isAcronym, namesIn, type GazetteerEntity } from './gazetteer';
 import { createNameTrie } from './name-trie';
 
 export interface Mention {
@@ -22,16 +22,17 @@ export interface MentionMatcher {
 }
 
 /**
- * The matcher of `entities`' names. Where two names of one entity differ only in case, or (outside a validated
- * gazetteer) two entities share a name, the name's owner is the last entity that gives it.
+ * The matcher of `entities`' names in one document's text (`documentId`: their local aliases there too). Where two
+ * names of one entity differ only in case, or (outside a validated gazetteer) two entities share a name, the name's
+ * owner is the last entity that gives it.
  */
-export function createMentionMatcher(entities: readonly GazetteerEntity[]): MentionMatcher {
+export function createMentionMatcher(entities: readonly GazetteerEntity[], documentId?: string): MentionMatcher {
   const owner = new Map<string, string>();
   const sensitive: string[] = [];
   const insensitive: string[] = [];
   for (const entity of entities) {
     const explicit = new Set((entity.caseSensitive ?? []).map(normaliseName));
-    for (const name of new Set([entity.label, ...entity.aliases].map(normaliseName))) {
+    for (const name of new Set(namesIn(entity, documentId).map(normaliseName))) {
       if (isAcronym(name) || explicit.has(name)) {
         owner.set(name, entity.id);
         sensitive.push(name);
