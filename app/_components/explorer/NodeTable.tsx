@@ -7,11 +7,14 @@
  * finds commitments by the words of their whole sentence (a row found that way shows the passage under its name),
  * and "Show" keeps the commitments, the issuer's own, or the norms asked of others. With several documents loaded,
  * "Document" keeps one document's rows (which are whose: lib/explorer/table/documents.ts); with one it is not there.
- * "Download CSV" saves the rows shown, in their order (lib/explorer/table/rows-csv.ts).
+ * "Download CSV" saves the rows shown, in their order (lib/explorer/table/rows-csv.ts). A big graph's rows are
+ * rendered a page at a time (lib/explorer/table/paging.ts), with "Show more" and "Show all" below them.
  */
 'use client';
 
 import { useMemo, useState } from 'react';
+import { focusAfterRender } from '@/lib/explorer/focus';
+import { TABLE_PAGE, tablePage } from '@/lib/explorer/table/paging';
 import { saveCsv } from '@/lib/browser/save-file';
 import { rowsCsv, rowsCsvFilename } from '@/lib/explorer/table/rows-csv';
 import { sentenceSnippet } from '@/lib/explorer/search/snippet';
@@ -82,6 +85,15 @@ export function NodeTable({
     [rows, filter, isVisible, only, show, doc, sort],
   );
   const terms = useMemo(() => sentenceTerms(filter), [filter]);
+  // Other rows, or another order, start again at the first page (the limit is kept per list of rows shown).
+  const [paging, setPaging] = useState({ of: shown, limit: TABLE_PAGE });
+  const limit = paging.of === shown ? paging.limit : TABLE_PAGE;
+  const page = tablePage(shown.length, limit);
+  const showUpTo = (next: number) => {
+    setPaging({ of: shown, limit: next });
+    // Onto the first row the click added, so the keyboard goes on from where the list was.
+    focusAfterRender(`#node-table-rows > tr:nth-child(${page.shown + 1}) a`);
+  };
   return (
     <section className="node-table" aria-labelledby="node-table-title">
       <div className="table-head">
@@ -126,6 +138,7 @@ export function NodeTable({
         ) : null}
         <p className="muted" aria-live="polite">
           {shown.length} of {rows.length} nodes
+          {page.hidden > 0 ? `; the first ${page.shown} listed` : ''}
         </p>
         <button
           type="button"
@@ -157,8 +170,8 @@ export function NodeTable({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {shown.map((row) => (
+          <tbody id="node-table-rows">
+            {shown.slice(0, page.shown).map((row) => (
               <tr
                 key={row.id}
                 aria-current={row.id === selectedNode ? 'true' : undefined}
@@ -188,6 +201,17 @@ export function NodeTable({
           </tbody>
         </table>
       </div>
+      {page.hidden > 0 ? (
+        <p className="table-more">
+          <button type="button" onClick={() => showUpTo(page.shown + page.more)}>
+            Show {page.more} more
+          </button>{' '}
+          <button type="button" onClick={() => showUpTo(shown.length)}>
+            Show all {shown.length}
+          </button>{' '}
+          <span className="muted">{page.hidden} not listed yet</span>
+        </p>
+      ) : null}
     </section>
   );
 }
