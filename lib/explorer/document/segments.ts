@@ -112,8 +112,18 @@ function annotations(input: AnnotationInput): Annotation[] {
   if (input.mark) list.push({ kind: 'mark', start: input.mark.start, end: input.mark.end, priority: 2 });
   for (const m of input.mentions)
     list.push({ kind: 'mention', entityId: m.entityId, start: m.start, end: m.end, priority: 1 });
+  // One annotation per kind and range: the text never gives two (one commitment per sentence, the longest of
+  // overlapping mentions), and a graph that did (a generated one, thousands of commitments on one range) nested
+  // them one inside the next, past the call stack's depth.
+  const seen = new Set<string>();
   return list
     .filter((a) => a.start < a.end)
+    .filter((a) => {
+      const key = `${a.kind}:${a.start}:${a.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .sort((a, b) => a.start - b.start || b.end - a.end || b.priority - a.priority);
 }
 

@@ -17,6 +17,30 @@ describe('reader segmentation', () => {
     ]);
   });
 
+  it('reads thousands of annotations on one range (a generated graph) as one, not nested past the stack', () => {
+    const start = text.indexOf('China');
+    const end = text.indexOf('ARF.') + 4;
+    const blocks = segmentDocument(text, {
+      documentId: 'doc',
+      sections: [],
+      commitments: Array.from({ length: 20_000 }, (_, i) => ({
+        id: `c${i}`,
+        start,
+        end,
+        modality: 'will',
+        modalities: ['will'],
+        kind: 'self' as const,
+      })),
+      mentions: [],
+    });
+    const paragraph = blocks[1]!;
+    expect(flatten(paragraph.children)).toBe('China will work with ARF. Other text.');
+    expect(paragraph.children[0]).toMatchObject({ kind: 'commitment', id: 'c0' });
+    expect(paragraph.children[0]!.kind !== 'text' && paragraph.children[0]!.children).toEqual([
+      { kind: 'text', text: 'China will work with ARF.', start },
+    ]);
+  });
+
   it('nests a mention in a commitment in a mark, keeping the text verbatim', () => {
     const start = text.indexOf('China');
     const end = text.indexOf('ARF.') + 4;
