@@ -70,7 +70,7 @@ export function createProgram(): Command {
 
   program
     .command('stats')
-    .description('counts by node type, relationship type, modality and kind')
+    .description("counts by node type, relationship type, modality, kind and each document's commitments")
     .addOption(dataOption(DEFAULT_DATA_DIR))
     .option('--json', 'print JSON')
     .action((options: { data: string; json?: boolean }) => {
