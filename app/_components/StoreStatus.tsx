@@ -8,18 +8,19 @@
  */
 'use client';
 
-import { bannerText } from '@/lib/explorer/health/machine';
+import { bannerDetail, bannerText } from '@/lib/explorer/health/machine';
 import { checkStoreHealth, useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
 
 export function StoreStatus() {
   const health = useStoreHealth();
   const text = bannerText(health);
+  const detail = bannerDetail(health);
   return (
     <div className="store-status" data-testid="store-status" data-state={health.status === 'down' ? 'down' : 'ok'}>
       {text ? (
         <div role="alert" className="store-banner">
           <p>
-            <strong>{text}</strong>{' '}
+            <strong>{text}</strong> {detail ? <span>{detail} </span> : null}
             <span>What is on screen stays; anything that could not load will load once it is back.</span>
           </p>
           <button type="button" onClick={checkStoreHealth}>

@@ -14,6 +14,7 @@ import { buildMatrixTable, cellKey, matrixCsv, matrixCsvFilename } from '@/lib/q
 import {
   MATRIX_FORUM_TYPES,
   matrixHref,
+  missingCellMessage,
   parseMatrixState,
   type MatrixForumType,
   type MatrixState,
@@ -101,6 +102,7 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
   const forum = view.forums.find((f) => f.id === state.forum);
   const action = view.actions.find((a) => a.id === state.action);
   const cell = view.cells.find((c) => c.forum === state.forum && c.action === state.action);
+  const missingCell = missingCellMessage(view, state);
 
   return (
     <div className={styles.page}>
@@ -205,6 +207,18 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
             partLabels={partLabels}
             onClose={close}
           />
+        ) : missingCell ? (
+          <section className={styles.details} aria-labelledby="cell-details-title">
+            <div className={styles.detailsHead}>
+              <h2 id="cell-details-title" tabIndex={-1}>
+                No such cell
+              </h2>
+              <button type="button" className={styles.button} onClick={close}>
+                Close
+              </button>
+            </div>
+            <p>{missingCell}</p>
+          </section>
         ) : null}
       </div>
     </div>

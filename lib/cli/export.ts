@@ -8,6 +8,7 @@
 import type { Command } from 'commander';
 import { CSV_PARTS, EXPORT_FORMATS, renderExport, type CsvPart, type ExportFormat } from '../export';
 import { InvalidInputError } from '../store/errors';
+import { refuseDataFileTarget } from './data-files';
 import { choiceOption, dataOption, outOption } from './options';
 import { writeOutputFile } from './output';
 import { emptyStoreNote, withStore } from './store';
@@ -24,6 +25,8 @@ export function registerExportCommand(program: Command, defaultDataDir: string):
     .action(async (options: { format: ExportFormat; out: string; part?: CsvPart; data: string }, command: Command) => {
       if (options.part !== undefined && options.format !== 'csv')
         throw new InvalidInputError('atlas export: invalid option "--part": only applies to format=csv', 'part');
+      // Also from Neo4j: the data folder's files are what a slip of --out would destroy.
+      refuseDataFileTarget('export', options.data, options.out);
       const part = options.part ?? 'edges';
       const started = performance.now();
       const dataGiven = command.getOptionValueSource('data') === 'cli' ? { command: 'export' } : undefined;

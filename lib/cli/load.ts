@@ -4,7 +4,6 @@
  * Builds (or generates) the graph, checks Neo4j answers and accepts the credentials, then loads with a progress
  * bar and prints the final counts. `--dry-run` prints the plan and touches nothing.
  */
-import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { config, ConfigError } from '../config';
 import { assignLayout } from '../graph/layout';
@@ -19,6 +18,7 @@ import { mapNeo4jError } from '../store/neo4j/errors';
 import { DEFAULT_BATCH_SIZE, loadGraph, planLoad } from '../store/neo4j/loader';
 import { residentDocuments } from '../store/neo4j/resident';
 import { withoutCredentials } from '../security/redact';
+import { loadProgress } from './load-progress';
 import { dataOption } from './options';
 
 interface LoadOptions {
@@ -77,7 +77,7 @@ export function registerLoad(program: Command): void {
     .option('--replace', "with --synthetic: replace the documents' graph that database holds (refused without it)")
     .option('--dry-run', 'print the plan; write nothing')
     .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))
-    .option('--no-progress', 'no progress bar')
+    .option('--no-progress', 'no progress bar or progress lines')
     .action(async (options: LoadOptions, command: Command) => {
       // The generated graph ignores the data folder: a --data beside it would be silently unused.
       if (options.synthetic !== undefined && command.getOptionValueSource('data') === 'cli')
@@ -119,32 +119,14 @@ export function registerLoad(program: Command): void {
         }
         if (options.synthetic !== undefined && !options.replace)
           await refuseToReplaceDocuments(driver, settings.database);
-        const bar =
-          options.progress && process.stderr.isTTY
-            ? new SingleBar(
-                {
-                  format: ' {phase} [{bar}] {percentage}% {value}/{total} | {duration_formatted}',
-                  stream: process.stderr,
-                },
-                Presets.shades_classic,
-              )
-            : undefined;
-        bar?.start(kg.graph.order + kg.graph.size, 0, { phase: 'constraints' });
-        let lastLogged = -1;
+        const progress = loadProgress(options.progress, process.stderr.isTTY === true, (line) => console.error(line));
+        progress.start(kg.graph.order + kg.graph.size);
         const result = await loadGraph(driver, kg, {
           database: settings.database,
           batchSize,
-          onProgress: ({ phase, done, total }) => {
-            bar?.update(done, { phase });
-            // Without a terminal, a line per tenth keeps CI logs readable.
-            const tenth = Math.floor((done / total) * 10);
-            if (!bar && tenth !== lastLogged) {
-              lastLogged = tenth;
-              console.error(`atlas load: ${phase} ${done}/${total}`);
-            }
-          },
+          onProgress: (step) => progress.update(step),
         });
-        bar?.stop();
+        progress.stop();
         const seconds = result.ms / 1000;
         console.log(
           `atlas load: ${result.nodes} nodes, ${result.relationships} relationships in ${seconds.toFixed(1)} s ` +

@@ -18,6 +18,7 @@ import { registerExportCommand } from './export';
 import { registerQueryCommand } from './query';
 import { registerLoad } from './load';
 import { dataOption, outOption } from './options';
+import { refuseDataFileTarget } from './data-files';
 import { OutputFileError, writeOutputFile } from './output';
 import { formatSummary, summarize } from './stats';
 
@@ -47,6 +48,7 @@ export function createProgram(): Command {
     .addOption(dataOption(DEFAULT_DATA_DIR))
     .addOption(outOption('graph-data/build/graph.json'))
     .action((options: { data: string; out: string }) => {
+      refuseDataFileTarget('build', options.data, options.out);
       const started = performance.now();
       const kg = buildKnowledgeGraph(readInputs(options.data));
       assignLayout(kg.graph);
@@ -68,7 +70,7 @@ export function createProgram(): Command {
 
   program
     .command('stats')
-    .description('counts by node type, relationship type, modality and kind')
+    .description("counts by node type, relationship type, modality, kind and each document's commitments")
     .addOption(dataOption(DEFAULT_DATA_DIR))
     .option('--json', 'print JSON')
     .action((options: { data: string; json?: boolean }) => {

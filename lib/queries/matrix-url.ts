@@ -40,8 +40,10 @@ export function parseMatrixState(source: ParamSource | string): MatrixState {
   const params = typeof source === 'string' ? new URLSearchParams(source) : source;
   const rawTypes = params.get('types');
   const types = rawTypes === null ? null : MATRIX_FORUM_TYPES.filter((type) => rawTypes.split(',').includes(type));
-  const forum = params.get('forum');
-  const action = params.get('action');
+  // Ids are case-insensitive, as in the API (`?forum=SCO`): a link typed by hand still opens its cell.
+  const forum = params.get('forum')?.trim().toLowerCase();
+  const action = params.get('action')?.trim().toLowerCase();
+  const document = params.get('document')?.trim().toLowerCase() ?? '';
   const cell =
     forum && action && SLUG.test(forum) && SLUG.test(action) ? { forum, action } : { forum: null, action: null };
   return {
@@ -50,7 +52,7 @@ export function parseMatrixState(source: ParamSource | string): MatrixState {
     // As the API reads it (case and spaces aside); anything else is the default rather than an error page.
     parts: params.get('parts')?.trim().toLowerCase() === 'true',
     ...cell,
-    document: SLUG.test(params.get('document') ?? '') ? params.get('document') : null,
+    document: SLUG.test(document) ? document : null,
   };
 }
 
@@ -70,4 +72,22 @@ export function serializeMatrixState(state: MatrixState): string {
 export function matrixHref(state: MatrixState): string {
   const query = serializeMatrixState(state);
   return query ? `/matrix?${query}` : '/matrix';
+}
+
+/**
+ * Why the cell a link opens is not in the matrix (an unknown forum or item: a typo, or a link from older data), or
+ * null when it is, or when no cell is asked for. The page says so rather than show the matrix as if no cell had
+ * been asked for, as the explorer does for an unknown node.
+ */
+export function missingCellMessage(
+  view: { forums: ReadonlyArray<{ id: string }>; actions: ReadonlyArray<{ id: string }> },
+  state: Pick<MatrixState, 'forum' | 'action'>,
+): string | null {
+  if (!state.forum || !state.action) return null;
+  const missing: string[] = [];
+  if (!view.forums.some((f) => f.id === state.forum))
+    missing.push(`no forum, organisation or process "${state.forum}"`);
+  if (!view.actions.some((a) => a.id === state.action)) missing.push(`no plan-of-action item "${state.action}"`);
+  if (missing.length === 0) return null;
+  return `The matrix has ${missing.join(' and ')}: the link may be mistyped or from an older version of the data. Open a cell of the table instead.`;
 }

@@ -101,6 +101,19 @@ describe('matrix', () => {
     }
   });
 
+  it('says so when a link opens a cell the matrix does not have, and reads ids in any case', async () => {
+    const { page } = await browser.open();
+    // Before, a mistyped or stale link showed the matrix as if no cell had been asked for.
+    await openMatrix(page, '?forum=nope&action=action-rule-based-order-in-cyberspace');
+    const notice = page.getByRole('region', { name: 'No such cell' });
+    await expect.poll(() => notice.textContent()).toMatch(/no forum, organisation or process "nope"/);
+    await notice.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    await openMatrix(page, '?forum=SCO&action=action-rule-based-order-in-cyberspace');
+    await page.getByRole('region', { name: /^Shanghai Cooperation Organization × / }).waitFor();
+  });
+
   it('keeps the item names in view above the rows as they scroll, on a desktop and a phone', async () => {
     for (const viewport of [DESKTOP, MOBILE]) {
       const { page } = await browser.open({ viewport });

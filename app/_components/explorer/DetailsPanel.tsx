@@ -111,7 +111,7 @@ export function DetailsPanel({
         <div role="alert" className="details-error">
           <p className="error">
             Could not load the details: {selection.message}.
-            {selection.unavailable ? ' They will load by themselves once the database is back.' : ''}
+            {selection.unavailable ? ' They will load by themselves once the store answers again.' : ''}
           </p>
           {selection.notFound ? (
             <p>The link may be mistyped or from an older version of the data: search for what you were looking for.</p>

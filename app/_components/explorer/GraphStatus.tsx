@@ -22,7 +22,7 @@ export function GraphStatus({ load, onRetry, inline = false }: Props) {
       <div className="graph-error" role="alert">
         <p>
           The network could not be loaded: {load.message}.
-          {load.unavailable ? ' It will load by itself once the database is back.' : ''}
+          {load.unavailable ? ' It will load by itself once the store answers again.' : ''}
         </p>
         <button type="button" onClick={onRetry}>
           Try again

@@ -37,12 +37,16 @@ export class ApiError extends Error {
   }
 }
 
+const MEMORY_STORE = 'lib/store/memory: ';
+
 /**
  * A sentence for the page: what failed, without the route names meant for logs (the API's `nodes: unknown node "x"`
  * reads `unknown node "x"` under a heading that already says which details failed to load).
  */
 export function userMessage(error: unknown): string {
   if (error instanceof ApiError) {
+    // The embedded store's 503 is data it cannot read, not a database gone away: its reason names the fix.
+    if (error.status === 503 && error.detail.startsWith(MEMORY_STORE)) return error.detail.slice(MEMORY_STORE.length);
     if (error.status === 503) return 'the graph database is unavailable';
     if (error.status === 0) return 'the server did not answer';
     return withoutOrigin(apiOrigin(error.path), error.detail);

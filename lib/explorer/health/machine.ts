@@ -103,7 +103,22 @@ export function bannerText(state: HealthState): string | null {
   if (state.status !== 'down') return null;
   if (state.reason === 'server') return 'The atlas server is not answering — retrying…';
   if (state.reason === 'slow') return 'The atlas server is slow to answer — retrying…';
+  // The embedded store has no database to lose: its 503 is data it cannot read (fixed, it serves again).
+  if (state.message?.startsWith('lib/store/memory: ')) return 'The atlas cannot read its data — retrying…';
   return 'The graph database is unavailable — retrying…';
+}
+
+/** A module origin (`lib/store/neo4j: `), which names code, not anything the reader can act on. */
+const MODULE_ORIGIN = /^(?:lib|app|scripts)\/[\w./-]+: /;
+
+/**
+ * The store's own reason beside the banner ("the graph data is invalid: run `npm run atlas -- validate`", "the
+ * first atlas load … has not finished: … load again"), or null: the headline alone hid the command that fixes it.
+ */
+export function bannerDetail(state: HealthState): string | null {
+  if (state.status !== 'down' || state.reason !== 'store' || !state.message) return null;
+  const detail = state.message.replace(MODULE_ORIGIN, '');
+  return detail.charAt(0).toUpperCase() + detail.slice(1).replace(/([^.…])$/, '$1.');
 }
 
 /**

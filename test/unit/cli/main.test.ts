@@ -185,6 +185,16 @@ describe('atlas CLI', () => {
     expect(await runCli(['--help'])).toBe(EXIT.ok);
   });
 
+  it("stats --help names every count it prints, the documents' too (as the README does)", async () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    expect(await runCli(['stats', '--help'])).toBe(EXIT.ok);
+    expect(written.join('').replace(/\s+/g, ' ')).toMatch(/modality, kind and each document's commitments/);
+  });
+
   it('--version: the package version, exit 0', async () => {
     const written: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {

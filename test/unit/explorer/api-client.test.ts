@@ -9,4 +9,14 @@ describe("the explorer's error sentence", () => {
       'invalid parameter "q": required',
     );
   });
+
+  it('says a 503 of the embedded store is invalid data (with the command), not an unavailable database', () => {
+    const invalid = 'lib/store/memory: the graph data is invalid: run `npm run atlas -- validate`';
+    expect(userMessage(new ApiError('/api/graph', 503, invalid))).toBe(
+      'the graph data is invalid: run `npm run atlas -- validate`',
+    );
+    expect(userMessage(new ApiError('/api/graph', 503, 'lib/store/neo4j: Neo4j is unavailable'))).toBe(
+      'the graph database is unavailable',
+    );
+  });
 });

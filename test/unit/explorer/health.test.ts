@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  bannerDetail,
   bannerText,
   healthEvent,
   INITIAL_HEALTH,
@@ -57,6 +58,30 @@ describe('health state machine', () => {
     const copy = structuredClone(before);
     transition(before, down);
     expect(before).toEqual(copy);
+  });
+
+  it('says why the store cannot answer: invalid data on the embedded store, with the command the server names', () => {
+    const invalid = run([
+      healthEvent(503, {
+        ok: false,
+        backend: 'memory',
+        error: 'lib/store/memory: the graph data is invalid: run `npm run atlas -- validate`',
+      }),
+    ]);
+    // Before, it read "The graph database is unavailable" on a backend that has no database.
+    expect(bannerText(invalid)).toBe('The atlas cannot read its data — retrying…');
+    expect(bannerDetail(invalid)).toBe('The graph data is invalid: run `npm run atlas -- validate`.');
+    const outage = run([
+      healthEvent(503, {
+        ok: false,
+        backend: 'neo4j',
+        error: 'lib/store/neo4j: Neo4j is unavailable at the configured NEO4J_URI',
+      }),
+    ]);
+    expect(bannerText(outage)).toBe('The graph database is unavailable — retrying…');
+    expect(bannerDetail(outage)).toBe('Neo4j is unavailable at the configured NEO4J_URI.');
+    expect(bannerDetail(run([healthEvent(0, 'fetch failed')]))).toBeNull();
+    expect(bannerDetail(run([ok]))).toBeNull();
   });
 
   it('reads /api/health answers: ok, the store’s 503, other failures, no answer', () => {

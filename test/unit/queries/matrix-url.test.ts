@@ -1,0 +1,34 @@
+/** The matrix's URL: ids in any case, and a link to a cell the matrix does not have is named, not ignored. */
+import { describe, expect, it } from 'vitest';
+import { missingCellMessage, parseMatrixState } from '@/lib/queries/matrix-url';
+
+const view = { forums: [{ id: 'arf' }, { id: 'sco' }], actions: [{ id: 'action-a' }] };
+
+describe('parseMatrixState: ids as the API reads them', () => {
+  it('reads forum, action and document in any case', () => {
+    expect(parseMatrixState('forum=SCO&action=Action-A&document=ISCC-2017')).toMatchObject({
+      forum: 'sco',
+      action: 'action-a',
+      document: 'iscc-2017',
+    });
+  });
+});
+
+describe('missingCellMessage', () => {
+  it('is null without a cell, and for a cell the matrix has', () => {
+    expect(missingCellMessage(view, { forum: null, action: null })).toBeNull();
+    expect(missingCellMessage(view, { forum: 'arf', action: 'action-a' })).toBeNull();
+  });
+
+  it('names what is unknown: the forum, the item, or both', () => {
+    expect(missingCellMessage(view, { forum: 'nope', action: 'action-a' })).toMatch(
+      /^The matrix has no forum, organisation or process "nope": the link may be mistyped/,
+    );
+    expect(missingCellMessage(view, { forum: 'arf', action: 'action-z' })).toMatch(
+      /^The matrix has no plan-of-action item "action-z": /,
+    );
+    expect(missingCellMessage(view, { forum: 'x', action: 'y' })).toMatch(
+      /^The matrix has no forum, organisation or process "x" and no plan-of-action item "y": /,
+    );
+  });
+});
