@@ -113,7 +113,7 @@ export const commitmentsByModality: NamedQuery<Params> = {
   cypher: {
     query: `
 MATCH (c:Commitment) WHERE $modality IN c.modalities
-OPTIONAL MATCH (d:Document {id: c.documentId})
+OPTIONAL MATCH (d:Atlas {id: c.documentId})
 RETURN c.id AS id, c.modality AS modality, c.modalities AS modalities, c.kind AS kind, c.subject AS subject, c.text AS text,
   c.documentId AS documentId, coalesce(d.date, '') AS documentDate, c.start AS start,
   [(c)-[:UNDER]->(u) | u.id] AS under`,

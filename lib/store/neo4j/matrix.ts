@@ -12,7 +12,7 @@ import { ATLAS_LABEL } from './records';
 
 type Read = (query: string, params?: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
 
-const ACTIONS = `MATCH (a:Action) OPTIONAL MATCH (d:Document {id: a.documentId})
+const ACTIONS = `MATCH (a:Action) OPTIONAL MATCH (d:${ATLAS_LABEL} {id: a.documentId})
 RETURN a.id AS id, a.label AS label, a.documentId AS documentId, coalesce(d.date, '') AS documentDate, a.number AS number`;
 
 const FORUMS = `MATCH (f:${ATLAS_LABEL}) WHERE f.type IN $forumTypes

@@ -249,7 +249,7 @@ export class Neo4jStore implements AtlasStore {
          AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
        OPTIONAL MATCH (c)-[:UNDER]->(a)
        WITH c, a WHERE $action IS NULL OR a.id = $action
-       OPTIONAL MATCH (d:Document {id: c.documentId})
+       OPTIONAL MATCH (d:${ATLAS_LABEL} {id: c.documentId})
        RETURN c {.id, .text, .modality, .modalities, .kind, .subject, .documentId, .sectionId, .start, .end} AS c,
               a.id AS actionId,
               COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves,
