@@ -64,6 +64,25 @@ The UN matters. It is old.
 Atlantis will work in the UNGGE. It supports the UN.
 `;
 
+/** A second made-up document (its issuer is Atlantis too), one "Summary" section holding `body`. */
+export function secondMiniDocument(body: string): { file: string; text: string } {
+  return {
+    file: 'sources/union-2021.md',
+    text: `---
+id: union-2021
+title: Union Strategy
+issuer: The Union
+issuerId: atlantis
+date: 2021-01-01
+language: en
+---
+# Summary
+
+${body}
+`,
+  };
+}
+
 export function miniInputs(overrides: { document?: string; gazetteer?: string; curation?: string } = {}): AtlasInputs {
   return {
     documents: [{ file: 'sources/atlantis-2020.md', text: overrides.document ?? MINI_DOCUMENT }],

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { parseGazetteer } from '@/lib/ingest/gazetteer';
-import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs, secondMiniDocument } from '../../support/data';
 
 /** An initiative of Atlantis that its own strategy calls "the programme"; another document's programme is not it. */
 const PROGRAMME = `  - id: atlantis-programme
@@ -17,22 +17,10 @@ const PROGRAMME = `  - id: atlantis-programme
       atlantis-2020: [the programme]
 `;
 const FIRST = MINI_DOCUMENT.replace('It supports the UN.', 'It supports the UN and the programme.');
-const SECOND = `---
-id: union-2021
-title: Union Strategy
-issuer: The Union
-issuerId: atlantis
-date: 2021-01-01
-language: en
----
-# Summary
-
-States should fund the programme of the UN.
-`;
 
 function build(gazetteer: string) {
   const inputs = miniInputs({ gazetteer, document: FIRST });
-  inputs.documents.push({ file: 'sources/union-2021.md', text: SECOND });
+  inputs.documents.push(secondMiniDocument('States should fund the programme of the UN.'));
   return buildKnowledgeGraph(inputs);
 }
 

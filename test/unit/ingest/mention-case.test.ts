@@ -5,29 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '@/lib/ingest/build';
 import { AtlasDataError, formatIssue } from '@/lib/graph/errors';
-import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs } from '../../support/data';
+import { MINI_DOCUMENT, MINI_GAZETTEER, miniInputs, secondMiniDocument } from '../../support/data';
 
 const GAZETTEER = `${MINI_GAZETTEER}  - id: member-states
     type: stakeholder
     label: Member States of the Union
     aliases: [Member States]
 `;
-const SECOND = `---
-id: union-2021
-title: Union Strategy
-issuer: The Union
-issuerId: atlantis
-date: 2021-01-01
-language: en
----
-# Summary
-
-Member States should share threat information. Governments should act.
-`;
 
 function problems(gazetteer: string, first = MINI_DOCUMENT): string[] {
   const inputs = miniInputs({ gazetteer, document: first });
-  inputs.documents.push({ file: 'sources/union-2021.md', text: SECOND });
+  inputs.documents.push(secondMiniDocument('Member States should share threat information. Governments should act.'));
   try {
     buildKnowledgeGraph(inputs);
     return [];
