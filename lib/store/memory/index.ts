@@ -6,7 +6,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import { assignLayout } from '../../graph/layout';
-import { compareDocuments, documentOrderKey } from '../../graph/document-order';
+import { compareDocuments, documentOrderKey, type DocumentOrderKey } from '../../graph/document-order';
 import type { KnowledgeGraph, NodeAttributes } from '../../graph/knowledge-graph';
 import { type CommitmentNode, type DocumentNode, type Provenance, type SectionNode } from '../../graph/schema';
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
@@ -160,7 +160,13 @@ export class MemoryStore implements AtlasStore {
         commitmentRow({ ...c, id }, { actionId, involves, curatedInvolves: this.involves(id, { curatedOnly: true }) }),
       );
     });
-    const document = (row: CommitmentRow) => documentOrderKey(this.graph_, row.documentId);
+    // Looked up once per document, not per comparison (a big graph sorts tens of thousands of rows).
+    const keys = new Map<string, DocumentOrderKey>();
+    const document = ({ documentId }: CommitmentRow) => {
+      let key = keys.get(documentId);
+      if (!key) keys.set(documentId, (key = documentOrderKey(this.graph_, documentId)));
+      return key;
+    };
     return rows.sort((a, b) => compareDocuments(document(a), document(b)) || a.start - b.start);
   }
 
