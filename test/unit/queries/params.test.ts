@@ -104,6 +104,22 @@ describe('named query registry', () => {
     });
   });
 
+  it("answers GET /api/queries with the README's field names: {name, title, description, parameters:[…]}", () => {
+    const always = ['name', 'type', 'description', 'required'];
+    const optional = ['default', 'min', 'max', 'nodeTypes'];
+    for (const query of describeNamedQueries()) {
+      expect(Object.keys(query).sort(), query.name).toEqual(['description', 'name', 'parameters', 'title']);
+      for (const parameter of query.parameters) {
+        const names = Object.keys(parameter);
+        expect(names, query.name).toEqual(expect.arrayContaining(always));
+        expect(
+          names.filter((n) => !always.includes(n) && !optional.includes(n)),
+          query.name,
+        ).toEqual([]);
+      }
+    }
+  });
+
   it('declares exactly the parameters its schema accepts, and its Cypher uses each one as a parameter', () => {
     for (const definition of NAMED_QUERIES) {
       const sample = Object.fromEntries(
