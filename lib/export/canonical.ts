@@ -4,26 +4,15 @@
  * The stores hand over the same graph in different orders (the memory store in insertion order, Neo4j in the order
  * its rows arrive, with properties in its own key order), so every export first puts the graph in one order: nodes
  * by key, edges by key (then source, target), and each attribute object's names id, label, type first, the rest in
- * code-point order, provenance last. Code-point comparison, never the locale's collation, so the files are
- * byte-identical on every machine and backend. Nested values (provenance entries, lists) keep their order: they
+ * code-point order, provenance last (lib/graph/attribute-order: the API's order too). Code-point comparison, never
+ * the locale's collation, so the files are byte-identical on every machine and backend. Nested values (provenance entries, lists) keep their order: they
  * are written by one code path and travel to Neo4j as JSON text, so they already agree.
  */
-import type { Attributes, SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
+import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
+import { canonicalAttributes } from '../graph/attribute-order';
 import { compareText } from '../queries/order';
 
-const LEADING = ['id', 'label', 'type'];
-const TRAILING = ['provenance'];
-
-/** The attribute names in canonical order (only those present). */
-export function canonicalNames(names: Iterable<string>): string[] {
-  const all = new Set(names);
-  const middle = [...all].filter((name) => !LEADING.includes(name) && !TRAILING.includes(name)).sort(compareText);
-  return [...LEADING.filter((name) => all.has(name)), ...middle, ...TRAILING.filter((name) => all.has(name))];
-}
-
-export function canonicalAttributes<A extends Attributes>(attributes: A): A {
-  return Object.fromEntries(canonicalNames(Object.keys(attributes)).map((name) => [name, attributes[name]])) as A;
-}
+export { canonicalAttributes, canonicalNames } from '../graph/attribute-order';
 
 function compareEdges(a: SerializedEdge, b: SerializedEdge): number {
   return (

@@ -38,7 +38,9 @@ export function parseCypherRequest(body: string, maxLength: number): CypherReque
   if (!result.success) {
     const issue = reportedIssue(result.error);
     if (issue?.code === 'unrecognized_keys') {
-      throw new InvalidInputError(`unknown field "${issue.keys[0]}" (fields: query, params)`, issue.keys[0]);
+      // Worded as the routes word an unknown query parameter (lib/http.ts), so one pattern reads the field.
+      const field = issue.keys[0] ?? 'body';
+      throw new InvalidInputError(`invalid field "${field}": unknown field (expected one of: query, params)`, field);
     }
     const field = issue?.path.join('.') || 'body';
     throw new InvalidInputError(`invalid field "${field}": ${issue?.message ?? 'invalid'}`, field);

@@ -77,7 +77,11 @@ export function validateQueryParams<P extends Record<string, unknown>>(
   if (issue?.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? 'query';
     const known = definition.parameters.map((p) => p.name).join(', ');
-    throw new InvalidInputError(`${definition.name}: unknown parameter "${field}" (parameters: ${known})`, field);
+    // Worded as every other route words it (lib/http.ts parseParams), so a script reads the field the same way.
+    throw new InvalidInputError(
+      `${definition.name}: invalid parameter "${field}": unknown parameter (expected one of: ${known})`,
+      field,
+    );
   }
   const field = issue?.path.join('.') || 'query';
   throw new InvalidInputError(

@@ -34,6 +34,21 @@ describe('neo4j and memory stores agree', () => {
     expect(JSON.stringify(docNeo4j?.commitments)).toBe(JSON.stringify(docMemory?.commitments));
   });
 
+  it('serialises the graph and a node byte for byte alike (GET /api/graph, GET /api/nodes/:id), keys in the same order', async () => {
+    const [graphNeo4j, graphMemory] = await Promise.all([store.graph(), memory.graph()]);
+    expect(JSON.stringify(graphNeo4j)).toBe(JSON.stringify(graphMemory));
+    for (const id of [
+      'arf',
+      'iscc-2017',
+      'iscc-2017-ch4-3',
+      'iscc-2017-ch4-3-s3',
+      'action-partnership-in-cyberspace',
+    ]) {
+      const [nodeNeo4j, nodeMemory] = await Promise.all([store.node(id), memory.node(id)]);
+      expect(JSON.stringify(nodeNeo4j)).toBe(JSON.stringify(nodeMemory));
+    }
+  });
+
   it('exports the same graph, provenance included', async () => {
     const sorted = (graph: Awaited<ReturnType<typeof store.exportGraph>>) => ({
       nodes: [...graph.nodes].sort((a, b) => a.key.localeCompare(b.key)),

@@ -37,7 +37,9 @@ export function shapeCases(getStore: () => AtlasStore): void {
     for (const node of graph.nodes) {
       expect(fields(node), node.key).toEqual(sorted('key', 'attributes'));
       expect(node.attributes, node.key).toMatchObject({
+        id: node.key,
         label: expect.any(String),
+        aliases: expect.any(Array),
         type: expect.toBeOneOf([...NODE_TYPES]),
         x: expect.any(Number),
         y: expect.any(Number),
@@ -120,6 +122,27 @@ export function shapeCases(getStore: () => AtlasStore): void {
   it('documents: {id, title, issuer, date, language, url?}', async () => {
     for (const document of await getStore().documents()) {
       expectFields(document, ['id', 'title', 'issuer', 'date', 'language'], ['url'], document.id);
+    }
+  });
+
+  it('document: {document:{…, sourceFile}, text, sections, mentions, commitments}, each range within the text', async () => {
+    const view = await getStore().document('iscc-2017');
+    expect(fields(view)).toEqual(sorted('document', 'text', 'sections', 'mentions', 'commitments'));
+    expectFields(view!.document, ['id', 'title', 'issuer', 'date', 'language', 'sourceFile'], ['url']);
+    const within = (range: { start: number; end: number }) =>
+      range.start >= 0 && range.start < range.end && range.end <= view!.text.length;
+    const sectionFields = ['id', 'parentId', 'title', 'heading', 'number', 'level', 'start', 'end', 'defines'];
+    for (const section of view!.sections) {
+      expect(fields(section), section.id).toEqual(sorted(...sectionFields));
+      expect(within(section), section.id).toBe(true);
+    }
+    for (const mention of view!.mentions) {
+      expect(fields(mention), mention.entityId).toEqual(sorted('entityId', 'start', 'end'));
+      expect(within(mention), mention.entityId).toBe(true);
+    }
+    for (const commitment of view!.commitments) {
+      expect(fields(commitment), commitment.id).toEqual(sorted('id', 'start', 'end', 'modality', 'modalities', 'kind'));
+      expect(within(commitment), commitment.id).toBe(true);
     }
   });
 

@@ -67,7 +67,10 @@ describe('atlas query', () => {
       ['query', 'neighborhood', '--param', 'id=arf', '--param', 'depth=7'],
       /invalid parameter "depth": must be at most 3/,
     ],
-    [['query', 'actions-for-forum', '--param', 'forum=arf', '--param', 'colour=red'], /unknown parameter "colour"/],
+    [
+      ['query', 'actions-for-forum', '--param', 'forum=arf', '--param', 'colour=red'],
+      /invalid parameter "colour": unknown parameter/,
+    ],
     [['query', 'actions-for-forum', '--param', 'forum=no-such-forum'], /unknown forum "no-such-forum"/],
     [['query', 'actions-for-forum', '--param', 'forum'], /expected key=value/],
     [['query', 'actions-for-forum', '--param', 'forum=arf', '--param', 'forum=sco'], /"forum" given twice/],

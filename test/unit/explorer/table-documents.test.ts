@@ -60,9 +60,13 @@ describe('node table rows by document', () => {
     const commitments = [...kept('lemuria-2022', 'commitments')];
     expect(commitments).toHaveLength(3);
     expect(commitments.every((id) => id.startsWith('lemuria-2022-'))).toBe(true);
-    const ungge = (document: string) => filterRows(rows, 'UNGGE', () => true, null, 'all', document).map((r) => r.id);
-    expect(ungge('atlantis-2020')).toEqual(['ungge', 'atlantis-2020-ch2-1-s1']);
-    expect(ungge('lemuria-2022')).toEqual(['ungge', 'lemuria-2022-preface-s2', 'lemuria-2022-ch2-1-s2']);
+    // Which rows, not their order: the table sorts them (by centrality unless asked), whatever order the graph has.
+    const ungge = (document: string) =>
+      filterRows(rows, 'UNGGE', () => true, null, 'all', document)
+        .map((r) => r.id)
+        .sort();
+    expect(ungge('atlantis-2020')).toEqual(['atlantis-2020-ch2-1-s1', 'ungge']);
+    expect(ungge('lemuria-2022')).toEqual(['lemuria-2022-ch2-1-s2', 'lemuria-2022-preface-s2', 'ungge']);
   });
 
   it('ignores a document id that is no loaded document, or any with one document', () => {

@@ -24,9 +24,14 @@ describe('named query parameters', () => {
   it.each([
     ['actions-for-forum', {}, 'forum', /"forum": required/],
     ['actions-for-forum', { forum: 'ASEAN Regional Forum' }, 'forum', /lower-case slug/],
-    ['actions-for-forum', { forum: 'arf', extra: '1' }, 'extra', /unknown parameter "extra"/],
+    ['actions-for-forum', { forum: 'arf', extra: '1' }, 'extra', /invalid parameter "extra": unknown parameter/],
     // A typo of the required parameter: the typo is named, not the "required" it leads to.
-    ['actions-for-forum', { forom: 'arf' }, 'forom', /unknown parameter "forom" \(parameters: forum, parts\)/],
+    [
+      'actions-for-forum',
+      { forom: 'arf' },
+      'forom',
+      /invalid parameter "forom": unknown parameter \(expected one of: forum, parts\)/,
+    ],
     ['forums-for-action', { action: 42 }, 'action', /"action"/],
     ['shortest-path', { from: 'arf' }, 'to', /"to": required/],
     ['shortest-path', { from: 'arf', to: 'ARF' }, 'to', /must differ from "from"/],
@@ -97,6 +102,22 @@ describe('named query registry', () => {
       min: 1,
       max: 3,
     });
+  });
+
+  it("answers GET /api/queries with the README's field names: {name, title, description, parameters:[…]}", () => {
+    const always = ['name', 'type', 'description', 'required'];
+    const optional = ['default', 'min', 'max', 'nodeTypes'];
+    for (const query of describeNamedQueries()) {
+      expect(Object.keys(query).sort(), query.name).toEqual(['description', 'name', 'parameters', 'title']);
+      for (const parameter of query.parameters) {
+        const names = Object.keys(parameter);
+        expect(names, query.name).toEqual(expect.arrayContaining(always));
+        expect(
+          names.filter((n) => !always.includes(n) && !optional.includes(n)),
+          query.name,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('declares exactly the parameters its schema accepts, and its Cypher uses each one as a parameter', () => {

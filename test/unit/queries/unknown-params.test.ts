@@ -32,6 +32,12 @@ describe('a parameter the route does not take', () => {
       exportGraph,
       'export: invalid parameter "prt": unknown parameter (expected one of: format, part)',
     ],
+    // Worded as on every other route (the named queries had their own "unknown parameter "x" (parameters: …)").
+    [
+      '/api/queries/actions-for-forum?forum=arf&prts=true',
+      (request: Request) => runQuery(request, { params: Promise.resolve({ name: 'actions-for-forum' }) }),
+      'actions-for-forum: invalid parameter "prts": unknown parameter (expected one of: forum, parts)',
+    ],
   ])('%s → 400 naming it and the expected ones', async (path, route, message) => {
     const response = await route(url(path));
     expect(response.status).toBe(400);

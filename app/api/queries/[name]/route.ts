@@ -1,6 +1,6 @@
 /**
  * GET /api/queries/:name?…: runs a named query on the store. 404 for an unknown query or an unknown id, 400
- * naming the field for a bad parameter; the answer is `{columns, rows, nodes?, edges?, curated?}`. Every error of a
+ * naming the field for a bad parameter; the answer is `{columns, rows, nodes, edges, curated}`. Every error of a
  * known query starts with its name (`actions-for-forum: unknown forum "x"`), an unknown query's with `queries`.
  */
 import { otherMethods, respond, singleParams } from '@/lib/http';
