@@ -6,6 +6,7 @@
  * id for two of one day, so documents read in the order they were issued (ids sort "eu-2020" before "iscc-2017").
  * Code-point comparison, as Neo4j's ORDER BY compares strings, so both stores agree.
  */
+import { compareCodePoints } from './attribute-order';
 import type { AtlasGraph } from './knowledge-graph';
 
 export interface DocumentOrderKey {
@@ -13,10 +14,8 @@ export interface DocumentOrderKey {
   date: string;
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function compareDocuments(a: DocumentOrderKey, b: DocumentOrderKey): number {
-  return compareText(a.date, b.date) || compareText(a.id, b.id);
+  return compareCodePoints(a.date, b.date) || compareCodePoints(a.id, b.id);
 }
 
 /** A document's order key from the graph; a document the graph lacks sorts first, with no date. */

@@ -5,10 +5,10 @@
  * code-point order (never the locale's collation, which differs between machines and from Neo4j's), so the same
  * facts give the same rows on every backend.
  */
+import { compareCodePoints } from '../graph/attribute-order';
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-point order of two strings (lib/graph/attribute-order.ts), as Neo4j compares them. */
+export const compareText = compareCodePoints;
 
 /** Lexicographic order of two lists, element by element; a proper prefix comes first. */
 export function compareLists(a: readonly string[], b: readonly string[]): number {
