@@ -87,6 +87,23 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
     // Only on arrival: a cell opened or closed here moves focus itself (open, close).
   }, []);
 
+  // Back/Forward open or close a cell without a press here: if that removed what had focus (a link in the closed
+  // cell's sentences), focus the cell's button or the opened cell's heading, not <body>, where a screen reader loses
+  // its place and the next Tab starts over.
+  const shownCell = state.forum && state.action ? cellKey(state.forum, state.action) : null;
+  const lastCell = useRef(shownCell);
+  useEffect(() => {
+    const previous = lastCell.current;
+    lastCell.current = shownCell;
+    if (previous === shownCell || (document.activeElement && document.activeElement !== document.body)) return;
+    const target = shownCell
+      ? document.getElementById('cell-details-title')
+      : previous
+        ? document.querySelector<HTMLButtonElement>(`button[data-cell="${CSS.escape(previous)}"]`)
+        : null;
+    target?.focus();
+  }, [shownCell]);
+
   const close = useCallback(() => {
     const key = opener.current ?? cellKey(state.forum ?? '', state.action ?? '');
     // The cell's button stays in the table: focus it before the details (which hold the focus) go away.

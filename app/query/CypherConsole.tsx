@@ -49,7 +49,10 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
       });
       return;
     }
+    if (running) return;
     setRunning(true);
+    // Cleared first, so that the same error again is a new alert that is announced again, not an unchanged one.
+    setOutcome(null);
     try {
       const response = await fetch('/api/cypher', {
         method: 'POST',
@@ -78,6 +81,9 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
         ? outcome.result.nodes
         : collectNodeIds(outcome.result.rows)
       : [];
+
+  const rows = outcome?.kind === 'result' ? outcome.result.rows.length : null;
+  const rowCount = rows === null ? '' : `${rows} row${rows === 1 ? '' : 's'}`;
 
   return (
     <section aria-labelledby="cypher-title" id="cypher" className={styles.console}>
@@ -136,13 +142,25 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
             />
           </div>
         </div>
-        <button type="submit" className={styles.run} disabled={running || !query.trim()}>
+        {/* Not `disabled` while running: a disabled button loses focus to <body>, and a keyboard user with it. */}
+        <button
+          type="submit"
+          className={styles.run}
+          disabled={!query.trim()}
+          aria-disabled={running ? 'true' : undefined}
+        >
           {running ? 'Running…' : 'Run'}
         </button>{' '}
         <small className="muted">Ctrl+Enter runs the query.</small>
       </form>
 
-      <div aria-live="polite">
+      {/* The error is an alert and the row count a status: one live region each, never one inside the other, which
+          some screen readers announce twice. The status is always in the page: a live region that arrives with its
+          text is often not read. */}
+      <p role="status" className="visually-hidden">
+        {rowCount}
+      </p>
+      <div>
         {outcome?.kind === 'error' ? (
           <div role="alert" className={styles.error}>
             <strong>
@@ -159,9 +177,7 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
         {outcome?.kind === 'result' ? (
           <>
             <p className={styles.resultLinks}>
-              <span>
-                {outcome.result.rows.length} row{outcome.result.rows.length === 1 ? '' : 's'}
-              </span>
+              <span>{rowCount}</span>
               {ids.length > 0 ? (
                 <Link prefetch={false} href={explorerHighlightHref(ids)}>
                   Show {ids.length} nodes in explorer

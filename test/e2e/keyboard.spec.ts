@@ -119,6 +119,61 @@ describe('keyboard', () => {
     expect(params(page).has('highlight')).toBe(false);
   });
 
+  it('keeps focus on the page when a selection from the relationships table rebuilds it or shows a relationship', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await page.goto(`${baseURL()}/?node=arf&view=table`);
+    const relations = page.locator('.relations-table');
+    await relations.getByRole('heading', { name: 'Relationships of ASEAN Regional Forum' }).waitFor();
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+    // A neighbour: the table is rebuilt for it, and focus stays in the table, on its heading (not <body>).
+    await relations.getByRole('link', { name: 'Association of Southeast Asian Nations' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === 'asean');
+    await relations.getByRole('heading', { name: 'Relationships of Association of Southeast Asian Nations' }).waitFor();
+    await expect.poll(focusedId).toBe('relations-table-title');
+    expect(await focusOutline(page)).not.toBe('none');
+
+    // A relationship: the table goes (it lists a node's), and focus goes to the relationship's details.
+    await tabUntil(page, '.relations-table tbody button', { max: 10 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('edge'));
+    await expect.poll(focusedId).toBe('details-title');
+    expect(await page.locator('#details-title').textContent()).toMatch(/^Relationship/);
+  });
+
+  it('keeps focus on the details when Back takes away the link that had it', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openExplorer(page, '/');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    // Selected here (a history entry of this page), so that Back can also return to no selection.
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type('ARF');
+    await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('ASEAN Regional Forum');
+    await details
+      .getByRole('button', { name: 'Relationship details, Part of: Association of Southeast Asian Nations' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('edge'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+    // On one of the relationship's ends, which the node's details do not have.
+    await details.getByRole('link', { name: 'Association of Southeast Asian Nations' }).focus();
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('node') === 'arf');
+    await expect
+      .poll(() => page.evaluate(() => [document.activeElement?.id, document.activeElement?.textContent]))
+      .toEqual(['details-title', 'ASEAN Regional Forum']);
+    // Back to no selection: the search box, where one starts again.
+    await details.getByRole('link', { name: 'Association of Southeast Asian Nations' }).first().focus();
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('node'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('searchbox');
+  });
+
   it('keeps focus in the legend when Show all types disables itself', async () => {
     const tab = await browser.open();
     const { page } = tab;

@@ -204,6 +204,27 @@ describe('matrix', () => {
     expect(params(page).has('forum')).toBe(false);
   });
 
+  it('keeps focus on the page when Back closes the cell it was in: on the cell, as Escape does', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    await openMatrix(page);
+    const cell = page.getByRole('button', { name: `ASEAN Regional Forum × ${PARTNERSHIP}: 2 commitments` });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: `ASEAN Regional Forum × ${PARTNERSHIP}` });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cell-details-title');
+    // Into the sentences: a link that Back takes away with the cell.
+    await page.getByRole('link', { name: 'Show in explorer' }).focus();
+    await page.goBack();
+    await heading.waitFor({ state: 'detached' });
+    await expect.poll(() => cell.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Forward opens it again; focus was not lost, so it stays on the cell (now pressed), a Tab from its sentences.
+    await page.goForward();
+    await heading.waitFor();
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    expect(await cell.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
   it('returns focus to a cell that the browser re-rendered (after a filter change), not only to server-rendered ones', async () => {
     const tab = await browser.open();
     const { page } = tab;

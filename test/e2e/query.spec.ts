@@ -290,6 +290,29 @@ describe('Cypher console', () => {
     expect(await alert.locator('code').first().textContent()).toBe('npm run neo4j:start');
   });
 
+  it('keeps focus on Run from the keyboard, and says the 501 again on each run, once', async () => {
+    const tab = await browser.open();
+    const { page } = tab;
+    expectedErrors = /status of 501/;
+    await page.goto(`${baseURL()}/query`);
+    const consoleRegion = page.getByRole('region', { name: 'Cypher console' });
+    const run = consoleRegion.getByRole('button', { name: 'Run', exact: true });
+    await run.focus();
+    await page.keyboard.press('Enter');
+    const alert = consoleRegion.getByRole('alert');
+    await alert.waitFor();
+    // A button disabled while it runs drops focus to <body>; the next Tab would start from the page's top.
+    await expect.poll(() => run.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Not an alert inside a live region too, which some screen readers announce twice.
+    expect(await page.locator('[aria-live] [role="alert"], [role="alert"] [aria-live]').count()).toBe(0);
+    // Run again: a new alert (an unchanged one is not announced again), still on Run.
+    await alert.evaluate((element) => element.setAttribute('data-first', ''));
+    await page.keyboard.press('Enter');
+    await consoleRegion.locator('[role="alert"]:not([data-first])').waitFor();
+    expect(await consoleRegion.getByRole('alert').count()).toBe(1);
+    await expect.poll(() => run.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
   it('checks the parameters are JSON before sending', async () => {
     const tab = await browser.open();
     const { page } = tab;

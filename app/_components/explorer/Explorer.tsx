@@ -19,6 +19,7 @@ import { focusAfterRender } from '@/lib/explorer/focus';
 import { isTypeVisible, showTypes } from '@/lib/explorer/filters/types';
 import { countByType, tallyCommitmentKinds } from '@/lib/explorer/graph/client-graph';
 import { sentenceIndexOf } from '@/lib/explorer/search/sentences';
+import { SEARCH_INPUT } from '@/lib/explorer/selection/focus-fallback';
 import { NO_SOURCES, provenanceSources } from '@/lib/explorer/selection/sources';
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
@@ -55,8 +56,6 @@ const EMPTY = new Set<string>();
 
 const NO_COUNTS = new Map<string, number>();
 
-const SEARCH_INPUT = '[role="searchbox"]';
-
 export function Explorer({ query: urlQuery }: { query: string }) {
   const health = useStoreHealth();
   const [graphRetries, setGraphRetries] = useState(0);
@@ -77,11 +76,8 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   const [hits, setHits] = useState<ReadonlySet<string>>(EMPTY);
   const [legendOpen, setLegendOpen] = useState(false);
   // A shared link that selects something opens the drawer on small screens (ignored on wide ones).
-  const { drawerOpen, setDrawerOpen, selectNode, selectEdge, selectAndFocus, selectEdgeAndFocus } = useSelectionActions(
-    navigate,
-    selection,
-    state.node !== null || state.edge !== null,
-  );
+  const { drawerOpen, setDrawerOpen, selectNode, selectEdge, selectAndFocus, selectEdgeAndFocus, noteFocusAtChange } =
+    useSelectionActions(navigate, selection, state.node !== null || state.edge !== null);
   useLayoutEffect(() => {
     // Whenever Next hands this page props (on mount, or a link to /?node=… while here), adopt the address bar, read
     // once the navigation has written it (during the render it may still hold the previous page's URL). Back from
@@ -96,11 +92,14 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   }, [urlQuery, setDrawerOpen]);
 
   useEffect(() => {
-    // Back/Forward: the URL changed under us.
-    const onPop = () => setState(parseExplorerState(window.location.search));
+    // Back/Forward: the URL changed under us. What has focus may go with the old selection's details.
+    const onPop = () => {
+      noteFocusAtChange();
+      setState(parseExplorerState(window.location.search));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [noteFocusAtChange]);
 
   const onResults = useCallback((ids: string[]) => setHits(ids.length ? new Set(ids) : EMPTY), []);
 

@@ -22,7 +22,10 @@ interface Props {
 export function RelationsTable({ label, neighbors, onSelectNode, onSelectEdge }: Props) {
   return (
     <section className="relations-table" aria-labelledby="relations-table-title">
-      <h2 id="relations-table-title">Relationships of {label}</h2>
+      {/* Focusable (not a Tab stop): a selection made from the table's rows, which it rebuilds, lands here. */}
+      <h2 id="relations-table-title" tabIndex={-1}>
+        Relationships of {label}
+      </h2>
       {/* A named, focusable scroll box: on a phone the table is wider than the screen and scrolls by keyboard too. */}
       <div className="table-scroll" role="region" aria-label="Table of relationships" tabIndex={0}>
         <table aria-labelledby="relations-table-title">
