@@ -117,7 +117,11 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
   const tally = tallyKinds(view.commitments.map((c) => ({ kind: c.kind, maker: makers.get(c.id) })));
   const sectionList = (
     <>
-      <h2>Sections</h2>
+      {/* A caption, not a heading: the section list comes before the document's <h1>, which should open the
+          heading outline; the "Sections" landmark carries the name. */}
+      <p className="reader-toc-caption" aria-hidden="true">
+        Sections
+      </p>
       <ol>
         {view.sections.map((section) => (
           <li key={section.id} className={`toc-level-${section.level}`}>

@@ -88,6 +88,20 @@ describe('document reader', () => {
       .waitFor();
   });
 
+  it("opens its heading outline with the document's title, the section list a named landmark before it", async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/document`);
+    await page.locator('.reader-text').first().waitFor();
+    const outline = await page
+      .getByRole('main')
+      .locator('h1, h2, h3, h4')
+      .evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.textContent?.trim()}`));
+    expect(outline[0]).toBe('H1 International Strategy of Cooperation on Cyberspace');
+    expect(outline.some((h) => h.startsWith('H2 Sections'))).toBe(false);
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    expect(await sections.getByRole('link').count()).toBe(25);
+  });
+
   it('marks the issuer’s own commitments and the norms asked of others apart, not by colour alone', async () => {
     const tab = await browser.open();
     const { page } = tab;

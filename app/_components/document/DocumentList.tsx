@@ -14,8 +14,12 @@ interface Props {
 
 export function DocumentList({ documents, current }: Props) {
   return (
+    // A caption, not a heading: it stands before the document's <h1> (the heading list starts with the title), and
+    // the landmark already carries the name.
     <nav aria-label="Documents">
-      <h2>Documents</h2>
+      <p className="reader-toc-caption" aria-hidden="true">
+        Documents
+      </p>
       <ul className="reader-documents">
         {documents.map((doc) => (
           <li key={doc.id}>
