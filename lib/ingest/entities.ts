@@ -6,7 +6,8 @@
  */
 import type { DataIssue } from '../graph/errors';
 import type { AtlasGraph } from '../graph/knowledge-graph';
-import { allLocalAliases, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { allLocalAliases } from './local-aliases';
 
 export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: DataIssue[]): void {
   gazetteer.entities.forEach((entity) => {
@@ -36,29 +37,6 @@ export function addEntities(graph: AtlasGraph, gazetteer: Gazetteer, issues: Dat
       note: entity.note,
       provenance: [],
     });
-  });
-}
-
-/**
- * Each document a local alias is given for must be one of the sources: a misspelt id would leave the name matched
- * nowhere, silently.
- */
-export function checkLocalAliasDocuments(
-  gazetteer: Gazetteer,
-  documentIds: ReadonlySet<string>,
-  issues: DataIssue[],
-): void {
-  gazetteer.entities.forEach((entity) => {
-    const index = gazetteer.indexOf(entity);
-    for (const documentId of Object.keys(entity.localAliases ?? {})) {
-      if (documentIds.has(documentId)) continue;
-      issues.push({
-        file: gazetteer.file,
-        line: gazetteer.lineOfEntity(index),
-        field: `entities[${index}].localAliases.${documentId}`,
-        message: `local aliases of "${entity.id}" are given for "${documentId}", which is no document's id (${[...documentIds].join(', ') || 'no documents'})`,
-      });
-    }
   });
 }
 

@@ -12,7 +12,8 @@ import { slugify } from '../graph/ids';
 import { nameKey, normaliseName } from '../graph/names';
 import { basisSchema, ENTITY_TYPES, givenIdSchema } from '../graph/schema';
 import { choiceSchema } from '../graph/choices';
-import { checkYaml, formatPath, readYaml, type InputFile, type ParsedYaml } from './input-file';
+import { checkYaml, formatPath, readYaml, type InputFile } from './input-file';
+import { allLocalAliases, checkLocalAliases } from './local-aliases';
 import { DESCRIPTION_MAX_LENGTH, NOTE_MAX_LENGTH, proseSchema } from './prose';
 
 /**
@@ -125,17 +126,6 @@ export interface Gazetteer {
   indexOf(entity: GazetteerEntity): number;
   /** 1-based line of entity i, for messages that concern it later (e.g. curation naming an unknown entity). */
   lineOfEntity(index: number): number | undefined;
-}
-
-/** The names of an entity matched in a document's text: its label, its aliases and its local aliases there. */
-export function namesIn(entity: GazetteerEntity, documentId?: string): string[] {
-  const local = documentId === undefined ? [] : (entity.localAliases?.[documentId] ?? []);
-  return [entity.label, ...entity.aliases, ...local];
-}
-
-/** Every local alias of an entity, whatever the document: shown and searched like its aliases. */
-export function allLocalAliases(entity: GazetteerEntity): string[] {
-  return Object.values(entity.localAliases ?? {}).flat();
 }
 
 /** Acronyms (letters in capitals, digits, spaces) are matched case-sensitively: "UN" is never "un". */
@@ -255,51 +245,6 @@ export function readGazetteer(input: InputFile): { gazetteer?: Gazetteer; issues
     lineOfEntity: (index) => parsed.lineOf(['entities', index]),
   };
   return { gazetteer, issues };
-}
-
-/**
- * Local aliases: none may be a name an entity has in every document (its own included: one place for a name), and
- * no two entities may share one, even for different documents (an alias names one node, which search and the
- * graph's checks rely on). A clashing local alias is reported and left out of the build.
- */
-function checkLocalAliases(
-  input: InputFile,
-  parsed: ParsedYaml,
-  entities: readonly GazetteerEntity[],
-  indexOf: (entity: GazetteerEntity) => number,
-  nameOwner: ReadonlyMap<string, { id: string; at: PropertyKey[] }>,
-  issues: DataIssue[],
-): void {
-  const localOwner = new Map<string, { id: string; documentId: string; at: PropertyKey[] }>();
-  for (const entity of entities) {
-    if (!entity.localAliases) continue;
-    for (const [documentId, names] of Object.entries(entity.localAliases)) {
-      entity.localAliases[documentId] = names.filter((name, i) => {
-        const at = ['entities', indexOf(entity), 'localAliases', documentId, i];
-        const key = nameKey(name);
-        const everywhere = nameOwner.get(nameKey(name));
-        const local = localOwner.get(key);
-        const clash = everywhere
-          ? everywhere.id === entity.id
-            ? `already one of its names in every document (line ${parsed.lineOf(everywhere.at)}): give it in one place`
-            : `already a name of "${everywhere.id}" in every document (line ${parsed.lineOf(everywhere.at)})`
-          : local
-            ? `already a local alias of "${local.id}" in "${local.documentId}" (line ${parsed.lineOf(local.at)})`
-            : undefined;
-        if (clash) {
-          issues.push({
-            file: input.file,
-            line: parsed.lineOf(at),
-            field: formatPath(at),
-            message: `local alias "${name}" of "${entity.id}" is ${clash}`,
-          });
-          return false;
-        }
-        localOwner.set(key, { id: entity.id, documentId, at });
-        return true;
-      });
-    }
-  }
 }
 
 /** Parses the gazetteer; throws AtlasDataError with every problem of the file. */

@@ -7,7 +7,8 @@
  * is reported at the entity, naming the document and line, with the two ways to say what is meant.
  */
 import type { DataIssue } from '../graph/errors';
-import { namesIn, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { namesIn } from './local-aliases';
 import type { Mention } from './mentions';
 import type { SourceDocument } from './source';
 

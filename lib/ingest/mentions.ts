@@ -6,7 +6,8 @@
  * matched by a trie (name-trie.ts) in one pass over the text, however many there are.
  */
 import { normaliseName } from '../graph/names';
-import { isAcronym, namesIn, type GazetteerEntity } from './gazetteer';
+import { isAcronym, type GazetteerEntity } from './gazetteer';
+import { namesIn } from './local-aliases';
 import { createNameTrie } from './name-trie';
 
 export interface Mention {
