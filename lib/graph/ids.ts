@@ -38,6 +38,18 @@ export function normaliseId(text: string): string {
   return text.trim().toLowerCase();
 }
 
+/**
+ * An edge key as a person writes or pastes it (`part_of:ARF->ASEAN`), read as the key it names
+ * (`PART_OF:arf->asean`): relationship types are upper case and node ids lower-case slugs, as in normaliseId.
+ * Text that is not shaped like a key is only trimmed (and then names no edge).
+ */
+export function normaliseEdgeKey(text: string): string {
+  const key = /^([A-Za-z_]+):(.+?)->(.+)$/.exec(text.trim());
+  if (!key) return text.trim();
+  const [, type, source, target] = key as unknown as [string, string, string, string];
+  return edgeKey(type.toUpperCase(), normaliseId(source), normaliseId(target));
+}
+
 /** The key of an edge: one edge per (type, source, target), so loads can MERGE on it. */
 export function edgeKey(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;

@@ -9,7 +9,7 @@
  * defaults rather than to an error page. Whether `doc=` names a loaded document only the graph can tell: the table
  * ignores one that does not (lib/explorer/table/documents.ts chosenDocument).
  */
-import { normaliseId } from '@/lib/graph/ids';
+import { normaliseEdgeKey, normaliseId } from '@/lib/graph/ids';
 import { isNodeType, NODE_TYPE_ORDER } from '../graph/kinds';
 import type { NodeType } from '@/lib/graph/schema';
 import { MAX_HIGHLIGHT } from '@/lib/queries/links';
@@ -57,7 +57,8 @@ export function parseExplorerState(source: ParamSource): ExplorerUrlState {
   // Ids are lower-case slugs: `?node=ARF` (typed or pasted) names arf, as the API reads it.
   const rawNode = params.get('node');
   const node = rawNode === null ? null : normaliseId(rawNode);
-  const edge = params.get('edge');
+  const rawEdge = params.get('edge');
+  const edge = rawEdge === null ? null : normaliseEdgeKey(rawEdge);
   const rawTypes = params.get('types');
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
   const view: ExplorerView = params.get('view') === 'table' ? 'table' : 'graph';

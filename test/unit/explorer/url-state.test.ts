@@ -64,6 +64,11 @@ describe('explorer URL state', () => {
     expect(historyMode({ ...table, doc: 'lemuria-2022' }, table)).toBe('replace');
   });
 
+  it('reads an edge key in any case, as the API does', () => {
+    expect(parseExplorerState('edge=part_of:ARF-%3EASEAN').edge).toBe('PART_OF:arf->asean');
+    expect(parseExplorerState('edge=not-a-key').edge).toBe('not-a-key');
+  });
+
   it('keeps edge keys readable and intact', () => {
     const edge = 'INVOLVES:iscc-2017-ch4-3-s3->arf';
     const query = serializeExplorerState({ ...DEFAULT_STATE, edge });

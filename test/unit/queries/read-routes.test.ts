@@ -83,6 +83,14 @@ describe('GET /api/edges/:id', () => {
     });
   });
 
+  it('reads the key in any case, as node ids are read', async () => {
+    for (const id of ['part_of:ARF->ASEAN', ' Part_Of:arf->Asean ']) {
+      const { status, body } = await json(await get(id));
+      expect(status, id).toBe(200);
+      expect(body.edge.id).toBe('PART_OF:arf->asean');
+    }
+  });
+
   it('404 {error} for an unknown edge', async () => {
     await expectError(await get('PART_OF:arf->sco'), 404, /^edges: unknown edge "PART_OF:arf->sco"$/);
   });
