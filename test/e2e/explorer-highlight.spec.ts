@@ -27,6 +27,9 @@ describe('explorer highlight', () => {
 
     const chip = page.getByTestId('highlight-chip');
     await expect.poll(() => chip.textContent()).toMatch(/Highlighting 3 nodes/);
+    // The live region is the sentence alone: with the buttons in it, it was read as "… List — Clear".
+    expect(await chip.getByRole('status').innerText()).toBe('Highlighting 3 nodes');
+    expect(await chip.getByRole('status').getByRole('button').count()).toBe(0);
     for (const id of IDS) {
       const node = await drawing(page, id);
       expect(node, id).not.toBeNull();

@@ -3,7 +3,8 @@
  * ==============
  * Says that a set of nodes is highlighted (a "Show in explorer" link from the query pages: `?highlight=a,b,c`),
  * how many of them the graph holds, and offers to list them in the table and to clear the highlight. Plain buttons
- * in the explorer bar, so Tab reaches them; the count is words, not colour.
+ * in the explorer bar, so Tab reaches them; the count is words, not colour. Only the sentence is a live region: with
+ * the buttons inside it, a screen reader read the whole status as "List — Clear".
  */
 'use client';
 
@@ -27,8 +28,8 @@ export function HighlightChip({ requested, found, view, onShowTable, onClear }: 
   const shown = found ?? requested;
   const missing = found === null ? 0 : requested - found;
   return (
-    <div className="highlight-chip" role="status" data-testid="highlight-chip">
-      <span>
+    <div className="highlight-chip" data-testid="highlight-chip">
+      <span role="status">
         Highlighting {nodes(shown)}
         {missing > 0 ? <span className="muted"> ({missing} not in the graph)</span> : null}
       </span>
