@@ -2,7 +2,8 @@
  * Sentence splitting
  * ==================
  * Splits the body text of each section into sentences with offsets, using the platform's ICU sentence segmenter
- * and re-joining its known misses after abbreviations ("H.E. Xi Jinping", "the U.N. Charter", "No. 5"). Headings are not sentences.
+ * and re-joining its known misses after abbreviations ("H.E. Xi Jinping", "the U.N. Charter", "No. 5") and footnote
+ * markers ("… resilience.¹", "… it.[12]"). Headings are not sentences.
  */
 import type { SourceDocument, SourceSection } from './source';
 
@@ -47,6 +48,20 @@ function continues(before: string, after: string): boolean {
   return BEFORE_ANYTHING.test(before);
 }
 
+/**
+ * A footnote marker after a sentence's full stop ("… than ever.¹ Our …", "… it.[12] The …"): ICU breaks before it
+ * (or inside the brackets, "it.[" | "12]"), so it opened the next sentence ("¹ Our adversaries …"), hid that
+ * sentence's subject from the rules and left "12]" as a sentence of its own. It belongs to the sentence it annotates.
+ * Returns the marker's length at the start of `after`, or 0.
+ */
+export function footnoteMarkerLength(before: string, after: string): number {
+  const marker = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\[\d{1,3}\])/u.exec(after);
+  if (marker) return marker[0].length;
+  // "it.[" | "12]": the opening bracket stayed with the sentence before.
+  const closing = before.endsWith('[') ? /^\d{1,3}\]/.exec(after) : null;
+  return closing ? closing[0].length : 0;
+}
+
 const segmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentence' });
 
 /** Sentences of a range of text (paragraphs are split on blank lines first; a heading line is skipped). */
@@ -60,12 +75,20 @@ export function splitSentences(text: string, start: number, end: number): Array<
     let previous: { start: number; end: number } | undefined;
     for (const segment of segmenter.segment(paragraphText)) {
       const leading = segment.segment.length - segment.segment.trimStart().length;
-      const body = segment.segment.trim();
+      let body = segment.segment.trim();
       if (!body) continue;
       const span = {
         start: match.index + segment.index + leading,
         end: match.index + segment.index + leading + body.length,
       };
+      const note = previous ? footnoteMarkerLength(text.slice(previous.start, previous.end), body) : 0;
+      if (previous && note > 0) {
+        previous.end = span.start + note;
+        const rest = body.slice(note);
+        body = rest.trimStart();
+        if (!body) continue;
+        span.start += note + rest.length - body.length;
+      }
       if (previous && continues(text.slice(previous.start, previous.end), body)) {
         previous.end = span.end;
       } else {

@@ -116,3 +116,21 @@ describe('sentenceAt', () => {
     expect(sentenceAt([], 0)).toBeUndefined();
   });
 });
+
+describe('footnote markers', () => {
+  const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+  it('keeps a superscript or bracketed footnote marker with the sentence it annotates', () => {
+    expect(split('It is contested.¹ Our adversaries act.')).toEqual(['It is contested.¹', 'Our adversaries act.']);
+    expect(split('It is it.¹² The next.')).toEqual(['It is it.¹²', 'The next.']);
+    expect(split('The Administration will act.[2]')).toEqual(['The Administration will act.[2]']);
+    expect(split('It is it.[12] The next.')).toEqual(['It is it.[12]', 'The next.']);
+    expect(split('It is it. [3] The next.')).toEqual(['It is it. [3]', 'The next.']);
+  });
+
+  it('leaves a marker that opens a paragraph, and a number that is no marker, as they are', () => {
+    expect(split('¹ A note.')).toEqual(['¹ A note.']);
+    expect(split('It is it. [Note] The next.')).toEqual(['It is it.', '[Note] The next.']);
+    expect(split('It is China.² 5G will come.')).toEqual(['It is China.²', '5G will come.']);
+  });
+});
