@@ -45,11 +45,46 @@ describe('describeHeading', () => {
   });
 });
 
+describe('describeHeading: other numbering styles', () => {
+  it('reads a pillar numbered in words as a chapter', () => {
+    expect(describeHeading('Pillar One: Defend Critical Infrastructure')).toEqual({
+      number: 'One',
+      title: 'Defend Critical Infrastructure',
+      localId: 'ch1',
+    });
+    expect(describeHeading('Pillar Five – Partnerships')).toMatchObject({ number: 'Five', localId: 'ch5' });
+    expect(describeHeading('Part Two. Actions')).toMatchObject({ localId: 'ch2' });
+    // A word that is no number is a title.
+    expect(describeHeading('Part Of The Plan')).toMatchObject({ number: '', localId: 'part-of-the-plan' });
+  });
+
+  it('reads a section named by its kind and number as a numbered section', () => {
+    expect(describeHeading('Objective 2: Enhance cyber skills', '1')).toEqual({
+      number: '2',
+      title: 'Enhance cyber skills',
+      localId: '2',
+    });
+    expect(describeHeading('Strategic Objective 1.1: Establish Requirements', 'One')).toEqual({
+      number: '1.1',
+      title: 'Establish Requirements',
+      localId: '1',
+    });
+    expect(describeHeading('Priority 3 – Deterrence')).toMatchObject({ number: '3', localId: '3' });
+    // Under a Roman chapter, the decimal number repeats the chapter's as under "2.".
+    expect(describeHeading('Goal 2.1. Resilience', 'II')).toMatchObject({ number: '2.1', localId: '1' });
+    expect(describeHeading('2.1 Resilient infrastructure', 'II')).toMatchObject({ localId: '1' });
+    // A number in the title, with no mark after it, is not a section number.
+    expect(describeHeading('Goal 2030 and beyond')).toMatchObject({ number: '', localId: 'goal-2030-and-beyond' });
+    expect(describeHeading('Our Common Objective')).toMatchObject({ number: '' });
+  });
+});
+
 describe('numberValue', () => {
   it('counts a number in its series: the last part of a decimal one', () => {
     expect(numberValue('IV')).toBe(4);
     expect(numberValue('03')).toBe(3);
     expect(numberValue('4.2')).toBe(2);
+    expect(numberValue('Five')).toBe(5);
     expect(numberValue('')).toBeUndefined();
   });
 });

@@ -291,6 +291,47 @@ It is near.
     ]);
   });
 
+  it('reads pillars numbered in words and objectives named by their kind: "Strategic Objective 1.1" defines a goal', () => {
+    const frontMatter = MINI_DOCUMENT.slice(0, MINI_DOCUMENT.indexOf('# Preface')).replace(
+      'Chapter II: action',
+      'Pillar: goal',
+    );
+    const text = `${frontMatter}# Introduction
+
+The UN matters.
+
+# Pillar One: Defend Critical Infrastructure
+
+## Strategic Objective 1.1: Establish Requirements
+
+Atlantis will work in the UNGGE.
+
+## Strategic Objective 1.2: Scale Collaboration
+
+Atlantis supports the UN.
+
+# Pillar Two: Partnerships
+
+## Objective 1: Work with allies
+
+It is near.
+`;
+    const doc = parse(text);
+    expect(doc.sections.map((s) => [s.id, s.number, s.title, s.defines])).toEqual([
+      ['atlantis-2020-introduction', '', 'Introduction', undefined],
+      ['atlantis-2020-ch1', 'One', 'Defend Critical Infrastructure', undefined],
+      ['atlantis-2020-ch1-1', '1.1', 'Establish Requirements', 'goal'],
+      ['atlantis-2020-ch1-2', '1.2', 'Scale Collaboration', 'goal'],
+      ['atlantis-2020-ch2', 'Two', 'Partnerships', undefined],
+      ['atlantis-2020-ch2-1', '1', 'Work with allies', 'goal'],
+    ]);
+    expect(problemsOf(text.replace('Pillar Two', 'Pillar Zero'))).toEqual([]);
+    expect(problemsOf(text.replace('Objective 1.2', 'Objective 1.0'))).toEqual([
+      'sources/atlantis-2020.md:21: heading "Strategic Objective 1.0: Scale Collaboration" comes after "Strategic Objective 1.1: Establish Requirements" (line 17): numbered sections are in order',
+      'sources/atlantis-2020.md:21: heading "Strategic Objective 1.0: Scale Collaboration" defines a goal numbered 1.0: items are numbered from 1 to 10000',
+    ]);
+  });
+
   it('refuses a url that is not a web address the reader can link to', () => {
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd']) {
       const text = MINI_DOCUMENT.replace('language: en', `language: en\nurl: ${url}`);
