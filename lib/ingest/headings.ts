@@ -11,7 +11,20 @@ import { romanToInt, slugify } from '../graph/ids';
 import type { DefinedType } from '../graph/schema';
 
 /** Numbers written as words, as some strategies number their pillars ("Pillar One: Defend Critical Infrastructure"). */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** "Chapter IV. …", "Part 2: …", and the pillars of many national strategies ("Pillar 1 – …", "Pillar One: …"). */
 const CHAPTER = new RegExp(
