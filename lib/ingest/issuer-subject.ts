@@ -50,18 +50,26 @@ export function issuerAlternation(context: Pick<ExtractionContext, 'issuerNames'
 
 /**
  * The issuer as written in a subject, as a regular expression source without groups of its own: "China", "the
- * People's Republic of China", "the government of China", "China's government", "the Chinese government/side".
+ * People's Republic of China", "the government of China", "China's government", "the U.S. Government", "the Chinese
+ * government/side".
  * The government speaks for the state: what it commits to, the issuer commits to.
  */
 export function issuerSubjectSource(context: ExtractionContext): string {
   return `(?:[Tt]he\\s+)?(?:${[...governmentForms(context), `(?:${issuerAlternation(context)})`].join('|')})`;
 }
 
-/** The issuer named by its government: "government of China", "China's government", "Chinese government/side". */
+/**
+ * The issuer named by its government: "government of China", "China's government", "the U.S. Government" (the name
+ * used as an adjective, as "the UK government" is), "Chinese government/side".
+ */
 function governmentForms(context: Pick<ExtractionContext, 'issuerNames' | 'issuerDemonyms'>): string[] {
   const names = issuerAlternation(context);
   const government = '(?:[Gg]overnment|[Aa]uthorities)';
-  const forms = [`${government}\\s+of\\s+(?:the\\s+)?(?:${names})`, `(?:${names})['’]s\\s+${government}`];
+  const forms = [
+    `${government}\\s+of\\s+(?:the\\s+)?(?:${names})`,
+    `(?:${names})['’]s\\s+${government}`,
+    `(?:${names})\\s+${government}`,
+  ];
   const demonyms = context.issuerDemonyms ?? [];
   if (demonyms.length > 0) forms.push(`(?:${alternation(demonyms)})\\s+(?:${government}|side)`);
   return forms;

@@ -89,6 +89,8 @@ describe('extractCommitment', () => {
     // The issuer's government is the issuer; an appositive may stand between subject and verb.
     ['The government of China will strengthen cooperation.', 'self/will/The government of China'],
     ["China's government supports the UN.", "self/supports/China's government"],
+    // The name used as an adjective names the government too ("the U.S. Government", "the UK government").
+    ['The China government will lead by example.', 'self/will/The China government'],
     ['China, as a responsible major country, stands ready to take part.', 'self/is ready to/China'],
     ['China, together with other countries, will explore norms.', 'self/will/China'],
     ['China has always supported the UN.', 'self/supports/China'],
@@ -123,6 +125,12 @@ describe('extractCommitment', () => {
     expect(match && sentence.slice(match.issuerStart, match.issuerEnd)).toBe('The Chinese government');
     // Without the demonym in the gazetteer, "Chinese" says nothing of the issuer.
     expect(extractCommitment(sentence, context)).toBeUndefined();
+  });
+
+  it('takes "the U.S. Government" for the issuer named "U.S.", in any case of "government"', () => {
+    const us = { issuerNames: ['United States', 'U.S.'], previousSubjectWasIssuer: false };
+    for (const sentence of ['The U.S. Government will lead by example.', 'The United States government supports it.'])
+      expect(extractCommitment(sentence, us), sentence).toMatchObject({ kind: 'self', issuerStart: 0 });
   });
 
   it("locates the issuer's name that makes an endeavour sentence its own (the maker, not a party involved)", () => {
