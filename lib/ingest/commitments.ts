@@ -30,7 +30,7 @@ const OPENS_CLAUSE = /^(?:[A-Z]|the\s)/;
 
 /** Heads that make a noun phrase other parties, not something of the issuer's ("China's partners", "its people"). */
 const OTHER_PARTIES =
-  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors|people|peoples|partners|neighbou?rs|citizens|companies|enterprises|businesses|firms)\b/i;
+  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organi[sz]ations|members|actors|people|peoples|partners|neighbou?rs|citizens|companies|enterprises|businesses|firms)\b/i;
 
 /** What something of the issuer's own may do for the issuer: commit its course, aim, seek, support, pursue. */
 const POSSESSED_MODALITIES = new Set(['will', 'aims to', 'seeks', 'supports', 'pursues', 'is committed']);
@@ -169,7 +169,9 @@ function matchPassivePlan(sentence: string): FoundCommitment | undefined {
  */
 function asIssuerDuty(found: FoundCommitment | undefined, context: ExtractionContext): FoundCommitment | undefined {
   if (!found || found.kind !== 'others') return found;
-  const standsForIssuer = found.subject === 'It' && context.previousSubjectWasIssuer;
+  // "It is necessary to …" is impersonal: its "It" stands for no one, whoever spoke before.
+  const standsForIssuer =
+    found.subject === 'It' && found.modality !== 'is important' && context.previousSubjectWasIssuer;
   if (!standsForIssuer && !isIssuer(found.subject, context)) return found;
   const issuer = standsForIssuer ? {} : { issuerStart: found.subjectStart, issuerEnd: found.subjectEnd };
   return { ...found, kind: 'self', ...issuer };

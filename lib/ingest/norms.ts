@@ -35,7 +35,7 @@ export function matchResponsibility(sentence: string): FoundCommitment | undefin
 
 /** Words that make a passive's agent ("… needs to be built and managed by all countries") the norm's addressee. */
 const PARTY =
-  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organizations|members|actors)\b/i;
+  /\b(?:countries|states|nations|governments|parties|stakeholders|community|organi[sz]ations|members|actors)\b/i;
 
 /** The agent of a passive right after the modal, when it names parties ("by all countries", not "by rules"). */
 function passiveAgent(afterModal: string): { text: string; offset: number } | undefined {

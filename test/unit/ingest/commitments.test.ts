@@ -272,3 +272,18 @@ describe('subjectIsIssuer', () => {
     expect(subjectIsIssuer('It is the first paper.', afterIssuer)).toBe(false);
   });
 });
+
+describe('extractCommitment: impersonal "It", British spelling', () => {
+  it('keeps "It is necessary to …" after the issuer a norm on no one, not the issuer\'s duty', () => {
+    expect(classify('It is necessary to strengthen the role of the state.', afterIssuer)).toBe(
+      'others/is important/It',
+    );
+    // "It must …" after the issuer is still the issuer's own duty.
+    expect(classify('It must be able to act quickly.', afterIssuer)).toBe('self/must/It');
+  });
+
+  it('reads "organisations" as other parties, as "organizations"', () => {
+    expect(classify('Data should be protected by all organisations.')).toBe('others/should/all organisations');
+    expect(classify("China's partner organisations will help.")).toBeUndefined();
+  });
+});
