@@ -18,7 +18,7 @@ import {
 } from './issuer-subject';
 import { ADVERB, selfVerb } from './modality';
 import { modalityChain, selfPredicate, type PredicateReader } from './modality-chain';
-import { matchNorm, matchResponsibility } from './norms';
+import { matchNorm, matchResponsibility, namesPartyAgent } from './norms';
 
 export { subjectIsIssuer, type CommitmentMatch, type ExtractionContext };
 
@@ -148,16 +148,22 @@ function matchStatedGoal(sentence: string, context: ExtractionContext): FoundCom
   return foundAt('self', 'aims to', subject, 0);
 }
 
-/** "Efforts will be made …", "MSMEs are encouraged to …": the issuer's plans in the passive voice. */
+/**
+ * "Efforts will be made …", "MSMEs are encouraged to …": the issuer's plans in the passive voice; in the drafting
+ * style of decrees and doctrines also with "shall" ("Measures shall be taken to …"), as "We shall …" is "will".
+ */
 function matchPassivePlan(sentence: string): FoundCommitment | undefined {
   const passive = new RegExp(
-    String.raw`^([A-Z](?:(?!\b(?:will|that|which|who|if|when)\b)[^;:])*?)\s+(will\s+be\s+${ADVERB}(?:\w+ed|made|done|given|taken|held|built|set|kept|carried\s+out)|(?:is|are)\s+encouraged\s+to)\b`,
+    String.raw`^([A-Z](?:(?!\b(?:will|shall|that|which|who|if|when)\b)[^;:])*?)\s+((?:will|shall)\s+be\s+${ADVERB}(?:\w+ed|made|done|given|taken|held|built|set|kept|carried\s+out)|(?:is|are)\s+encouraged\s+to)\b`,
   );
   const found = passive.exec(sentence);
   if (!found) return undefined;
   const subject = found[1] as string;
   // A plan's subject is a short noun phrase ("Efforts", "Chinese companies"), not a clause.
   if (subject.split(/\s+/).length > 8) return undefined;
+  // "… shall be protected by all countries" is a duty of the parties it names: a norm (matchNorm reads it).
+  const rest = sentence.slice(found.index + found[0].length);
+  if (found[2]?.startsWith('shall') && namesPartyAgent(rest)) return undefined;
   // "are encouraged to" and "will be encouraged to" alike: the issuer encourages them.
   const modality = /\bencouraged\b/.test(found[2] as string) ? 'encourages' : 'will';
   return foundAt('self', modality, subject, 0);

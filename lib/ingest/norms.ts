@@ -37,6 +37,12 @@ export function matchResponsibility(sentence: string): FoundCommitment | undefin
 const PARTY =
   /\b(?:countries|states|nations|governments|parties|stakeholders|community|organi[sz]ations|members|actors)\b/i;
 
+/** Whether a passive's participle is followed by an agent that names parties (" by all countries", not " by law"). */
+export function namesPartyAgent(afterParticiple: string): boolean {
+  const agent = /^\s+by\s+([^,;.]+)/.exec(afterParticiple)?.[1];
+  return agent !== undefined && PARTY.test(agent);
+}
+
 /** The agent of a passive right after the modal, when it names parties ("by all countries", not "by rules"). */
 function passiveAgent(afterModal: string): { text: string; offset: number } | undefined {
   const found = /^\s*be\s+(?:\w+ly\s+)?\w+(?:\s+and\s+\w+)?\s+by\s+([^,;.]+)/.exec(afterModal);

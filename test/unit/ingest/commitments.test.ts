@@ -287,3 +287,19 @@ describe('extractCommitment: impersonal "It", British spelling', () => {
     expect(classify("China's partner organisations will help.")).toBeUndefined();
   });
 });
+
+describe('extractCommitment: plans in the drafting style of decrees', () => {
+  it.each([
+    ['Measures shall be taken to improve the security of the infrastructure.', 'self/will/Measures'],
+    ['The Doctrine shall be reviewed as necessary.', 'self/will/The Doctrine'],
+    [
+      'The implementation of this Doctrine shall be ensured by the Security Council.',
+      'self/will/The implementation of this Doctrine',
+    ],
+    // A duty of the parties its agent names stays a norm addressed to them.
+    ['Personal data shall be protected by all countries.', 'others/must/all countries'],
+    ['States shall not use ICT to interfere.', 'others/must not/States'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(classify(sentence)).toBe(expected);
+  });
+});
