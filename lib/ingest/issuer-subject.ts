@@ -101,9 +101,10 @@ export function withoutIssuerGovernment<M extends { start: number; end: number; 
 
 /**
  * An appositive between a subject and its verb: ", as a responsible major country," or ", together with other
- * countries,". It opens with a lower-case word: "China, Russia and India will …" is a list, not China alone.
+ * countries,", or set off by dashes ("The UK — as a responsible cyber power — will …"). The comma one opens with a
+ * lower-case word: "China, Russia and India will …" is a list, not China alone.
  */
-export const APPOSITIVE = String.raw`(?:\s*,\s+[a-z][^,;]*,)?`;
+export const APPOSITIVE = String.raw`(?:\s*,\s+[a-z][^,;]*,|\s*—\s*[^—;]+?\s*—|\s[–-]\s[^–;]+?\s[–-])?`;
 
 /** Auxiliaries and modals: a clause before ", and …" that has one is a clause, not the head of a list of names. */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|does|do|did)\b/;

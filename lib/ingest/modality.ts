@@ -26,9 +26,12 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^encourages?\b/, 'encourages'],
   [/^advocates?\b/, 'advocates'],
   [/^(?:opposes?|rejects?)\b|^is\s+(?:\w+ly\s+)?opposed\s+to\b|^stands?\s+against\b/, 'opposes'],
-  // "China maintains that …", "holds that …", "is convinced that …", "regards them illegal": a position, as
-  // "believes" states one.
-  [/^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b|^regards?\b/, 'believes'],
+  // "China maintains that …", "holds that …", "is convinced that …", "regards them illegal", "proceeds from the
+  // inadmissibility of …" (translated doctrines): a position, as "believes" states one.
+  [
+    /^believes?\b|^(?:maintains?|holds?)\s+that\b|^is\s+(?:\w+ly\s+)?convinced\b|^regards?\b|^proceeds?\s+from\b/,
+    'believes',
+  ],
   [/^urges?\b/, 'urges'],
   [/^values?\b/, 'values'],
   [/^pursues?\b/, 'pursues'],

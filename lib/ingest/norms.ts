@@ -66,10 +66,13 @@ export function matchNorm(sentence: string): FoundCommitment | undefined {
     return foundAt('others', best.modality, agent.text, best.end + agent.offset, { chain });
   }
   const prefix = sentence.slice(0, best.index);
-  // Fronted clause: the subject follows its last comma; otherwise an appositive follows the first comma.
+  // Fronted clause: the subject follows its last comma; otherwise an appositive follows the first comma or dash
+  // ("Regulated sectors — energy, water and health — must …": the aside's commas are not the subject's end).
+  // An en dash or hyphen is an aside's only with spaces: "2023–2030 plans" is a range.
+  const aside = /,|\s*—|\s[–-]\s/.exec(prefix)?.index;
   const [subjectStart, subjectEnd] = INTRO.test(prefix)
     ? [prefix.lastIndexOf(', ') >= 0 ? prefix.lastIndexOf(', ') + 2 : 0, prefix.length]
-    : [0, prefix.indexOf(',') >= 0 ? prefix.indexOf(',') : prefix.length];
+    : [0, aside ?? prefix.length];
   const subject = nounPhrase(sentence.slice(subjectStart, subjectEnd).trim());
   if (!subject) return undefined;
   // "No country should …" negates each of its modals ("…, or must …" too).

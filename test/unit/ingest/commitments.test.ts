@@ -303,3 +303,25 @@ describe('extractCommitment: plans in the drafting style of decrees', () => {
     expect(classify(sentence)).toBe(expected);
   });
 });
+
+describe('extractCommitment: dash asides, translated phrasing', () => {
+  it("ends a norm's subject before an aside set off by dashes, whose commas are the aside's", () => {
+    expect(classify('Regulated sectors — energy, water and health — must report incidents.')).toBe(
+      'others/must/Regulated sectors',
+    );
+    expect(classify('Regulated sectors - energy, water - must report incidents.')).toBe(
+      'others/must/Regulated sectors',
+    );
+  });
+
+  it('reads the issuer with a dash appositive before its verb', () => {
+    expect(classify('China — as a responsible major country — will act.')).toBe('self/will/China');
+    expect(classify('China – as a victim itself – opposes hacking.')).toBe('self/opposes/China');
+  });
+
+  it('reads "proceeds from" as a position the issuer holds', () => {
+    expect(classify("The People's Republic of China proceeds from the inadmissibility of interference.")).toBe(
+      "self/believes/The People's Republic of China",
+    );
+  });
+});
