@@ -19,39 +19,57 @@ interface Props {
   setDrawerOpen: Dispatch<SetStateAction<boolean>>;
 }
 
+/** One overlay's button: opening it closes the other overlay and puts focus into it (at `focusOnOpen`). */
+function OverlayToggle(props: {
+  className: string;
+  controls: string;
+  label: string;
+  open: boolean;
+  setOpen: Dispatch<SetStateAction<boolean>>;
+  closeOther: () => void;
+  focusOnOpen: string;
+}) {
+  const { className, controls, label, open, setOpen, closeOther, focusOnOpen } = props;
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => {
+        if (!open) {
+          closeOther();
+          focusAfterRender(focusOnOpen);
+        }
+        setOpen((o) => !o);
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
 export function OverlayToggles({ legendOpen, drawerOpen, hasSelection, setLegendOpen, setDrawerOpen }: Props) {
   return (
     <>
-      <button
-        type="button"
+      <OverlayToggle
         className="legend-toggle"
-        aria-expanded={legendOpen}
-        aria-controls="legend"
-        onClick={() => {
-          if (!legendOpen) {
-            setDrawerOpen(false);
-            focusAfterRender('#legend-title');
-          }
-          setLegendOpen((o) => !o);
-        }}
-      >
-        Legend
-      </button>
-      <button
-        type="button"
+        controls="legend"
+        label="Legend"
+        open={legendOpen}
+        setOpen={setLegendOpen}
+        closeOther={() => setDrawerOpen(false)}
+        focusOnOpen="#legend-title"
+      />
+      <OverlayToggle
         className="drawer-toggle"
-        aria-expanded={drawerOpen}
-        aria-controls="details"
-        onClick={() => {
-          if (!drawerOpen) {
-            setLegendOpen(false);
-            focusAfterRender(hasSelection ? '#details-title' : '#details');
-          }
-          setDrawerOpen((o) => !o);
-        }}
-      >
-        Details
-      </button>
+        controls="details"
+        label="Details"
+        open={drawerOpen}
+        setOpen={setDrawerOpen}
+        closeOther={() => setLegendOpen(false)}
+        focusOnOpen={hasSelection ? '#details-title' : '#details'}
+      />
     </>
   );
 }
