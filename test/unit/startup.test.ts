@@ -1,13 +1,13 @@
 /** Server start-up check: the memory backend's data folder must exist before the server says it is ready. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '@/lib/config';
 import { checkDataFolder } from '@/lib/startup';
+import { tempDir } from '../support/temp';
 
 describe('checkDataFolder', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'atlas-startup-'));
+  const scratch = tempDir('atlas-startup-');
 
   it('accepts the project data folder and a folder elsewhere', () => {
     expect(() => checkDataFolder(parseConfig({}))).not.toThrow();
