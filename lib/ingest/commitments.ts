@@ -106,7 +106,7 @@ function matchSelf(sentence: string, context: ExtractionContext): FoundCommitmen
     const chain = {
       from: start + found[0].length + verb.length,
       read: selfPredicate,
-      also: verb.record ? [verb.record] : [],
+      also: verb.also ?? [],
     };
     return foundAt('self', verb.modality, written, start, { ...issuer, chain });
   }

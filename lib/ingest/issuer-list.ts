@@ -48,7 +48,7 @@ function issuerPatterns(context: ExtractionContext): IssuerPatterns {
   return patterns;
 }
 
-type Verb = { modality: string; length: number; record?: string };
+type Verb = { modality: string; length: number; also?: string[] };
 type VerbReader = (rest: string) => Verb | undefined;
 
 /** A plural subject's verb read as the issuer's own: "are committed" as "is committed", "have supported" as "has …". */
@@ -108,7 +108,7 @@ function issuerMatch(start: number, found: Exclude<ReturnType<typeof issuerSubje
     chain: {
       from: start + found.verbAt + found.verb.length,
       read: pluralPredicate,
-      also: found.verb.record ? [found.verb.record] : [],
+      also: found.verb.also ?? [],
     },
   });
 }

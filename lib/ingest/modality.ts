@@ -12,6 +12,9 @@ export const ADVERB = String.raw`(?:(?:\w+ly|also|further|still|always|never|not
 /** "has" with the adverbs of a record ("has always supported", "has long been"). */
 const HAS = String.raw`has\s+${ADVERB}`;
 
+/** The past participles a record states after "has" ("has set out", "has worked", "has been"). */
+const PARTICIPLE = String.raw`(?:been|\w+ed|set|made|put|done|taken|become|built|won|kept|held|given|led|undertaken)`;
+
 /** Verb phrases after the issuer (or "It" standing for it) → modality. Order matters: first match wins. */
 const SELF_VERBS: Array<[RegExp, string]> = [
   [/^(?:will|shall)\b/, 'will'],
@@ -55,33 +58,46 @@ const SELF_VERBS: Array<[RegExp, string]> = [
   [/^continues?\s+to\b/, 'continues to'],
   // The issuer's record ("China has been a force for world peace", "has set out a national strategy"): what it
   // claims to have done is as citable as what it promises.
-  [
-    new RegExp(
-      String.raw`^${HAS}(?:been|\w+ed|set|made|put|done|taken|become|built|won|kept|held|given|led|undertaken)\b`,
-    ),
-    'has',
-  ],
+  [new RegExp(String.raw`^${HAS}${PARTICIPLE}\b`), 'has'],
 ];
 
 /** "has supported … and will continue to …": a record that ends in a promise is a promise. */
 const RECORD_THEN_PROMISE = /^has\b[^.;]*?\band\s+(?:\w+ly\s+)?will\b/;
 
 /**
- * The modality of what follows the issuer as subject, with the length of the verb phrase that states it ("will
- * participate …" → will, 4): the length tells where the clause chain of further verbs goes on. A record that ends in
- * a promise ("has supported … and will continue to …") is `will`, and `record` keeps what the record itself states
- * (supports): the sentence states both.
+ * "has supported and actively participated in …": a participle coordinated right after the record's own shares its
+ * "has", so the record states it too ("has participated" → has). Only right there: further on, "… and shared" may
+ * as well be an adjective of the object.
  */
-export function selfVerb(rest: string): { modality: string; length: number; record?: string } | undefined {
+const SHARED_HAS = new RegExp(String.raw`^,?\s+(?:and|or)\s+${ADVERB}(?=${PARTICIPLE}\b)`);
+
+/** The first verb phrase of the lexicon at the start of `rest`: what it states and its length. */
+function lexiconVerb(rest: string): { stated: string; length: number } | undefined {
   for (const [verb, stated] of SELF_VERBS) {
     const found = verb.exec(rest);
-    if (!found) continue;
-    const length = found[0].length;
-    return RECORD_THEN_PROMISE.test(rest) && stated !== 'will'
-      ? { modality: 'will', length, record: stated }
-      : { modality: stated, length };
+    if (found) return { stated, length: found[0].length };
   }
   return undefined;
+}
+
+/**
+ * The modality of what follows the issuer as subject, with the length of the verb phrase that states it ("will
+ * participate …" → will, 4): the length tells where the clause chain of further verbs goes on. `also` keeps what a
+ * record states besides: a record that ends in a promise ("has supported … and will continue to …") is `will`, and
+ * the record (supports) is stated too; so is a participle that shares the record's "has" ("has supported and actively
+ * participated in …": supports, has).
+ */
+export function selfVerb(rest: string): { modality: string; length: number; also?: string[] } | undefined {
+  const first = lexiconVerb(rest);
+  if (!first) return undefined;
+  const { stated, length } = first;
+  const records = [stated];
+  const shared = /^has\b/.test(rest) ? SHARED_HAS.exec(rest.slice(length)) : null;
+  const participle = shared && lexiconVerb(`has ${rest.slice(length + shared[0].length)}`);
+  if (participle && !records.includes(participle.stated)) records.push(participle.stated);
+  if (RECORD_THEN_PROMISE.test(rest) && stated !== 'will') return { modality: 'will', length, also: records };
+  const [modality, ...also] = records as [string, ...string[]];
+  return also.length > 0 ? { modality, length, also } : { modality, length };
 }
 
 /** The modality of what follows the issuer as subject ("will participate …" → will), if it states one. */

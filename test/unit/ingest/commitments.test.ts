@@ -191,11 +191,12 @@ describe('extractCommitment', () => {
       ['encourages', 'promotes', 'works to'],
     ],
     ['China supports and contributes to UN effort on fighting cyber crimes.', context, ['supports', 'contributes to']],
-    // A record that ends in a promise is `will`, and states what the record does too.
+    // A record that ends in a promise is `will`, and states what the record does too: its support and, sharing
+    // its "has", its participation.
     [
       'China has supported and actively participated in international rules making process and will continue to make its contribution.',
       context,
-      ['will', 'supports'],
+      ['will', 'supports', 'has'],
     ],
     // The issuer as one member of a compound subject commits jointly: "China and X will …".
     ['China and Russia will hold talks on cyber security.', context, ['will']],

@@ -59,7 +59,7 @@ ch3-1-s6      | self will                           | goal:safeguarding-sovereig
 ch3-1-s7      | self will                           | goal:safeguarding-sovereignty-and-security                           | -
 ch3-2-s1      | others needs to                     | goal:developing-a-system-of-international-rules                      | -
 ch3-2-s2      | self supports                       | goal:developing-a-system-of-international-rules                      | un
-ch3-2-s3      | self will, supports                 | goal:developing-a-system-of-international-rules                      | international-community
+ch3-2-s3      | self will, supports, has            | goal:developing-a-system-of-international-rules                      | international-community
 ch3-2-s4      | self is committed                   | goal:developing-a-system-of-international-rules                      | -
 ch3-2-s5      | self opposes, believes              | goal:developing-a-system-of-international-rules                      | international-law
 ch3-2-s6      | others should                       | goal:developing-a-system-of-international-rules                      | -

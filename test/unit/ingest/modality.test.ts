@@ -44,18 +44,50 @@ describe('selfModality', () => {
 
 describe('selfVerb', () => {
   it('keeps what a record states when it ends in a promise ("has supported … and will continue")', () => {
-    expect(selfVerb('has supported and actively participated in the process and will continue to contribute')).toEqual({
+    expect(selfVerb('has supported the process and will continue to contribute')).toEqual({
       modality: 'will',
       length: 'has supported'.length,
-      record: 'supports',
+      also: ['supports'],
     });
     expect(selfVerb('has long been a force for peace and will remain one')).toMatchObject({
       modality: 'will',
-      record: 'has',
+      also: ['has'],
     });
     // A record alone, or a promise alone, states one modality.
     expect(selfVerb('has supported the process')).toEqual({ modality: 'supports', length: 'has supported'.length });
     expect(selfVerb('will continue to contribute')).toEqual({ modality: 'will', length: 'will'.length });
+  });
+
+  it('reads a participle that shares the record\'s "has" as the record\'s too ("has supported and participated")', () => {
+    // The record states both: its support and, with the same "has", its participation.
+    expect(selfVerb('has supported and actively participated in the process and will continue to contribute')).toEqual({
+      modality: 'will',
+      length: 'has supported'.length,
+      also: ['supports', 'has'],
+    });
+    expect(selfVerb('has supported and participated in the process')).toEqual({
+      modality: 'supports',
+      length: 'has supported'.length,
+      also: ['has'],
+    });
+    expect(selfVerb('has always supported, and hosted, the forum')).toMatchObject({
+      modality: 'supports',
+      also: ['has'],
+    });
+    // Only right after the record's participle, and only a participle: an object's adjective further on is none,
+    // and a record of "has" and "has" states one modality.
+    expect(selfVerb('has supported open and shared governance')).toEqual({
+      modality: 'supports',
+      length: 'has supported'.length,
+    });
+    expect(selfVerb('has promoted and enhanced cooperation')).toEqual({
+      modality: 'has',
+      length: 'has promoted'.length,
+    });
+    expect(selfVerb('supports and contributes to UN effort')).toEqual({
+      modality: 'supports',
+      length: 'supports'.length,
+    });
   });
 });
 
