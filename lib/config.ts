@@ -8,14 +8,21 @@ import { z } from 'zod';
 
 /**
  * A whole number from the environment. One message for every way it can be wrong ("abc", "1.5", "0"), naming the
- * rule: zod's own ("expected number, received NaN" for "abc") names neither the rule nor what was given.
+ * rule: zod's own ("expected number, received NaN" for "abc") names neither the rule nor what was given. Digits
+ * only: JavaScript's Number() also reads "0x10" as 16 and "1e3" as 1000, which the CLI's options (--batch-size,
+ * --synthetic) and neo4j:start's NEO4J_PORT refuse, and a hex timeout is more likely a slip than meant.
  */
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => {
   const error =
     max === Number.MAX_SAFE_INTEGER
       ? `must be a whole number of at least ${min}`
       : `must be a whole number from ${min} to ${max}`;
-  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error })
+    .transform(Number)
+    .pipe(z.number().int({ error }).min(min, { error }).max(max, { error }));
 };
 const positiveInt = (fallback: number) => wholeNumber(1).default(fallback);
 /** Values that may hold a secret (a password, or one written into a URI) are never echoed in a message. */

@@ -19,6 +19,7 @@ import { registerQueryCommand } from './query';
 import { registerLoad } from './load';
 import { dataOption, outOption } from './options';
 import { refuseDataFileTarget } from './data-files';
+import { refuseMissingEnvDataFolder } from './data-folder';
 import { OutputFileError, writeOutputFile } from './output';
 import { formatSummary, summarize } from './stats';
 
@@ -81,6 +82,8 @@ export function createProgram(): Command {
   registerLoad(program);
   registerExportCommand(program, DEFAULT_DATA_DIR);
   registerQueryCommand(program, DEFAULT_DATA_DIR);
+  // A missing ATLAS_DATA_DIR folder is the environment's mistake (exit 2, naming it), not a data problem.
+  program.hook('preAction', (_program, action) => refuseMissingEnvDataFolder(action));
 
   // Commander's own usage errors open with a bare "error: …"; like every other CLI message they name their origin,
   // so a CI log shows which command refused (`atlas stats: unknown option '--bogus'`).

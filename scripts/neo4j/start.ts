@@ -17,7 +17,7 @@ const ORIGIN = 'scripts/neo4j: ';
 
 async function main(): Promise<number> {
   const home = neo4jHome();
-  const { port, password } = startSettings(process.env);
+  const { port, password, heap, pageCache } = startSettings(process.env);
   const uri = `bolt://127.0.0.1:${port}`;
   const pidFile = join(home, 'run', 'neo4j.pid');
   const logFile = join(home, 'logs', 'neo4j.log');
@@ -65,8 +65,8 @@ async function main(): Promise<number> {
     detached: true,
     logFile,
     pidFile,
-    heap: process.env.ATLAS_NEO4J_HEAP || undefined,
-    pageCache: process.env.ATLAS_NEO4J_PAGECACHE || undefined,
+    heap,
+    pageCache,
   });
   console.log(
     `Neo4j ${NEO4J_VERSION} is running at ${server.uri} (pid ${server.pid}, auth ${password ? 'on' : 'off'}), started in ${server.startMs} ms.`,

@@ -45,9 +45,17 @@ describe('parseConfig', () => {
     ['ATLAS_CYPHER_MAX_CONCURRENT', '1.5', 'must be a whole number of at least 1, got "1.5"'],
     ['ATLAS_NEO4J_CONNECT_TIMEOUT_MS', '-1', 'must be a whole number of at least 1, got "-1"'],
     ['ATLAS_SYNTHETIC_ORDER', '5', 'must be a whole number from 20 to 1000000, got "5"'],
+    // Number() reads these as 16 and 1000; the CLI's own whole-number options refuse them.
+    ['ATLAS_CYPHER_TIMEOUT_MS', '0x10', 'must be a whole number of at least 1, got "0x10"'],
+    ['ATLAS_CYPHER_ROW_CAP', '1e3', 'must be a whole number of at least 1, got "1e3"'],
+    ['ATLAS_SYNTHETIC_ORDER', '1000.0', 'must be a whole number from 20 to 1000000, got "1000.0"'],
     ['ATLAS_BACKEND', 'mem', 'must be memory or neo4j, got "mem"'],
   ])('%s=%s says the rule and the value given, not zod own words', (name, value, reason) => {
     expect(() => parseConfig({ [name]: value })).toThrow(`lib/config: invalid environment: ${name}: ${reason}`);
+  });
+
+  it('reads a whole number with spaces around it, as typed in an env file', () => {
+    expect(parseConfig({ ATLAS_CYPHER_ROW_CAP: ' 500 ' }).cypher.rowCap).toBe(500);
   });
 
   it('never echoes a URI, which may hold a password', () => {

@@ -93,9 +93,9 @@ describe('atlas load with a bad number', () => {
 
 describe('atlas and ATLAS_DATA_DIR', () => {
   it('reads the data folder it names, as the app does; --data still wins', async () => {
-    const fromEnv = await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate']);
+    const fromEnv = await run({ ATLAS_DATA_DIR: 'graph-data/sources' }, ['validate']);
     expect(fromEnv.code).toBe(EXIT.invalidData);
-    expect(fromEnv.err.join('\n')).toMatch(/- no-such-data-folder: a data folder holds/);
+    expect(fromEnv.err.join('\n')).toMatch(/graph-data\/sources: a data folder holds/);
     expect((await run({ ATLAS_DATA_DIR: 'no-such-data-folder' }, ['validate', '--data', 'graph-data'])).code).toBe(
       EXIT.ok,
     );
