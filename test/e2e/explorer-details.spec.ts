@@ -211,6 +211,20 @@ describe('explorer details and legend', () => {
     );
   });
 
+  it('presents a section’s or an item’s own heading as its heading, not as words cut from a sentence', async () => {
+    const { page } = await browser.open();
+    const title = '5. International Cooperation on Cyber Terrorism and Cyber Crimes';
+    for (const id of ['iscc-2017-ch4-5', 'action-international-cooperation-on-cyber-terrorism-and-cyber-crimes']) {
+      await openExplorer(page, `/?node=${id}`);
+      const sources = page.getByRole('complementary', { name: 'Details' }).getByRole('region', { name: 'Sources' });
+      await sources.getByRole('heading', { name: 'Source heading' }).waitFor();
+      const quote = sources.locator('blockquote');
+      expect(await quote.textContent(), id).toBe(title);
+      expect(await quote.getAttribute('class'), id).toBeNull(); // no '…' around it
+      expect(await sources.locator('figcaption').textContent(), id).toMatch(new RegExp(`^Heading of ${title} · `));
+    }
+  });
+
   it('copies a source sentence as a citation, and shows it to copy by hand where the clipboard is refused', async () => {
     const tab = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = tab;

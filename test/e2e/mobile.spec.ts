@@ -3,7 +3,8 @@
  * =============
  * At 390×844 no page scrolls sideways (what is wider, the matrix, scrolls in its own region, which the keyboard can
  * scroll too), the legend is an overlay behind a button, and the details panel is a drawer that opens on selection
- * and closes again (Escape closes either); the reader's section list scrolls in its own box. Widths are compared
+ * and closes again (Escape closes either); the reader's section list scrolls in its own box; every control is a
+ * target of at least 24 × 24 px. Widths are compared
  * with 390 px, not `innerWidth`: on a mobile viewport a page wider than the screen widens the layout viewport
  * (innerWidth) with it.
  */
@@ -32,6 +33,25 @@ const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
   },
   { path: '/about', ready: (page) => page.getByRole('heading', { name: 'What the graph holds' }).waitFor() },
 ];
+
+/**
+ * The controls on the page smaller than 24 × 24 px, by role and name: buttons, fields, checkboxes and links laid out
+ * as boxes. Links in running text (display: inline) are exempt, as WCAG 2.5.8 exempts them: the line decides their
+ * height. Only what is rendered and visible counts (a closed drawer's buttons do not).
+ */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main :is(a[href], button, input, select, textarea, summary)')]
+      .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+      .filter((element) => getComputedStyle(element).display !== 'inline')
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 23.5 || box.height < 23.5))
+      .map(({ element, box }) => {
+        const name = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+        const kind = element instanceof HTMLInputElement ? element.type : element.localName;
+        return `${kind} "${name.slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`;
+      }),
+  );
 
 describe('mobile', () => {
   it('turns the details into a drawer at 390×844', async () => {
@@ -170,6 +190,39 @@ describe('mobile', () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(MOBILE.width);
     }
+  });
+
+  it('gives every control a target of at least 24 × 24 px at 390 px, in the states an analyst reaches', async () => {
+    const { page } = await browser.open(PHONE);
+    const small: Record<string, string[]> = {};
+    const check = async (state: string) => {
+      small[state] = await smallTargets(page);
+    };
+    // The table with a selection's relationships, the details drawer, the legend overlay and the highlight chip.
+    await page.goto(new URL('/?view=table&node=arf', baseURL()).toString());
+    await page.getByRole('region', { name: 'Table of nodes' }).waitFor();
+    await check('explorer table');
+    await openExplorer(page, '/?node=arf');
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).waitFor();
+    await check('details drawer');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await page.getByRole('heading', { name: 'Legend and filters' }).waitFor();
+    await check('legend');
+    await openExplorer(page, '/?highlight=arf,sco');
+    await page.getByRole('button', { name: 'List highlighted nodes' }).waitFor();
+    await check('highlight chip');
+    // The reader's citation bar, the matrix with a cell open, a query's answer and its forms.
+    await page.goto(new URL('/document#iscc-2017-ch4-3-s3', baseURL()).toString());
+    await page.getByRole('complementary', { name: 'Citation' }).waitFor();
+    await check('reader citation bar');
+    await page.goto(new URL('/matrix', baseURL()).toString());
+    await page.getByRole('table').waitFor();
+    await check('matrix');
+    await page.goto(new URL('/query?name=actions-for-forum&forum=arf', baseURL()).toString());
+    await page.getByRole('region', { name: 'Results: Plan-of-action items for a forum' }).getByRole('table').waitFor();
+    await check('query');
+    expect(small).toEqual(Object.fromEntries(Object.keys(small).map((state) => [state, []])));
   });
 
   it('scrolls the matrix in its own named, focusable region, from the keyboard too', async () => {

@@ -13,12 +13,12 @@ import '@/lib/explorer/graph/server-webgl-stub';
 import '@react-sigma/core/lib/style.css';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { useCallback, useState } from 'react';
-import { drawDiscNodeLabel, EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
+import { drawDiscNodeHover, drawDiscNodeLabel, EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { ClientEdgeAttributes, ClientGraph, ClientNodeAttributes } from '@/lib/explorer/graph/client-graph';
 import { EDGE_PROGRAM, NODE_PROGRAM } from '@/lib/explorer/graph/client-graph';
 import { DisplayRules } from '@/lib/explorer/graph/display';
-import { createLabelDrawer } from '@/lib/explorer/graph/labels';
+import { createHoverDrawer, createLabelDrawer } from '@/lib/explorer/graph/labels';
 import type { LegendEntry } from '@/lib/explorer/export/legend';
 import { CameraController } from './controllers/CameraController';
 import { DebugHandleController } from './controllers/DebugHandleController';
@@ -90,6 +90,8 @@ export default function GraphView({
     edgeReducer: rules.edgeReducer,
     // Per instance: it remembers the boxes of the frame it is drawing.
     defaultDrawNodeLabel: createLabelDrawer(drawDiscNodeLabel),
+    // The selection's pill, shortened to end at the canvas's edge (see labels.ts).
+    defaultDrawNodeHover: createHoverDrawer(drawDiscNodeHover),
   }));
   // Ready = sigma's first frame after construction, and the controllers mounted (see ReadyController).
   const [framed, setFramed] = useState(false);

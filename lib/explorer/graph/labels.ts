@@ -11,9 +11,11 @@
  *
  * Sigma writes every label to the right of its node, so the overview cut the names near the canvas's right edge
  * mid-letter ("Digital Economy and Sharing of Digital Divider"). Such a label is written to the left of its node
- * where that space is free; where it is not, it is shortened with an ellipsis to end at the edge.
+ * where that space is free; where it is not, it is shortened with an ellipsis to end at the edge. The same held for
+ * the selection's own name, which sigma writes in a pill on the hover layer: on a phone "Shanghai Cooperation
+ * Organiz" ran off the canvas. The hover drawer shortens the pill's text to end at the edge too.
  */
-import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
 
 export interface Box {
   x: number;
@@ -73,6 +75,24 @@ export function shortenToFit(label: string, room: number, width: (text: string) 
     else high = middle - 1;
   }
   return low === 0 ? '' : `${characters.slice(0, low).join('').trimEnd()}…`;
+}
+
+/**
+ * A highlighted node's name as sigma's hover pill (drawDiscNodeHover) shows it: whole where the pill, which starts
+ * at the node's disc (at least half the font's size wide) and ends 5 px after the text, fits the canvas; otherwise
+ * shortened to end at its edge (whole if not even a letter fits: it is cut then, as before).
+ */
+export function pillLabel(
+  label: string,
+  x: number,
+  nodeSize: number,
+  fontSize: number,
+  canvasWidth: number,
+  width: (text: string) => number,
+): string {
+  const room = canvasWidth - x - Math.max(nodeSize, fontSize / 2) - PILL_PADDING - 7;
+  if (width(label) <= room) return label;
+  return shortenToFit(label, room, width) || label;
 }
 
 /** The canvas's width in CSS pixels (sigma scales each context by the pixel ratio); unbounded if unknown. */
@@ -139,7 +159,8 @@ function placeLabels(
     if (data.highlighted) {
       // Sigma writes a highlighted node's name itself, in a pill at its right on the hover layer: drawn here too
       // (moved left, or shortened) it showed twice. Its room is taken first, so no other label runs under it.
-      space.claim(labelBox(data.x, data.y, data.size, width + PILL_PADDING, settings.labelSize));
+      const shown = pillLabel(label, data.x, data.size, settings.labelSize, canvasWidth, measure);
+      space.claim(labelBox(data.x, data.y, data.size, measure(shown) + PILL_PADDING, settings.labelSize));
       continue;
     }
     if (start + width <= canvasWidth) {
@@ -187,6 +208,18 @@ export function createLabelDrawer(draw: NodeLabelDrawingFunction): NodeLabelDraw
     frame.keys.add(key);
     frame.labels.push({ ...data });
     frame.settings = settings;
+  };
+}
+
+/** A hover drawer for sigma's `defaultDrawNodeHover` that draws with `draw` (drawDiscNodeHover) the pillLabel. */
+export function createHoverDrawer(draw: NodeHoverDrawingFunction): NodeHoverDrawingFunction {
+  const widths = new WidthCache();
+  return (context, data, settings) => {
+    if (!data.label) return draw(context, data, settings);
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const measure = (text: string) => widths.width(context, font, text);
+    const label = pillLabel(data.label, data.x, data.size, settings.labelSize, cssWidth(context), measure);
+    draw(context, label === data.label ? data : { ...data, label }, settings);
   };
 }
 

@@ -30,6 +30,18 @@ export function isWholeSentence(quote: string): boolean {
   return /^["“'‘(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?]["”'’)\]]*$/u.test(text);
 }
 
+/**
+ * What a provenance quote is: a whole sentence, a whole heading (a section, principle, goal or plan-of-action item
+ * comes from its section's title: "5. International Cooperation on Cyber Terrorism and Cyber Crimes", which has no
+ * full stop yet is not a few words cut from a sentence), or a phrase within a sentence.
+ */
+export type QuoteKind = 'sentence' | 'heading' | 'phrase';
+
+export function quoteKind(item: { quote: string; sectionTitle: string }): QuoteKind {
+  if (isWholeSentence(item.quote)) return 'sentence';
+  return item.quote.trim() === item.sectionTitle.trim() ? 'heading' : 'phrase';
+}
+
 /** Parses the reader's `mark=start-end` parameter; undefined when absent or malformed. */
 export function parseMark(
   value: string | undefined | null,

@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  createHoverDrawer,
   createLabelDrawer,
   labelBox,
   labelsPlaced,
   LabelSpace,
   leftLabelX,
   overlaps,
+  pillLabel,
   placementOrder,
   shortenToFit,
 } from '@/lib/explorer/graph/labels';
@@ -223,5 +225,17 @@ describe('labels at the canvas edge', () => {
       { label: 'Digital Dividends', x: 255 },
       { label: 'Clear below', x: 270 },
     ]);
+  });
+
+  it('shortens the selection\'s pill to end at the edge (a phone cut "Shanghai Cooperation Organiz" mid-word)', () => {
+    const drawn: string[] = [];
+    const hover = createHoverDrawer((_context, data) => drawn.push(data.label!));
+    const name = 'Shanghai Cooperation Organization'; // 33 × 7 = 231 px
+    // At x = 176 (the phone's selection) the text has 400 − 176 − 6 − 4 − 7 = 207 px: 29 characters with the '…'.
+    expect(pillLabel(name, 176, 5, 12, 400, width)).toBe('Shanghai Cooperation Organiz…');
+    hover(edged, { ...node(name, 176, 100), highlighted: true }, SETTINGS as never);
+    hover(edged, { ...node(name, 100, 100), highlighted: true }, SETTINGS as never); // fits whole
+    expect(drawn).toEqual(['Shanghai Cooperation Organiz…', name]);
+    expect(pillLabel(name, 398, 5, 12, 400, width)).toBe(name); // no letter fits: left to sigma as before
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Neighbor } from '@/lib/explorer/api/client';
 import { rangeKey } from '@/lib/explorer/graph/client-graph';
-import { isWholeSentence, parseMark, readerHref } from '@/lib/explorer/selection/provenance';
+import { isWholeSentence, parseMark, quoteKind, readerHref } from '@/lib/explorer/selection/provenance';
 import { RELATION_TYPES } from '@/lib/graph/schema';
 import {
   describeKind,
@@ -129,4 +129,16 @@ describe('isWholeSentence', () => {
     ["Xi Jinping, President of the People's Republic of China", false],
     ['and promote the reform.', false], // the tail of a sentence
   ])('%s → %s', (quote, expected) => expect(isWholeSentence(quote)).toBe(expected));
+});
+
+describe('quoteKind', () => {
+  const title = '5. International Cooperation on Cyber Terrorism and Cyber Crimes';
+  it.each([
+    ['China will actively participate in the work of the UNGGE.', title, 'sentence'],
+    [title, title, 'heading'], // a section's (or its item's) own title: no full stop, yet not cut from a sentence
+    ['Preface', 'Preface', 'heading'],
+    ['China and other SCO member states', '3. Partnership in Cyberspace', 'phrase'],
+  ])('%s under "%s" → %s', (quote, sectionTitle, expected) =>
+    expect(quoteKind({ quote, sectionTitle })).toBe(expected),
+  );
 });
