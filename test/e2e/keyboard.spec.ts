@@ -28,6 +28,8 @@ describe('keyboard', () => {
     expect(await focusOutline(page)).not.toBe('none');
     await page.keyboard.type('ARF');
     await page.getByRole('option', { name: /ASEAN Regional Forum/ }).waitFor();
+    // Focus stays in the input, so a status says the list has come and how long it is.
+    expect(await page.locator('.search [role="status"]').textContent()).toMatch(/^\d+ names?\b.*arrow keys to choose$/);
     await page.keyboard.press('ArrowDown');
     const active = await page.getByRole('searchbox').getAttribute('aria-activedescendant');
     expect(active).toBeTruthy();

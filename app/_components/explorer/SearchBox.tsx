@@ -5,7 +5,8 @@
  * over commitments' whole sentences (searched in the client graph: a label is only the sentence's first ~70
  * characters). An input of role "searchbox" owns a listbox of both groups: arrow keys move the active option
  * (aria-activedescendant) across them, Enter selects it or else the best name, else the best sentence; Escape
- * closes. "N more sentences" opens the table filtered by the text. The text is mirrored into the URL (`q=`).
+ * closes. "N more sentences" opens the table filtered by the text. The text is mirrored into the URL (`q=`). A
+ * visually hidden status says how many options the list holds once it settles, as focus never enters it.
  */
 'use client';
 
@@ -17,6 +18,7 @@ import {
   moveActive,
   normaliseQuery,
   optionIds,
+  resultsSummary,
   SearchCache,
   searchOptions,
   SEARCH_DEBOUNCE_MS,
@@ -185,6 +187,9 @@ export function SearchBox({ query, sentences, onQueryChange, onSelect, onResults
         notice={notice}
         onChoose={choose}
       />
+      <p className="visually-hidden" role="status">
+        {expanded && !failure ? resultsSummary(options) : ''}
+      </p>
       {failure ? (
         <p id={`${id}-error`} className="search-error error" role="alert">
           Search failed: {failure}.

@@ -56,6 +56,23 @@ export function enterTarget(options: readonly SearchOption[], active: number): S
   return options.find((option) => option.kind !== 'more-sentences');
 }
 
+/**
+ * What a screen reader hears once the list has settled ("3 names and 5 sentences, 12 more in the table: arrow keys
+ * to choose"): focus stays in the input, so without it the list's arrival is silent and its size unknown until one
+ * arrows through it. Said once per settled query, not per keystroke (the names arrive after the debounce).
+ */
+export function resultsSummary(options: readonly SearchOption[]): string {
+  const count = (kind: SearchOption['kind']) => options.filter((option) => option.kind === kind).length;
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const names = count('name');
+  const sentences = count('sentence');
+  if (names + sentences === 0) return 'No match';
+  const parts = [names ? plural(names, 'name') : '', sentences ? plural(sentences, 'sentence') : ''].filter(Boolean);
+  const more = options.find((option) => option.kind === 'more-sentences');
+  const rest = more?.kind === 'more-sentences' ? `, ${more.count} more in the table` : '';
+  return `${parts.join(' and ')}${rest}: arrow keys to choose`;
+}
+
 /** The node ids the list shows (names and sentences), for the graph to emphasise. */
 export function optionIds(options: readonly SearchOption[]): string[] {
   return options.flatMap((option) => (option.kind === 'more-sentences' ? [] : [option.id]));

@@ -7,6 +7,7 @@ import {
   moveActive,
   normaliseQuery,
   optionIds,
+  resultsSummary,
   SearchCache,
   searchOptions,
 } from '@/lib/explorer/search/search';
@@ -47,6 +48,17 @@ describe('search logic', () => {
     ]);
     expect(optionIds(options)).toEqual(['arf', 'asean', 's1', 's2']);
     expect(searchOptions([], { total: 1, hits: [sentence('s1')] }).map((o) => o.kind)).toEqual(['sentence']);
+  });
+
+  it('sums the settled list up for a screen reader: names, sentences and the rest left for the table', () => {
+    expect(resultsSummary(searchOptions([arf, asean], { total: 5, hits: [sentence('s1'), sentence('s2')] }))).toBe(
+      '2 names and 2 sentences, 3 more in the table: arrow keys to choose',
+    );
+    expect(resultsSummary(searchOptions([arf], { total: 0, hits: [] }))).toBe('1 name: arrow keys to choose');
+    expect(resultsSummary(searchOptions([], { total: 1, hits: [sentence('s1')] }))).toBe(
+      '1 sentence: arrow keys to choose',
+    );
+    expect(resultsSummary([])).toBe('No match');
   });
 
   it('lists a commitment found by its label and by its sentence once, as the sentence', () => {
