@@ -70,9 +70,9 @@ export function refusedOperation(plan: PlanOperator | false | null | undefined):
  */
 export function refusedCommand(plan: PlanOperator | false | null | undefined): string | undefined {
   if (!plan) return undefined;
-  const refused = operators(plan).map(operatorName).find(
-    (name) => /^(?:Show|Terminate)[A-Z]/.test(name) && !ALLOWED_COMMANDS.has(name),
-  );
+  const refused = operators(plan)
+    .map(operatorName)
+    .find((name) => /^(?:Show|Terminate)[A-Z]/.test(name) && !ALLOWED_COMMANDS.has(name));
   return refused?.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 

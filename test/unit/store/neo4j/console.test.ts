@@ -34,9 +34,21 @@ describe('screenQuery', () => {
     ['a procedure outside the allowlist', "CALL db.createLabel('X')", /db\.createLabel is not allowed/],
     ['an empty query', '  // only a comment', /empty/],
     // A `//` inside a string once hid the rest of its line: comments were stripped before strings.
-    ['LOAD CSV after a string holding //', "WITH '//' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", /LOAD CSV/],
-    ['LOAD CSV after a string holding /*', "WITH '/*' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN '*/'", /LOAD CSV/],
-    ['a procedure after a string holding //', "WITH 'http://x' AS u CALL db.info() YIELD id RETURN id", /db\.info is not allowed/],
+    [
+      'LOAD CSV after a string holding //',
+      "WITH '//' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+      /LOAD CSV/,
+    ],
+    [
+      'LOAD CSV after a string holding /*',
+      "WITH '/*' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN '*/'",
+      /LOAD CSV/,
+    ],
+    [
+      'a procedure after a string holding //',
+      "WITH 'http://x' AS u CALL db.info() YIELD id RETURN id",
+      /db\.info is not allowed/,
+    ],
     // Backticked names are the same procedure; quoting them once skipped the allowlist.
     ['a backticked procedure', "CALL `db`.stats.retrieve('QUERIES')", /db\.stats\.retrieve is not allowed/],
     ['a procedure quoted part by part', 'CALL `db`.`info`()', /db\.info is not allowed/],
