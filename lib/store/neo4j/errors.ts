@@ -25,7 +25,7 @@ const CONSOLE_ORIGIN = 'cypher';
 const DRIVER_CONNECTION = /^Connection acquisition timed out|^Connection establishment timed out|^Failed to connect/;
 
 /** Neo4j is down or cannot be reached: a short, user-facing message; the driver's error as its cause. */
-function unavailable(origin: string, cause: unknown): StoreUnavailableError {
+export function unavailable(origin: string, cause: unknown): StoreUnavailableError {
   // Worded for the app and the CLI alike (both read NEO4J_URI); the app tries again on the next request.
   const error = new StoreUnavailableError(`${origin}: Neo4j is unavailable at the configured NEO4J_URI`);
   error.cause = cause;
