@@ -6,7 +6,9 @@
  * other sessions' queries (what the refused `dbms.listConfig` and `dbms.listTransactions` procedures would), and
  * `TERMINATE TRANSACTIONS` ends them (another analyst's query, or a load in progress). Read from the EXPLAIN plan's
  * operators rather than the text, so no spelling (`CYPHER 5 …`, a `SHOW … YIELD … TERMINATE` chain, comments)
- * gets past it.
+ * gets past it. The plan is read for LOAD CSV and procedure calls too, behind the console's text screen: a
+ * spelling that screen misses (quoted names, a `//` inside a string) still shows in the plan as `LoadCSV` or as a
+ * `ProcedureCall` naming the procedure.
  */
 
 /** The commands that only describe the schema and the callable catalogue, as the procedure allowlist does. */
@@ -15,14 +17,51 @@ const ALLOWED_COMMANDS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctio
 /** The part of a plan this check reads (neo4j-driver's `Plan`). */
 export interface PlanOperator {
   operatorType: string;
+  arguments?: Record<string, unknown>;
   children?: PlanOperator[];
 }
 
-/** The plan's operator names, without the `@<database>` Neo4j appends to them. */
-function operatorNames(plan: PlanOperator): string[] {
-  const names = [plan.operatorType.split('@')[0] ?? ''];
-  for (const child of plan.children ?? []) names.push(...operatorNames(child));
-  return names;
+/** Read-only procedures an analyst may call (schema inspection; Neo4j plans each as a read), lower case. */
+export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
+  'db.labels',
+  'db.relationshiptypes',
+  'db.propertykeys',
+  'db.schema.visualization',
+  'db.schema.nodetypeproperties',
+  'db.schema.reltypeproperties',
+]);
+
+/** The plan's operators, depth first. */
+function operators(plan: PlanOperator): PlanOperator[] {
+  return [plan, ...(plan.children ?? []).flatMap(operators)];
+}
+
+/** An operator's name, without the `@<database>` Neo4j appends to it. */
+function operatorName(operator: PlanOperator): string {
+  return operator.operatorType.split('@')[0] ?? '';
+}
+
+/** The procedure a ProcedureCall operator calls: its Details start with the name (`db.info() :: (id :: …)`). */
+function procedureName(operator: PlanOperator): string {
+  const details = operator.arguments?.Details;
+  return (typeof details === 'string' ? details : '').split('(')[0]?.replace(/[`\s]/g, '') ?? '';
+}
+
+/**
+ * What in the plan the console refuses besides the commands: `LOAD CSV`, or `procedure <name>` for a call outside
+ * ALLOWED_PROCEDURES (one whose name the plan does not show counts as outside); undefined when nothing.
+ */
+export function refusedOperation(plan: PlanOperator | false | null | undefined): string | undefined {
+  if (!plan) return undefined;
+  for (const operator of operators(plan)) {
+    const name = operatorName(operator);
+    if (name === 'LoadCSV') return 'LOAD CSV';
+    if (name === 'ProcedureCall') {
+      const procedure = procedureName(operator);
+      if (!ALLOWED_PROCEDURES.has(procedure.toLowerCase())) return `procedure ${procedure || '(unnamed)'}`;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -31,9 +70,9 @@ function operatorNames(plan: PlanOperator): string[] {
  */
 export function refusedCommand(plan: PlanOperator | false | null | undefined): string | undefined {
   if (!plan) return undefined;
-  const refused = operatorNames(plan).find(
-    (name) => /^(?:Show|Terminate)[A-Z]/.test(name) && !ALLOWED_COMMANDS.has(name),
-  );
+  const refused = operators(plan)
+    .map(operatorName)
+    .find((name) => /^(?:Show|Terminate)[A-Z]/.test(name) && !ALLOWED_COMMANDS.has(name));
   return refused?.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 

@@ -4,8 +4,9 @@
  * Runs user-supplied Cypher so that it cannot change the data or hold the server: the plan's query type must be
  * read-only (EXPLAIN first, nothing executed), the transaction is opened in READ access mode with a server-side
  * timeout (and a client-side guard), rows stream until the cap, and LOAD CSV and non-allowlisted procedures are
- * refused outright because a read-only query could still read files, call out, or administer the DBMS; so are the
- * SHOW and TERMINATE commands beyond the schema's (console-commands.ts), which Neo4j plans as reads.
+ * refused outright because a read-only query could still read files, call out, or administer the DBMS (by the text,
+ * and again by the plan, which no spelling changes); so are the SHOW and TERMINATE commands beyond the schema's
+ * (console-commands.ts), which Neo4j plans as reads.
  *
  * Neo4j ends a timed-out transaction only at its next check, and some expressions (a `reduce` over a huge range)
  * never check: such a query runs on after its timeout. So the answer (504) does not wait for it, and each query
@@ -16,22 +17,18 @@ import type { AtlasConfig } from '../../config';
 import { BusyError, InvalidInputError, QueryTimeoutError } from '../errors';
 import type { QueryResult } from '../types';
 import { toPlain, type ConvertedNode, type ConvertedRelationship } from './convert';
-import { ALLOWED_COMMAND_WORDS, refusedCommand } from './console-commands';
+import { ALLOWED_COMMAND_WORDS, ALLOWED_PROCEDURES, refusedCommand, refusedOperation } from './console-commands';
 import { mapNeo4jError } from './errors';
 import { ATLAS_LABEL } from './records';
 
 /** Every console error starts with it, as the ones Neo4j's own refusals are mapped to (errors.ts). */
 const ORIGIN = 'cypher';
 
-/** Read-only procedures an analyst may call (schema inspection; Neo4j plans each as a read). */
-const ALLOWED_PROCEDURES = new Set([
-  'db.labels',
-  'db.relationshiptypes',
-  'db.propertykeys',
-  'db.schema.visualization',
-  'db.schema.nodetypeproperties',
-  'db.schema.reltypeproperties',
-]);
+const LOAD_CSV_REFUSAL = `${ORIGIN}: refused: LOAD CSV reads files and URLs; the console only reads the graph`;
+
+function procedureRefusal(name: string): string {
+  return `${ORIGIN}: refused: procedure ${name} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
+}
 
 /** Console queries of this process still running in Neo4j (answered or not). */
 let running = 0;
@@ -58,17 +55,27 @@ export function withoutPrefixPositions(message: string, prefixLength: number): s
   });
 }
 
+/**
+ * The query with comments and string literals blanked and backticked names unquoted, in one left-to-right pass: a
+ * `//` inside a string is no comment (stripping comments first hid the rest of the line, `WITH '//' AS x LOAD CSV
+ * …`, from every check), and `` `db`.`info` `` is the procedure db.info. A quoted name that is no plain identifier
+ * (spaces, symbols) becomes `_`, so its words are never read as keywords.
+ */
+export function codeOf(query: string): string {
+  return query.replace(
+    /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`((?:[^`]|``)*)`/g,
+    (token, quoted: string | undefined) => {
+      if (quoted !== undefined) return /^[A-Za-z_][\w.]*$/.test(quoted) ? quoted : '_';
+      return token.startsWith('/') ? ' ' : "''";
+    },
+  );
+}
+
 /** Refusals that need no server round trip; each names the reason. */
 export function screenQuery(query: string): void {
-  const code = query
-    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
+  const code = codeOf(query);
   if (!code.trim()) throw new InvalidInputError(`${ORIGIN}: the query is empty`, 'query');
-  if (/\bLOAD\s+CSV\b/i.test(code))
-    throw new InvalidInputError(
-      `${ORIGIN}: refused: LOAD CSV reads files and URLs; the console only reads the graph`,
-      'query',
-    );
+  if (/\bLOAD\s+CSV\b/i.test(code)) throw new InvalidInputError(LOAD_CSV_REFUSAL, 'query');
   if (/^\s*(?:EXPLAIN|PROFILE)\b/i.test(code))
     throw new InvalidInputError(`${ORIGIN}: refused: write the query without EXPLAIN/PROFILE`, 'query');
   if (/\bUSE\s+[\w`]/i.test(code))
@@ -78,14 +85,9 @@ export function screenQuery(query: string): void {
     );
   if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code))
     throw new InvalidInputError(`${ORIGIN}: refused: CALL … IN TRANSACTIONS is for writes`, 'query');
-  for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi)) {
-    const name = (match[1] ?? '').toLowerCase();
-    if (!ALLOWED_PROCEDURES.has(name)) {
-      throw new InvalidInputError(
-        `${ORIGIN}: refused: procedure ${match[1]} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`,
-        'query',
-      );
-    }
+  for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*(?:\s*\.\s*[A-Za-z_][\w]*)*)\s*\(?/gi)) {
+    const name = (match[1] ?? '').replace(/\s+/g, '');
+    if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) throw new InvalidInputError(procedureRefusal(name), 'query');
   }
 }
 
@@ -153,6 +155,13 @@ export async function runCypherConsole(
     if (queryType !== 'r') {
       throw new InvalidInputError(
         `${ORIGIN}: refused: the console is read-only, and this query ${QUERY_TYPES[queryType] ?? queryType}`,
+        'query',
+      );
+    }
+    const operation = refusedOperation(explained.summary.plan);
+    if (operation) {
+      throw new InvalidInputError(
+        operation === 'LOAD CSV' ? LOAD_CSV_REFUSAL : procedureRefusal(operation.replace(/^procedure /, '')),
         'query',
       );
     }

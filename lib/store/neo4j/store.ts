@@ -35,6 +35,7 @@ import { createDriver, type Neo4jSettings } from './driver';
 import { readDocument, readDocuments } from './documents';
 import { readMatrix } from './matrix';
 import { mapNeo4jError } from './errors';
+import { withinDeadline } from './deadline';
 import { assertReadableFormat, STORED_META_QUERY, storedMeta, type StoredMeta } from './format';
 import { ATLAS_LABEL, propertiesToEdge, propertiesToNode } from './records';
 import { runCypherConsole } from './console';
@@ -104,7 +105,12 @@ export class Neo4jStore implements AtlasStore {
     }
   }
 
+  /** Health's question: answered within the connect timeout (+ the pool's wait), or 503, even if Neo4j hangs. */
   async stats() {
+    return withinDeadline(this.countStats(), this.settings.connectTimeoutMs + 500);
+  }
+
+  private async countStats() {
     await this.storedMeta();
     const [row] = await this.read(
       `MATCH (n:${ATLAS_LABEL}) WITH count(n) AS nodes

@@ -77,6 +77,11 @@ describe('POST /api/cypher on Neo4j', () => {
     ['admin', "CREATE USER intruder SET PASSWORD 'secret-password' CHANGE NOT REQUIRED"],
     ['write procedure', "CALL db.createLabel('Intruder')"],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
+    // A `//` inside a string hid the rest of the line from the text screen: this read /etc/passwd.
+    ['LOAD CSV after a string holding //', "WITH '//' AS x LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
+    // Backticked names skipped the procedure allowlist: these showed other sessions' queries, the database's id.
+    ['a backticked procedure', "CALL `db`.stats.retrieve('QUERIES') YIELD section, data RETURN section, data"],
+    ['a procedure quoted part by part', 'CALL `db`.`info`() YIELD id RETURN id'],
     ['IN TRANSACTIONS', 'UNWIND range(1, 3) AS i CALL (i) { CREATE (:X) } IN TRANSACTIONS'],
     ['USE', 'USE system SHOW USERS'],
     ['foreach', "MATCH (n:Atlas {id: 'arf'}) FOREACH (x IN [1] | SET n.x = x)"],

@@ -27,9 +27,26 @@ describe('parseCypherRequest', () => {
     ['{"query": "RETURN 1", "database": "system"}', 'database', /invalid field "database": unknown field/],
     // A misspelt "query": the typo is named, not the "required" it leaves behind.
     ['{"quer": "RETURN 1"}', 'quer', /invalid field "quer": unknown field \(expected one of: query, params\)/],
+    // 5,000 nested lists overflowed zod's recursive JSON check: a 500 instead of a 400.
+    [
+      `{"query": "RETURN $x", "params": {"x": ${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+      'params',
+      /nested deeper than 100/,
+    ],
   ])('%s → 400 naming %s', (body, field, message) => {
     expect(() => parseCypherRequest(body, 10)).toThrow(
       expect.objectContaining({ status: 400, field, message: expect.stringMatching(message) }),
+    );
+  });
+});
+
+describe('parseCypherRequest: nesting', () => {
+  it('takes parameters nested as deep as the limit', () => {
+    const nested = (depth: number): string => (depth === 0 ? '1' : `[${nested(depth - 1)}]`);
+    // params itself is one level, so its values may nest one less.
+    expect(parseCypherRequest(`{"query": "RETURN $x", "params": {"x": ${nested(99)}}}`, 100).params.x).toBeDefined();
+    expect(() => parseCypherRequest(`{"query": "RETURN $x", "params": {"x": ${nested(101)}}}`, 100)).toThrow(
+      /nested deeper/,
     );
   });
 });

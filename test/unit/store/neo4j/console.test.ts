@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { screenQuery, withoutPrefixPositions } from '@/lib/store/neo4j/console';
-import { refusedCommand, type PlanOperator } from '@/lib/store/neo4j/console-commands';
+import { refusedCommand, refusedOperation, type PlanOperator } from '@/lib/store/neo4j/console-commands';
 
 describe('withoutPrefixPositions', () => {
   it('moves a first-line position back by the prefix, column and offset', () => {
@@ -33,13 +33,58 @@ describe('screenQuery', () => {
     ['IN TRANSACTIONS', 'CALL { CREATE (:X) } IN TRANSACTIONS', /IN TRANSACTIONS/],
     ['a procedure outside the allowlist', "CALL db.createLabel('X')", /db\.createLabel is not allowed/],
     ['an empty query', '  // only a comment', /empty/],
+    // A `//` inside a string once hid the rest of its line: comments were stripped before strings.
+    [
+      'LOAD CSV after a string holding //',
+      "WITH '//' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+      /LOAD CSV/,
+    ],
+    [
+      'LOAD CSV after a string holding /*',
+      "WITH '/*' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN '*/'",
+      /LOAD CSV/,
+    ],
+    [
+      'a procedure after a string holding //',
+      "WITH 'http://x' AS u CALL db.info() YIELD id RETURN id",
+      /db\.info is not allowed/,
+    ],
+    // Backticked names are the same procedure; quoting them once skipped the allowlist.
+    ['a backticked procedure', "CALL `db`.stats.retrieve('QUERIES')", /db\.stats\.retrieve is not allowed/],
+    ['a procedure quoted part by part', 'CALL `db`.`info`()', /db\.info is not allowed/],
+    ['a USE with a quoted name', 'USE `system` SHOW USERS', /no USE/],
   ])('refuses %s', (_name, query, reason) => {
     expect(() => screenQuery(query)).toThrow(reason);
   });
 
   it('lets an allowlisted procedure and words inside strings through', () => {
     expect(() => screenQuery('CALL db.labels()')).not.toThrow();
+    expect(() => screenQuery('CALL `db`.`labels`()')).not.toThrow();
     expect(() => screenQuery("RETURN 'LOAD CSV' AS text")).not.toThrow();
+    expect(() => screenQuery("RETURN 'it''s // not /* a comment' AS t, \"CALL dbms.x()\" AS u")).not.toThrow();
+    expect(() => screenQuery('MATCH (`LOAD CSV`) RETURN `LOAD CSV`.id')).not.toThrow();
+  });
+});
+
+describe('refusedOperation', () => {
+  const call = (details: string): PlanOperator => ({
+    operatorType: 'ProduceResults@neo4j',
+    children: [{ operatorType: 'ProcedureCall@neo4j', arguments: { Details: details }, children: [] }],
+  });
+
+  it('names LOAD CSV and procedures outside the allowlist, however the query spelled them', () => {
+    const load: PlanOperator = { operatorType: 'ProduceResults@neo4j', children: [{ operatorType: 'LoadCSV@neo4j' }] };
+    expect(refusedOperation(load)).toBe('LOAD CSV');
+    expect(refusedOperation(call('db.stats.retrieve($autostring_0) :: (section :: STRING, data :: MAP)'))).toBe(
+      'procedure db.stats.retrieve',
+    );
+    expect(refusedOperation(call(''))).toBe('procedure (unnamed)');
+  });
+
+  it('lets allowlisted procedures and plain reads through', () => {
+    expect(refusedOperation(call('db.labels() :: (label :: STRING)'))).toBeUndefined();
+    expect(refusedOperation({ operatorType: 'AllNodesScan@neo4j' })).toBeUndefined();
+    expect(refusedOperation(false)).toBeUndefined();
   });
 });
 
