@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type ResultSummary } from 'neo4j-driver';
+import { parseConfig } from '../lib/config';
 import { startNeo4j } from '../scripts/neo4j/server';
 import { assignLayout } from '../lib/graph/layout';
 import { buildKnowledgeGraph } from '../lib/ingest/build';
@@ -25,7 +26,7 @@ export async function benchQuery(quick: boolean): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-query-'));
   const server = await startNeo4j({ dataDir });
   const settings = { uri: server.uri, username: 'neo4j', database: 'neo4j', connectTimeoutMs: 5000 };
-  const store = new Neo4jStore(settings, { timeoutMs: 5000, rowCap: 1000, maxLength: 10_000, maxConcurrent: 2 });
+  const store = new Neo4jStore(settings, parseConfig({}).cypher);
   try {
     const loader = createDriver(settings, { purpose: 'load' });
     const kg = buildKnowledgeGraph(readInputs('graph-data'));

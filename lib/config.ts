@@ -44,6 +44,8 @@ const envSchema = z.object({
   ATLAS_CYPHER_TIMEOUT_MS: positiveInt(5000),
   ATLAS_CYPHER_ROW_CAP: positiveInt(1000),
   ATLAS_CYPHER_MAX_LENGTH: positiveInt(10000),
+  /** The console's answer stops before its rows pass this many characters of JSON (one row can hold a 16 MB string). */
+  ATLAS_CYPHER_MAX_ANSWER_CHARS: wholeNumber(1000).default(16_000_000),
   /** Console queries one app process lets run at once (a query past its timeout holds its slot until Neo4j ends it). */
   ATLAS_CYPHER_MAX_CONCURRENT: positiveInt(2),
   /** How long a request waits for Neo4j before answering 503. */
@@ -63,7 +65,7 @@ export interface AtlasConfig {
   dataDir: string;
   syntheticOrder?: number;
   neo4j?: { uri: string; username: string; password?: string; database: string; connectTimeoutMs: number };
-  cypher: { timeoutMs: number; rowCap: number; maxLength: number; maxConcurrent: number };
+  cypher: { timeoutMs: number; rowCap: number; maxLength: number; maxConcurrent: number; maxAnswerChars: number };
 }
 
 export function parseConfig(env: Record<string, string | undefined> = process.env): AtlasConfig {
@@ -104,6 +106,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       rowCap: e.ATLAS_CYPHER_ROW_CAP,
       maxLength: e.ATLAS_CYPHER_MAX_LENGTH,
       maxConcurrent: e.ATLAS_CYPHER_MAX_CONCURRENT,
+      maxAnswerChars: e.ATLAS_CYPHER_MAX_ANSWER_CHARS,
     },
   };
 }

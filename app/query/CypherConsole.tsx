@@ -186,8 +186,9 @@ export function CypherConsole({ examples, backend }: { examples: readonly Cypher
             </p>
             {outcome.result.truncated ? (
               <p className={styles.notice} role="status">
-                Truncated: the answer had more rows than the cap; only the first {outcome.result.rows.length} are shown.
-                Add a LIMIT or narrow the query.
+                {outcome.result.truncatedBy === 'size'
+                  ? `Truncated: the answer passed the console's size limit; only the first ${outcome.result.rows.length} rows are shown. Return fewer or smaller values.`
+                  : `Truncated: the answer had more rows than the cap; only the first ${outcome.result.rows.length} are shown. Add a LIMIT or narrow the query.`}
               </p>
             ) : null}
             {outcome.result.rows.length > 0 ? (

@@ -169,6 +169,8 @@ export interface QueryResult {
   curated?: CuratedEdge[];
   /** Set when a row cap cut the answer. */
   truncated?: boolean;
+  /** Cypher console: what cut it, the row cap or the answer's size limit (a few huge values). */
+  truncatedBy?: 'rows' | 'size';
 }
 
 export interface GraphStats {

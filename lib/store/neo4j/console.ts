@@ -3,7 +3,7 @@
  * ==============
  * Runs user-supplied Cypher so that it cannot change the data or hold the server: the plan's query type must be
  * read-only (EXPLAIN first, nothing executed), the transaction is opened in READ access mode with a server-side
- * timeout (and a client-side guard), rows stream until the cap, and LOAD CSV and non-allowlisted procedures are
+ * timeout (and a client-side guard), rows stream until the row cap or the answer's size limit, and LOAD CSV and non-allowlisted procedures are
  * refused outright because a read-only query could still read files, call out, or administer the DBMS (by the text,
  * and again by the plan, which no spelling changes); so are the SHOW and TERMINATE commands beyond the schema's
  * (console-commands.ts), which Neo4j plans as reads.
@@ -28,6 +28,23 @@ const LOAD_CSV_REFUSAL = `${ORIGIN}: refused: LOAD CSV reads files and URLs; the
 
 function procedureRefusal(name: string): string {
   return `${ORIGIN}: refused: procedure ${name} is not allowed in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
+}
+
+/**
+ * The answer's size so far, in characters of JSON: the row cap bounds rows, not what they hold (one row of a 16 MB
+ * string, or of a list of a million numbers, went to the browser whole).
+ */
+export class AnswerBudget {
+  private used = 0;
+  constructor(private readonly maxChars: number) {}
+
+  /** Counts `row` in; false (and nothing counted) when it would pass the limit. */
+  take(row: unknown[]): boolean {
+    const size = JSON.stringify(row).length + 1;
+    if (this.used + size > this.maxChars) return false;
+    this.used += size;
+    return true;
+  }
 }
 
 /** Console queries of this process still running in Neo4j (answered or not). */
@@ -180,15 +197,33 @@ export async function runCypherConsole(
         const rows: unknown[][] = [];
         const nodes = new Set<string>();
         const edges = new Set<string>();
-        let truncated = false;
+        const budget = new AnswerBudget(limits.maxAnswerChars);
+        let truncatedBy: 'rows' | 'size' | undefined;
         for await (const record of result) {
           if (rows.length >= limits.rowCap) {
-            truncated = true;
+            truncatedBy = 'rows';
             break;
           }
-          rows.push(record.keys.map((key) => present(toPlain(record.get(key)), nodes, edges)));
+          // A row's nodes are highlighted only if the row is shown.
+          const rowNodes = new Set<string>();
+          const rowEdges = new Set<string>();
+          const row = record.keys.map((key) => present(toPlain(record.get(key)), rowNodes, rowEdges));
+          if (!budget.take(row)) {
+            truncatedBy = 'size';
+            break;
+          }
+          rows.push(row);
+          for (const id of rowNodes) nodes.add(id);
+          for (const key of rowEdges) edges.add(key);
         }
-        return { columns, rows, nodes: [...nodes], edges: [...edges], truncated };
+        return {
+          columns,
+          rows,
+          nodes: [...nodes],
+          edges: [...edges],
+          truncated: truncatedBy !== undefined,
+          ...(truncatedBy ? { truncatedBy } : {}),
+        };
       } finally {
         await tx.rollback().catch(() => undefined);
       }

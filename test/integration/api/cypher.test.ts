@@ -21,7 +21,13 @@ async function cypher(query: string, params?: unknown) {
   );
   return {
     status: response.status,
-    body: (await response.json()) as { error?: string; columns?: string[]; rows?: unknown[][]; truncated?: boolean },
+    body: (await response.json()) as {
+      error?: string;
+      columns?: string[];
+      rows?: unknown[][];
+      truncated?: boolean;
+      truncatedBy?: string;
+    },
   };
 }
 
@@ -40,6 +46,7 @@ beforeAll(async () => {
     ATLAS_CYPHER_TIMEOUT_MS: '1500',
     ATLAS_CYPHER_ROW_CAP: '25',
     ATLAS_CYPHER_MAX_CONCURRENT: '1',
+    ATLAS_CYPHER_MAX_ANSWER_CHARS: '20000',
   });
   if (settings.password !== undefined) process.env.NEO4J_PASSWORD = settings.password;
   post = (await import('@/app/api/cypher/route')).POST as Handler;
@@ -64,6 +71,18 @@ describe('POST /api/cypher on Neo4j', () => {
     const { body } = await cypher('MATCH (n) RETURN n.id');
     expect(body.rows).toHaveLength(25);
     expect(body.truncated).toBe(true);
+    expect(body.truncatedBy).toBe('rows');
+  });
+
+  it('stops before the rows pass the size limit, however few they are, and says so', async () => {
+    // Each row a list of 1,000 numbers (≈ 3,900 characters of JSON): the 20,000 limit takes 5 of the 10.
+    const { status, body } = await cypher('UNWIND range(1, 10) AS i RETURN i, range(1, 1000) AS xs');
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(5);
+    expect(body).toMatchObject({ truncated: true, truncatedBy: 'size' });
+    const { body: small } = await cypher('UNWIND range(1, 3) AS i RETURN i');
+    expect(small).toMatchObject({ rows: [[1], [2], [3]], truncated: false });
+    expect(small.truncatedBy).toBeUndefined();
   });
 
   it.each([

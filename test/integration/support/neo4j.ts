@@ -25,7 +25,13 @@ export function neo4jSettings(): Neo4jSettings {
   };
 }
 
-export const CYPHER_LIMITS = { timeoutMs: 2000, rowCap: 50, maxLength: 10_000, maxConcurrent: 2 };
+export const CYPHER_LIMITS = {
+  timeoutMs: 2000,
+  rowCap: 50,
+  maxLength: 10_000,
+  maxConcurrent: 2,
+  maxAnswerChars: 1_000_000,
+};
 
 export function documentGraph(): KnowledgeGraph {
   const kg = buildKnowledgeGraph(readInputs('graph-data'));

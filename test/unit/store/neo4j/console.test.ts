@@ -4,7 +4,7 @@
  * The SHOW and TERMINATE commands the plan shows, refused beyond the schema's.
  */
 import { describe, expect, it } from 'vitest';
-import { screenQuery, withoutPrefixPositions } from '@/lib/store/neo4j/console';
+import { AnswerBudget, screenQuery, withoutPrefixPositions } from '@/lib/store/neo4j/console';
 import { refusedCommand, refusedOperation, type PlanOperator } from '@/lib/store/neo4j/console-commands';
 
 describe('withoutPrefixPositions', () => {
@@ -110,5 +110,18 @@ describe('refusedCommand', () => {
       expect(refusedCommand(plan('ProduceResults@neo4j', `${operator}@neo4j`))).toBeUndefined();
     }
     expect(refusedCommand(false)).toBeUndefined();
+  });
+});
+
+describe('AnswerBudget', () => {
+  it("takes rows until the next would pass the limit, counting each row's JSON", () => {
+    const budget = new AnswerBudget(30);
+    expect(budget.take(['abcdefghij'])).toBe(true); // ["abcdefghij"] + 1 = 17
+    expect(budget.take(['abcdefghijk'])).toBe(false); // 18 more would be 35
+    expect(budget.take([1, 2])).toBe(true); // [1,2] + 1 = 6: 23
+  });
+
+  it('refuses even the first row when it alone passes the limit', () => {
+    expect(new AnswerBudget(10).take(['x'.repeat(20)])).toBe(false);
   });
 });
