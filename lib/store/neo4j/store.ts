@@ -13,7 +13,6 @@ import { RELATION_TYPES, type Provenance, type RelationType } from '../../graph/
 import { nodeDetailAttributes, toApiGraph } from '../../graph/serialize';
 import { sortNeighbors } from '../neighbors';
 import { rankSearch, searchPattern } from '../../queries/search';
-import { sentenceTerms, termPattern } from '../../queries/sentence-match';
 import type {
   AtlasStore,
   CommitmentFilter,
@@ -29,11 +28,11 @@ import type {
   QueryResult,
   SearchResult,
 } from '../types';
-import { commitmentRow } from '../commitment-row';
 import { recordToObject } from './convert';
 import { createDriver, type Neo4jSettings } from './driver';
 import { readDocument, readDocuments } from './documents';
 import { readMatrix } from './matrix';
+import { readCommitments } from './commitments';
 import { mapNeo4jError } from './errors';
 import { withinDeadline } from './deadline';
 import { assertReadableFormat, STORED_META_QUERY, storedMeta, type StoredMeta } from './format';
@@ -88,9 +87,22 @@ export class Neo4jStore implements AtlasStore {
     return meta;
   }
 
-  private async readUnchecked(
+  /**
+   * Neo4j ends a read at READ_TIMEOUT_MS itself; one that has not answered shortly after is hung (or its network is):
+   * 503 then, rather than a request that never answers (the driver bounds connecting, not a taken connection).
+   */
+  private readUnchecked(
     query: string,
     params: Record<string, unknown> = {},
+    observe?: (summary: ResultSummary) => void,
+  ): Promise<Row[]> {
+    const deadline = READ_TIMEOUT_MS + this.settings.connectTimeoutMs + 500;
+    return withinDeadline(this.runRead(query, params, observe), deadline);
+  }
+
+  private async runRead(
+    query: string,
+    params: Record<string, unknown>,
     observe?: (summary: ResultSummary) => void,
   ): Promise<Row[]> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
@@ -246,38 +258,7 @@ export class Neo4jStore implements AtlasStore {
   }
 
   async commitments(filter: CommitmentFilter): Promise<CommitmentRow[]> {
-    const rows = await this.read(
-      `MATCH (c:Commitment)
-       WHERE ($modality IS NULL OR $modality IN c.modalities) AND ($kind IS NULL OR c.kind = $kind)
-         AND ($document IS NULL OR c.documentId = $document)
-         AND ($textPatterns IS NULL
-              OR (size($textPatterns) > 0 AND all(pattern IN $textPatterns WHERE c.text =~ pattern)))
-         AND ($forum IS NULL OR EXISTS { (c)-[:INVOLVES]->(:${ATLAS_LABEL} {id: $forum}) })
-       OPTIONAL MATCH (c)-[:UNDER]->(a)
-       WITH c, a WHERE $action IS NULL OR a.id = $action
-       OPTIONAL MATCH (d:${ATLAS_LABEL} {id: c.documentId})
-       RETURN c {.id, .text, .modality, .modalities, .kind, .subject, .documentId, .sectionId, .start, .end} AS c,
-              a.id AS actionId,
-              COLLECT { MATCH (c)-[:INVOLVES]->(e) RETURN e.id ORDER BY e.id } AS involves,
-              COLLECT { MATCH (c)-[i:INVOLVES]->(e) WHERE i.basis = 'curated' RETURN e.id ORDER BY e.id } AS curatedInvolves
-       ORDER BY d.date, c.documentId, c.start`,
-      {
-        forum: filter.forum ?? null,
-        action: filter.action ?? null,
-        modality: filter.modality ?? null,
-        kind: filter.kind ?? null,
-        document: filter.document ?? null,
-        // The query's terms as regular expressions that are data, never Cypher text (sentence-match.ts).
-        textPatterns: filter.q === undefined ? null : sentenceTerms(filter.q).map(termPattern),
-      },
-    );
-    return rows.map((row) =>
-      commitmentRow(row.c as CommitmentRow, {
-        actionId: (row.actionId as string | null) ?? null,
-        involves: row.involves as string[],
-        curatedInvolves: row.curatedInvolves as string[],
-      }),
-    );
+    return readCommitments((query, params) => this.read(query, params), filter);
   }
 
   async documents(): Promise<DocumentSummary[]> {
