@@ -198,3 +198,32 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 });
+
+describe('live regions', () => {
+  it("announces the table's count once typing pauses, not on every keystroke", async () => {
+    expectedErrors = null;
+    const { page } = await browser.open();
+    await page.goto(`${baseURL()}/?view=table`);
+    await page.locator('.node-table tbody tr').first().waitFor();
+    const filter = page.getByRole('textbox', { name: 'Filter nodes' });
+    const live = page.locator('.node-table .table-head [aria-live="polite"]');
+    await live.filter({ hasText: /of \d+ nodes/ }).waitFor();
+    await live.evaluate((region) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    // Each letter changes the visible count ("210 of 229", "91 of 229", …); the region says only the last.
+    await filter.pressSequentially('terrorism', { delay: 60 });
+    const visible = page.locator('.node-table .table-head p.muted', { hasText: /of \d+ nodes/ });
+    const final = (await visible.textContent()) ?? '';
+    expect(final).not.toBe('');
+    await expect.poll(() => live.textContent()).toBe(final);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect([...new Set(heard)]).toEqual([final]);
+  });
+});

@@ -34,6 +34,7 @@ import {
 } from '@/lib/explorer/table/rows';
 import { MAX_QUERY } from '@/lib/explorer/url/state';
 import { DocumentSelect } from '../DocumentSelect';
+import { useSettledValue } from '../useSettledValue';
 import { NodeLink } from './NodeDetails';
 import { TypeSwatch } from './TypeSwatch';
 
@@ -89,6 +90,9 @@ export function NodeTable({
   const [paging, setPaging] = useState({ of: shown, limit: TABLE_PAGE });
   const limit = paging.of === shown ? paging.limit : TABLE_PAGE;
   const page = tablePage(shown.length, limit);
+  const count = `${shown.length} of ${rows.length} nodes${page.hidden > 0 ? `; the first ${page.shown} listed` : ''}`;
+  // Said once typing pauses, not per keystroke (the visible count above follows every one).
+  const announcedCount = useSettledValue(count);
   const showUpTo = (next: number) => {
     setPaging({ of: shown, limit: next });
     // Onto the first row the click added, so the keyboard goes on from where the list was.
@@ -136,9 +140,9 @@ export function NodeTable({
             Highlighted nodes only ({highlighted.size})
           </label>
         ) : null}
-        <p className="muted" aria-live="polite">
-          {shown.length} of {rows.length} nodes
-          {page.hidden > 0 ? `; the first ${page.shown} listed` : ''}
+        <p className="muted">{count}</p>
+        <p className="visually-hidden" aria-live="polite">
+          {announcedCount}
         </p>
         <button
           type="button"
