@@ -15,7 +15,8 @@ import { ConfigError, parseConfig, type AtlasConfig } from './config';
 /** Throws ConfigError when the memory backend's data folder is not a folder. */
 export function checkDataFolder(settings: AtlasConfig, cwd = process.cwd()): void {
   if (settings.backend !== 'memory' || settings.syntheticOrder !== undefined) return;
-  const folder = resolve(cwd, settings.dataDir);
+  // The folder is the user's, known only at run time: nothing for the build to trace (it traced the whole project).
+  const folder = resolve(/* turbopackIgnore: true */ cwd, settings.dataDir);
   let isFolder = false;
   try {
     isFolder = statSync(folder).isDirectory();
