@@ -18,6 +18,7 @@ import { claimDocumentIds, issuerOf } from './document-checks';
 import type { Gazetteer } from './gazetteer';
 import type { InputFile } from './input-file';
 import { checkMentionCase } from './mention-case';
+import { blankMarkup, plainText } from './markup';
 import { createMentionMatcher, type Mention } from './mentions';
 import { withoutIssuerGovernment } from './issuer-subject';
 import { findQuotations, type Quotation } from './quotations';
@@ -114,7 +115,10 @@ function buildFromParsed(
     const matcher = gazetteer.entities.some((entity) => entity.localAliases?.[doc.meta.id])
       ? createMentionMatcher(gazetteer.entities, doc.meta.id)
       : sharedMatcher;
-    const found = withoutIssuerGovernment(doc.text, matcher.find(doc.text), issuerContext);
+    // Names are looked for in the prose, not in a link's address or the marks around a word (markup.ts).
+    const prose = blankMarkup(doc.text);
+    const inProse = matcher.find(prose).map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) }));
+    const found = withoutIssuerGovernment(doc.text, inProse, issuerContext);
     const mentions = suppressMentions(doc, found, curation, issues, gazetteer.unchecked, (id) =>
       gazetteer.byId.has(id),
     );
@@ -188,9 +192,16 @@ function addCommitments(
       issuerDemonyms: issuerWords.demonyms,
       previousSubjectWasIssuer,
     };
-    const match = extractCommitment(sentence.text, context);
-    previousSubjectWasIssuer = subjectIsIssuer(sentence.text, context);
-    if (!match) continue;
+    // The rules read the words ("**We will** act" is "We will act"); the quote keeps the sentence as written.
+    const plain = plainText(sentence.text);
+    const found = extractCommitment(plain.plain, context);
+    previousSubjectWasIssuer = subjectIsIssuer(plain.plain, context);
+    if (!found) continue;
+    const match = {
+      ...found,
+      ...(found.issuerStart !== undefined ? { issuerStart: plain.startIn(found.issuerStart) } : {}),
+      ...(found.issuerEnd !== undefined ? { issuerEnd: plain.endIn(found.issuerEnd) } : {}),
+    };
 
     const id = `${sentence.sectionId}-s${sentence.index}`;
     const provenance = quoteOf(doc, sentence.sectionId, sentence.start, sentence.end);

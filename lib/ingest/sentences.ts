@@ -55,10 +55,11 @@ function continues(before: string, after: string): boolean {
  * Returns the marker's length at the start of `after`, or 0.
  */
 export function footnoteMarkerLength(before: string, after: string): number {
-  const marker = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\[\d{1,3}\])/u.exec(after);
+  // "[^1]", "[^note]": a Markdown footnote reference, as real documents converted to Markdown write them.
+  const marker = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\[\d{1,3}\]|\[\^[^\]\s]{1,30}\](?!:))/u.exec(after);
   if (marker) return marker[0].length;
-  // "it.[" | "12]": the opening bracket stayed with the sentence before.
-  const closing = before.endsWith('[') ? /^\d{1,3}\]/.exec(after) : null;
+  // "it.[" | "12]" (or "^1]"): the opening bracket stayed with the sentence before.
+  const closing = before.endsWith('[') ? /^(?:\d{1,3}|\^[^\]\s]{1,30})\]/.exec(after) : null;
   return closing ? closing[0].length : 0;
 }
 
@@ -73,7 +74,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
     const paragraphText = match[0].slice(0, Math.max(0, end - match.index));
     if (/^#{1,6}\s/.test(paragraphText)) continue;
     let previous: { start: number; end: number } | undefined;
-    for (const segment of segmenter.segment(paragraphText)) {
+    for (const segment of segmenter.segment(segmentationView(paragraphText))) {
       const leading = segment.segment.length - segment.segment.trimStart().length;
       let body = segment.segment.trim();
       if (!body) continue;
@@ -100,9 +101,35 @@ export function splitSentences(text: string, start: number, end: number): Array<
   return withListsJoined(text, spans);
 }
 
-/** A list item's marker and the space after it: "- ", "* ", "• ", "1. ", "2) ", "(a) ". */
-const ITEM_MARKER = /^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))[ \t]+/;
-const MARKER_ONLY = /^(?:[-*+•]|\d{1,3}[.)]|\(?[a-z]\))$/;
+/**
+ * A list item's marker: "- ", "* ", "• ", "1. ", "2) ", "(a) ", "(1) ", roman "i) ", "(iv) ", "ii. "; and the label
+ * opening a footnote's text, "[^1]: ", which is no more part of its sentence.
+ */
+const MARKER = String.raw`(?:[-*+•]|\d{1,3}[.)]|\(?(?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)|[ivxlc]{1,6}\.|\[\^[^\]\s]{1,30}\]:)`;
+const ITEM_MARKER = new RegExp(`^${MARKER}[ \t]+`);
+const MARKER_ONLY = new RegExp(`^${MARKER}$`);
+/** A line that opens a block of its own: a list item, a footnote's text, a table row. */
+const BLOCK_LINE = new RegExp(String.raw`^[ \t]*(?:${MARKER}[ \t]|\|)`);
+/** "> " opening a line of a block quote (nested: "> > "). */
+const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+
+/**
+ * The paragraph as the segmenter is to read it, of the same length: ICU ends a sentence at every line break, so a
+ * hard-wrapped paragraph ("… Since then, the\nMinistry … has coordinated\nthe national response …") was cut at each
+ * line. A line break goes on the sentence unless the next line opens a block of its own (a list item, a table row) or
+ * the line is a table row; a block quote's "> " markers are blanked, so that no sentence opens with one.
+ */
+function segmentationView(paragraph: string): string {
+  const lines = paragraph.split('\n').map((line) => {
+    const quote = QUOTE_MARKER.exec(line)?.[0].length ?? 0;
+    return ' '.repeat(quote) + line.slice(quote);
+  });
+  return lines.reduce((view, line, index) => {
+    const before = lines[index - 1] as string;
+    const hard = BLOCK_LINE.test(line) || /^[ \t]*\|/.test(before);
+    return `${view}${hard ? '\n' : ' '}${line}`;
+  });
+}
 /** A list item that goes on a sentence: its marker, then a lower-case word ("- work with the UN;"). */
 const CONTINUING_ITEM = new RegExp(`${ITEM_MARKER.source}\\p{Ll}`, 'u');
 
@@ -115,8 +142,10 @@ function withListsJoined(text: string, spans: Array<{ start: number; end: number
   const joined: Array<{ start: number; end: number }> = [];
   let lead: { start: number; end: number } | undefined;
   for (const span of spans) {
-    // ICU cuts "1. It will act." after "1.": a marker alone is no sentence.
-    if (MARKER_ONLY.test(text.slice(span.start, span.end))) continue;
+    // ICU cuts "1. It will act." after "1.": a marker alone is no sentence; nor is a table's rule "| --- |", a
+    // divider "***" or a heading's closing "#": no word.
+    const spanText = text.slice(span.start, span.end);
+    if (MARKER_ONLY.test(spanText) || !/[\p{L}\p{N}]/u.test(spanText)) continue;
     const between = lead ? text.slice(lead.end, span.start) : '';
     const item = CONTINUING_ITEM.test(text.slice(span.start, span.end));
     if (lead && item && /^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/.test(between)) {
@@ -141,7 +170,10 @@ export function documentSentences(doc: SourceDocument): Sentence[] {
     // Only the section's own text: from its heading to its first subsection.
     const firstChild = doc.sections.find((other) => other.parentId === section.id);
     const ownEnd = firstChild ? firstChild.start : section.end;
-    for (const span of splitSentences(doc.text, section.headingEnd, ownEnd)) {
+    // From the heading's line end: "# Chapter 1. General #" closes with hashes that are no sentence.
+    const lineEnd = doc.text.indexOf('\n', section.headingEnd);
+    const bodyStart = lineEnd < 0 ? section.end : Math.min(lineEnd, ownEnd);
+    for (const span of splitSentences(doc.text, bodyStart, ownEnd)) {
       const index = (bySection.get(section.id) ?? 0) + 1;
       bySection.set(section.id, index);
       sentences.push({ sectionId: section.id, index, ...span, text: doc.text.slice(span.start, span.end) });

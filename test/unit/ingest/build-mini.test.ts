@@ -232,6 +232,29 @@ describe('buildKnowledgeGraph on a second, made-up document', () => {
     });
   });
 
+  it('reads a sentence through its inline Markdown, and finds no name in a link address', () => {
+    const document = MINI_DOCUMENT.replace(
+      'It supports the UN.\n',
+      'It supports the UN.\n\n**Atlantis will** work with the [UN](https://atlantis.example/un). _Atlantis_ supports the `UNGGE`.\n',
+    );
+    const kg = buildKnowledgeGraph(miniInputs({ document }));
+    expect(kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s3')).toMatchObject({
+      kind: 'self',
+      modality: 'will',
+      subject: 'Atlantis',
+      text: '**Atlantis will** work with the [UN](https://atlantis.example/un).',
+    });
+    expect(kg.graph.getNodeAttributes('atlantis-2020-ch2-1-s4')).toMatchObject({ kind: 'self', modality: 'supports' });
+    expect(kg.graph.hasEdge('INVOLVES:atlantis-2020-ch2-1-s3->un')).toBe(true);
+    // "atlantis" in the address is no mention: the issuer is named twice in the section, as written.
+    const spans = kg.graph.getEdgeAttribute('MENTIONS:atlantis-2020-ch2-1->atlantis', 'spans') as number[];
+    const body = miniInputs({ document }).documents[0]!.text;
+    const text = body.slice(body.indexOf('\n---\n') + 5);
+    const names = [];
+    for (let i = 0; i < spans.length; i += 2) names.push(text.slice(spans[i], spans[i + 1]));
+    expect(names).toEqual(['Atlantis', 'Atlantis', 'Atlantis']);
+  });
+
   it('requires the issuer to be in the gazetteer', () => {
     expect(() => buildKnowledgeGraph(miniInputs({ document: MINI_DOC_WITH_ISSUER('lemuria') }))).toThrow(
       /issuerId: "lemuria" is not in gazetteer\.yaml/,

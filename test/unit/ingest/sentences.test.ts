@@ -134,3 +134,53 @@ describe('footnote markers', () => {
     expect(split('It is China.² 5G will come.')).toEqual(['It is China.²', '5G will come.']);
   });
 });
+
+describe('documents as they arrive', () => {
+  const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+  it('reads a hard-wrapped paragraph as prose: a line break ends no sentence', () => {
+    expect(split('Since then, the\nMinistry has coordinated\nthe response. It will report to\nthe President.')).toEqual(
+      ['Since then, the\nMinistry has coordinated\nthe response.', 'It will report to\nthe President.'],
+    );
+  });
+
+  it('still ends a line before a list item, a table row and a footnote text, and reads each table row apart', () => {
+    expect(split('We will:\n- act;\n- report.')).toEqual(['We will:\n- act;\n- report.']);
+    expect(split('| Sector | Lead |\n| --- | --- |\n| Energy | NCSC |')).toEqual([
+      '| Sector | Lead |',
+      '| Energy | NCSC |',
+    ]);
+  });
+
+  it('opens no sentence with a block quote\'s ">", and reads its wrapped lines as one', () => {
+    expect(split('> We will act. Nordvia will\n> prosecute them.')).toEqual([
+      'We will act.',
+      'Nordvia will\n> prosecute them.',
+    ]);
+  });
+
+  it('keeps a Markdown footnote reference "[^1]" with its sentence, and reads a footnote text without its label', () => {
+    expect(split('It began in 2017.[^1] Since then, it grew.[^note]')).toEqual([
+      'It began in 2017.[^1]',
+      'Since then, it grew.[^note]',
+    ]);
+    expect(split('[^1]: Decree No. 41, 2017.')).toEqual(['Decree No. 41, 2017.']);
+  });
+
+  it('joins a lead-in with items marked by roman numerals, "(1)" or "(iv)"', () => {
+    expect(
+      split('Measures shall be taken to:\ni) train staff;\nii) build software;\niii) protect children.'),
+    ).toHaveLength(1);
+    expect(split('It will:\n(1) train staff;\n(iv) build software.')).toHaveLength(1);
+  });
+});
+
+describe('documentSentences after a heading with closing hashes', () => {
+  it('reads no "#" sentence from "# Chapter 1. General #"', () => {
+    const document = MINI_DOCUMENT.replace('# Chapter I. Context', '# Chapter I. Context ##');
+    const doc = parseSourceDocument({ file: 'sources/atlantis-2020.md', text: document });
+    const texts = documentSentences(doc).map((sentence) => sentence.text);
+    expect(texts).not.toContain('##');
+    expect(texts).toContain('The UN matters.');
+  });
+});
