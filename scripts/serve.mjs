@@ -24,7 +24,7 @@ import { KeptAnswers } from './kept-answers.mjs';
 import { rawAnswer, rawParserRefusal } from './parser-refusal.mjs';
 import { rawQueryProblem } from './raw-query.mjs';
 import { requestTarget } from './request-target.mjs';
-import { API_CSP, COMMON_HEADERS } from './security-headers.mjs';
+import { API_CSP, BASELINE_HEADERS, COMMON_HEADERS } from './security-headers.mjs';
 import { StaticAssets } from './static-assets.mjs';
 
 // Tested here with the rest of the server's answers (test/unit/scripts/serve.test.ts).
@@ -169,6 +169,8 @@ export function readyUrl(hostname, address) {
 export function createAtlasServer({ handle, kept, assets }) {
   // Host is checked by requestTarget, so that its absence gets `{error}` JSON and the headers, not Node's bare 400.
   const server = createServer({ requireHostHeader: false }, (request, response) => {
+    // Set first, so that an answer nothing else gives headers to still has them (security-headers.mjs).
+    for (const [name, value] of Object.entries(BASELINE_HEADERS)) response.setHeader(name, value);
     const target = requestTarget(request.method, request.url, request.httpVersion, request.headers.host);
     if ('error' in target) {
       response.writeHead(target.status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });

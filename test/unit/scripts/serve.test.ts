@@ -22,6 +22,7 @@ import {
   readyUrl,
   refusal,
 } from '../../../scripts/serve.mjs';
+import { API_CSP, COMMON_HEADERS } from '../../../scripts/security-headers.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -263,12 +264,17 @@ function rawExchange(port: number, request: string): Promise<string> {
 
 describe('the server in front of Next', () => {
   /** A server whose stand-in for Next says which path it was handed; nothing is kept. */
-  async function withServer(test: (port: number, seen: string[]) => Promise<void>): Promise<void> {
+  async function withServer(
+    test: (port: number, seen: string[]) => Promise<void>,
+    answer: (response: ServerResponse) => void = (response) => {
+      response.writeHead(200, { 'Content-Type': 'text/plain' });
+      response.end('next');
+    },
+  ): Promise<void> {
     const seen: string[] = [];
     const handle = (request: IncomingMessage, response: ServerResponse) => {
       seen.push(request.url ?? '');
-      response.writeHead(200, { 'Content-Type': 'text/plain' });
-      response.end('next');
+      answer(response);
     };
     const notKept = { answer: async () => false };
     const server = createAtlasServer({ handle, kept: notKept, assets: notKept });
@@ -344,5 +350,31 @@ describe('the server in front of Next', () => {
       expect(answer).toContain('\r\nAllow: GET, HEAD, OPTIONS\r\n');
       expect(bodyOf(answer)).toEqual({ error: 'api: method CONNECT is not allowed: this is not a proxy' });
     });
+  });
+
+  it("puts every answer's security headers on what Next answers without them (its 308 for a trailing slash)", async () => {
+    const redirect = (response: ServerResponse) => {
+      response.statusCode = 308;
+      response.setHeader('Location', '/api/graph');
+      response.end('/api/graph');
+    };
+    await withServer(async (port) => {
+      const answer = await rawExchange(port, 'GET /api/graph/ HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n');
+      expect(statusOf(answer)).toBe('HTTP/1.1 308 Permanent Redirect');
+      expect(answer).toContain(`\r\nContent-Security-Policy: ${API_CSP}\r\n`);
+      for (const [name, value] of Object.entries(COMMON_HEADERS)) expect(answer).toContain(`\r\n${name}: ${value}\r\n`);
+    }, redirect);
+  });
+
+  it("leaves a page's own policy in place of the baseline one, once", async () => {
+    const page = (response: ServerResponse) => {
+      response.setHeader('content-security-policy', "default-src 'self'");
+      response.end('<!DOCTYPE html>');
+    };
+    await withServer(async (port) => {
+      const answer = await rawExchange(port, 'GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n');
+      expect(answer.match(/\r\ncontent-security-policy: /gi)).toHaveLength(1);
+      expect(answer).toMatch(/\r\ncontent-security-policy: default-src 'self'\r\n/i);
+    }, page);
   });
 });
