@@ -34,8 +34,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Not `/api` itself either: the API's JSON 404 (app/api/[[...path]]), not a page.
-    { source: '/((?!api/|api$|_next/static|_next/image|icon.svg|favicon.ico).*)' },
+    // Not `/api` itself either: the API's JSON 404 (app/api/[[...path]]), not a page. Whole names, not prefixes: a
+    // page path such as `/icon.svgx` or `/_next/staticx` (Next's HTML 404) skipped the proxy and had no page CSP.
+    { source: '/((?!api/|api$|_next/static/|_next/image$|icon\\.svg$|favicon\\.ico$).*)' },
     // API paths with a part Next decodes into route parameters; the fixed routes (the hot /api/graph among them)
     // skip the proxy.
     { source: '/api/((?!(?:graph|health|search|matrix|commitments|export|cypher|documents|queries)$).*)' },

@@ -18,3 +18,19 @@ export function listenFailure(
   hostname: string,
   port: number,
 ): { message: string; exitCode: number };
+/** The server in front of Next's handler (`handle`), with the kept answers and build assets it answers itself. */
+export function createAtlasServer(parts: {
+  handle: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown;
+  kept: {
+    answer(
+      request: import('node:http').IncomingMessage,
+      response: import('node:http').ServerResponse,
+    ): Promise<boolean>;
+  };
+  assets: {
+    answer(
+      request: import('node:http').IncomingMessage,
+      response: import('node:http').ServerResponse,
+    ): Promise<boolean>;
+  };
+}): import('node:http').Server;

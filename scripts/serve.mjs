@@ -7,7 +7,9 @@
  * verb (PROPFIND, MKCOL …) on a fixed API route gets an empty 400. Here both get 405 with the methods that are
  * allowed (as `{error}` JSON on /api paths, like every API answer); so does a write method on a page (Next would
  * render the page for a PUT as for a GET). An API request whose query string Next would misread (broken
- * percent-encoding, `__proto__`: ./raw-query.mjs) gets the route's own 400. A path whose answer a route has kept for the life of the process (the
+ * percent-encoding, `__proto__`: ./raw-query.mjs) gets the route's own 400. A target in absolute form
+ * (`GET http://host/path`, which Next answered with a redirect to that host) is read as its path; `GET *` and an
+ * HTTP/1.1 request without Host get a 400 (./request-target.mjs), CONNECT a 405. A path whose answer a route has kept for the life of the process (the
  * memory store's /api/graph) is answered here from its kept bytes (./kept-answers.mjs), and so is a build asset
  * once Next has answered it (./static-assets.mjs). Everything else goes to Next unchanged.
  *
@@ -19,9 +21,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { API_ORIGIN, apiOrigin, withOrigin } from './api-origin.mjs';
 import { KeptAnswers } from './kept-answers.mjs';
+import { rawAnswer, rawParserRefusal } from './parser-refusal.mjs';
 import { rawQueryProblem } from './raw-query.mjs';
-import { API_CSP, COMMON_HEADERS } from './security-headers.mjs';
+import { requestTarget } from './request-target.mjs';
+import { API_CSP, BASELINE_HEADERS, COMMON_HEADERS } from './security-headers.mjs';
 import { StaticAssets } from './static-assets.mjs';
+
+// Tested here with the rest of the server's answers (test/unit/scripts/serve.test.ts).
+export { parserRefusal, rawParserRefusal } from './parser-refusal.mjs';
 
 /** The methods Next's route handlers can be asked for (the API routes answer 405 themselves to the rest). */
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -91,53 +98,6 @@ function queryRefusal(url) {
 }
 
 /**
- * What a request Node's HTTP parser could not read gets (a method it does not know, such as TRACK; headers past
- * its 16 KiB limit; a malformed request line): Node's own status for the error, with an `{error}` body saying why
- * instead of an empty one. It fails before any route is known, so its origin is `api`.
- * @param {NodeJS.ErrnoException} error
- * @returns {{ status: number, text: string, error: string }}
- */
-export function parserRefusal(error) {
-  switch (error.code) {
-    case 'HPE_HEADER_OVERFLOW':
-      return {
-        status: 431,
-        text: 'Request Header Fields Too Large',
-        error: `${API_ORIGIN}: the request line and headers pass 16 KiB`,
-      };
-    case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, text: 'Request Timeout', error: `${API_ORIGIN}: the request did not arrive in time` };
-    case 'HPE_INVALID_METHOD':
-      return {
-        status: 400,
-        text: 'Bad Request',
-        error: `${API_ORIGIN}: the request method is not an HTTP method this server knows`,
-      };
-    default:
-      return { status: 400, text: 'Bad Request', error: `${API_ORIGIN}: the request is not well-formed HTTP/1.1` };
-  }
-}
-
-/**
- * The whole HTTP/1.1 answer to a request Node's parser rejected, written to the socket as is (there is no
- * response object to set headers on): parserRefusal's status and `{error}`, with every answer's headers.
- * @param {NodeJS.ErrnoException} error
- * @returns {string}
- */
-export function rawParserRefusal(error) {
-  const { status, text, error: reason } = parserRefusal(error);
-  const body = JSON.stringify({ error: reason });
-  const headers = [
-    `HTTP/1.1 ${status} ${text}`,
-    'Content-Type: application/json',
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
-    'Connection: close',
-  ];
-  return `${headers.join('\r\n')}\r\n\r\n${body}`;
-}
-
-/**
  * Why the server could not listen, and its exit code: a port that is taken or needs privileges is the user's
  * configuration to change (exit 2, as for a malformed PORT); anything else is the machine's fault (exit 1).
  * @param {NodeJS.ErrnoException} error
@@ -200,30 +160,31 @@ export function readyUrl(hostname, address) {
   return `http://${host}${port === undefined ? '' : `:${port}`}`;
 }
 
-async function main() {
-  const { values } = parseArgs({
-    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
-  });
-  const port = choosePort(values.port, process.env.PORT);
-  const hostname = values.hostname ?? '0.0.0.0';
-  // Before Next loads: its production build expects it, and `next start` sets it the same way.
-  process.env.NODE_ENV = 'production';
-  const { default: next } = await import('next');
-  const dir = fileURLToPath(new URL('../', import.meta.url));
-  const app = next({ dev: false, dir, hostname, port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-
-  const kept = new KeptAnswers();
-  const assets = new StaticAssets(join(dir, '.next'));
-  const server = createServer((request, response) => {
+/**
+ * The HTTP server in front of Next's handler: the request target read as a path (./request-target.mjs), the
+ * refusals above, the kept answers, then Next. Separate from main() so that tests run it with a stand-in for Next.
+ * @param {{ handle: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown,
+ *   kept: Pick<KeptAnswers, 'answer'>, assets: Pick<StaticAssets, 'answer'> }} parts
+ */
+export function createAtlasServer({ handle, kept, assets }) {
+  // Host is checked by requestTarget, so that its absence gets `{error}` JSON and the headers, not Node's bare 400.
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
+    // Set first, so that an answer nothing else gives headers to still has them (security-headers.mjs).
+    for (const [name, value] of Object.entries(BASELINE_HEADERS)) response.setHeader(name, value);
+    const target = requestTarget(request.method, request.url, request.httpVersion, request.headers.host);
+    if ('error' in target) {
+      response.writeHead(target.status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error: target.error }));
+      return;
+    }
+    request.url = target.url;
     const answer = refusal(request.method, request.url);
     if (answer) {
       response.writeHead(answer.status, answer.headers);
       response.end(answer.body);
       return;
     }
-    const keptAnswer = request.url?.startsWith('/_next/static/')
+    const keptAnswer = request.url.startsWith('/_next/static/')
       ? assets.answer(request, response)
       : kept.answer(request, response);
     keptAnswer.then(
@@ -244,6 +205,32 @@ async function main() {
     }
     socket.end(rawParserRefusal(error));
   });
+  // Node hands CONNECT (a proxy's tunnel) to this event, and without a listener drops the connection unanswered.
+  server.on('connect', (_request, socket) => {
+    socket.end(
+      rawAnswer(405, 'Method Not Allowed', `${API_ORIGIN}: method CONNECT is not allowed: this is not a proxy`, {
+        Allow: 'GET, HEAD, OPTIONS',
+      }),
+    );
+  });
+  return server;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  });
+  const port = choosePort(values.port, process.env.PORT);
+  const hostname = values.hostname ?? '0.0.0.0';
+  // Before Next loads: its production build expects it, and `next start` sets it the same way.
+  process.env.NODE_ENV = 'production';
+  const { default: next } = await import('next');
+  const dir = fileURLToPath(new URL('../', import.meta.url));
+  const app = next({ dev: false, dir, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createAtlasServer({ handle, kept: new KeptAnswers(), assets: new StaticAssets(join(dir, '.next')) });
   server.once('error', (error) => {
     const failure = listenFailure(/** @type {NodeJS.ErrnoException} */ (error), hostname, port);
     console.error(failure.message);

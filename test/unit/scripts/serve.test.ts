@@ -7,11 +7,14 @@
  * itself is exercised by test/e2e/api-fuzz.spec.ts, which runs against it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NextConfig } from 'next';
 import {
   choosePort,
+  createAtlasServer,
   listenFailure,
   parserRefusal,
   POST_ROUTES,
@@ -19,6 +22,7 @@ import {
   readyUrl,
   refusal,
 } from '../../../scripts/serve.mjs';
+import { API_CSP, COMMON_HEADERS } from '../../../scripts/security-headers.mjs';
 
 describe('refusal', () => {
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('hands %s on an API path to Next', (method) => {
@@ -242,5 +246,135 @@ describe('refusal of query strings Next would misread', () => {
   it('hands well-formed queries, and every page, to Next', () => {
     for (const url of ['/api/search?q=%E2%9C%93+x', '/api/search?q=a%2Bb&_=1', '/api/graph', '/document?x=%E0%A4%A'])
       expect(refusal('GET', url), url).toBeUndefined();
+  });
+});
+
+/** The whole answer to `request`, written as is to a server on `port` (raw, so malformed requests reach it). */
+function rawExchange(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
+    socket.write(request);
+  });
+}
+
+describe('the server in front of Next', () => {
+  /** A server whose stand-in for Next says which path it was handed; nothing is kept. */
+  async function withServer(
+    test: (port: number, seen: string[]) => Promise<void>,
+    answer: (response: ServerResponse) => void = (response) => {
+      response.writeHead(200, { 'Content-Type': 'text/plain' });
+      response.end('next');
+    },
+  ): Promise<void> {
+    const seen: string[] = [];
+    const handle = (request: IncomingMessage, response: ServerResponse) => {
+      seen.push(request.url ?? '');
+      answer(response);
+    };
+    const notKept = { answer: async () => false };
+    const server = createAtlasServer({ handle, kept: notKept, assets: notKept });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await test((server.address() as AddressInfo).port, seen);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  const statusOf = (answer: string) => answer.split('\r\n')[0];
+  /** The JSON body, its chunks joined when it came chunked. */
+  const bodyOf = (answer: string) => {
+    const [head = '', ...rest] = answer.split('\r\n\r\n');
+    let body = rest.join('\r\n\r\n');
+    if (/\r\ntransfer-encoding: chunked/i.test(head)) {
+      let joined = '';
+      for (let size = parseInt(body, 16); size > 0; size = parseInt(body, 16)) {
+        const start = body.indexOf('\r\n') + 2;
+        joined += body.slice(start, start + size);
+        body = body.slice(start + size + 2);
+      }
+      body = joined;
+    }
+    return JSON.parse(body) as unknown;
+  };
+
+  it("hands Next an absolute-form target as its path (Next redirected to the target's host)", async () => {
+    await withServer(async (port, seen) => {
+      const answer = await rawExchange(
+        port,
+        'GET http://evil.example/document HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      );
+      expect(statusOf(answer)).toBe('HTTP/1.1 200 OK');
+      expect(seen).toEqual(['/document']);
+    });
+  });
+
+  it("applies the API's guards to an absolute-form API target", async () => {
+    await withServer(async (port, seen) => {
+      const answer = await rawExchange(
+        port,
+        'TRACE http://h/api/graph HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n',
+      );
+      expect(statusOf(answer)).toBe('HTTP/1.1 405 Method Not Allowed');
+      expect(bodyOf(answer)).toEqual({
+        error: 'app/api: /api/graph: method TRACE is not allowed; allowed: GET, HEAD, OPTIONS',
+      });
+      expect(seen).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['GET * (Next answered 500)', 'GET * HTTP/1.1\r\nHost: h\r\n', 'api: the target * is for OPTIONS only'],
+    ['an HTTP/1.1 request without Host', 'GET / HTTP/1.1\r\n', 'api: an HTTP/1.1 request must name its Host'],
+  ])('answers %s with 400 {error} and the security headers', async (_name, head, error) => {
+    await withServer(async (port, seen) => {
+      const answer = await rawExchange(port, `${head}Connection: close\r\n\r\n`);
+      expect(statusOf(answer)).toBe('HTTP/1.1 400 Bad Request');
+      expect(answer).toMatch(/\r\nContent-Security-Policy: default-src 'none'/i);
+      expect(answer).toMatch(/\r\nX-Content-Type-Options: nosniff/i);
+      expect(bodyOf(answer)).toEqual({ error });
+      expect(seen).toEqual([]);
+    });
+  });
+
+  it('answers CONNECT with 405 {error} rather than dropping the connection', async () => {
+    await withServer(async (port) => {
+      const answer = await rawExchange(port, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n');
+      expect(statusOf(answer)).toBe('HTTP/1.1 405 Method Not Allowed');
+      expect(answer).toContain('\r\nAllow: GET, HEAD, OPTIONS\r\n');
+      expect(bodyOf(answer)).toEqual({ error: 'api: method CONNECT is not allowed: this is not a proxy' });
+    });
+  });
+
+  it("puts every answer's security headers on what Next answers without them (its 308 for a trailing slash)", async () => {
+    const redirect = (response: ServerResponse) => {
+      response.statusCode = 308;
+      response.setHeader('Location', '/api/graph');
+      response.end('/api/graph');
+    };
+    await withServer(async (port) => {
+      const answer = await rawExchange(port, 'GET /api/graph/ HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n');
+      expect(statusOf(answer)).toBe('HTTP/1.1 308 Permanent Redirect');
+      expect(answer).toContain(`\r\nContent-Security-Policy: ${API_CSP}\r\n`);
+      for (const [name, value] of Object.entries(COMMON_HEADERS)) expect(answer).toContain(`\r\n${name}: ${value}\r\n`);
+    }, redirect);
+  });
+
+  it("leaves a page's own policy in place of the baseline one, once", async () => {
+    const page = (response: ServerResponse) => {
+      response.setHeader('content-security-policy', "default-src 'self'");
+      response.end('<!DOCTYPE html>');
+    };
+    await withServer(async (port) => {
+      const answer = await rawExchange(port, 'GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n');
+      expect(answer.match(/\r\ncontent-security-policy: /gi)).toHaveLength(1);
+      expect(answer).toMatch(/\r\ncontent-security-policy: default-src 'self'\r\n/i);
+    }, page);
   });
 });
