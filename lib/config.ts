@@ -28,11 +28,37 @@ const positiveInt = (fallback: number) => wholeNumber(1).default(fallback);
 /** Values that may hold a secret (a password, or one written into a URI) are never echoed in a message. */
 const SECRET_VARIABLES = new Set(['NEO4J_PASSWORD', 'NEO4J_URI']);
 
+/**
+ * What the pattern above lets through and the driver would misread: a port that is no number ("…:notaport" connected
+ * to 7687 without a word) and a user and password written into the URI, which the driver ignores (the login then
+ * failed as "refused the credentials", with no hint where the password goes). Never echoes the URI.
+ */
+function checkBoltAddress(uri: string, context: z.RefinementCtx): void {
+  let address: URL;
+  try {
+    address = new URL(uri);
+  } catch {
+    context.addIssue({
+      code: 'custom',
+      message: 'must be a Bolt URI such as bolt://127.0.0.1:7687 (host, then a port number)',
+    });
+    return;
+  }
+  if (!address.hostname) context.addIssue({ code: 'custom', message: 'names no host (bolt://<host>:<port>)' });
+  if (address.username || address.password) {
+    context.addIssue({
+      code: 'custom',
+      message: 'must not hold a user or password: give them in NEO4J_USERNAME and NEO4J_PASSWORD',
+    });
+  }
+}
+
 const envSchema = z.object({
   ATLAS_BACKEND: z.enum(['memory', 'neo4j'], { error: 'must be memory or neo4j' }).optional(),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://…')
+    .superRefine(checkBoltAddress)
     .optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),

@@ -58,6 +58,30 @@ describe('parseConfig', () => {
     expect(parseConfig({ ATLAS_CYPHER_ROW_CAP: ' 500 ' }).cypher.rowCap).toBe(500);
   });
 
+  it.each([
+    ['a port that is no number', 'bolt://127.0.0.1:notaport', /NEO4J_URI: must be a Bolt URI .*port number/],
+    ['a port past 65535', 'bolt://127.0.0.1:70000', /NEO4J_URI: must be a Bolt URI/],
+    ['a password in the URI', 'bolt://neo4j:hunter2@127.0.0.1:7687', /NEO4J_URI: .*NEO4J_USERNAME and NEO4J_PASSWORD/],
+    ['a user in the URI', 'neo4j+s://admin@x.databases.neo4j.io', /NEO4J_URI: .*NEO4J_USERNAME and NEO4J_PASSWORD/],
+  ])('refuses %s, naming the variable and never echoing the URI', (_case, uri, reason) => {
+    let message = '';
+    try {
+      parseConfig({ NEO4J_URI: uri });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(reason);
+    expect(message).not.toContain(uri);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('takes a URI with a host and a port, or a host alone', () => {
+    expect(parseConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' }).neo4j?.uri).toBe('bolt://127.0.0.1:7687');
+    expect(parseConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io' }).neo4j?.uri).toBe(
+      'neo4j+s://x.databases.neo4j.io',
+    );
+  });
+
   it('never echoes a URI, which may hold a password', () => {
     expect(() => parseConfig({ NEO4J_URI: 'http://neo4j:hunter2@x' })).toThrow(/NEO4J_URI: must be a Bolt URI[^,]*$/);
   });
