@@ -162,7 +162,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+  // A client that goes away mid-body ("aborted") is no server fault: a 400 (to no one), not a logged 500.
+  const next = () =>
+    reader.read().catch(() => {
+      throw new InvalidInputError('the body ended before it was complete (the client went away?)', 'body');
+    });
+  for (let read = await next(); !read.done; read = await next()) {
     size += read.value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();

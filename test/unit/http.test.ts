@@ -1,7 +1,11 @@
-/** Route helpers: one value per query parameter, blank as absent, and If-None-Match read as RFC 9110 reads it. */
+/**
+ * Route helpers: one value per query parameter, blank as absent, If-None-Match read as RFC 9110 reads it, and a JSON
+ * body read whole or refused.
+ */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { etagMatches, parseParams, singleParams } from '@/lib/http';
+import { etagMatches, parseParams, readJsonBody, singleParams } from '@/lib/http';
+import { InvalidInputError } from '@/lib/store/errors';
 import { etagMatches as keptEtagMatches } from '@/scripts/kept-answers.mjs';
 
 describe('singleParams', () => {
@@ -63,5 +67,31 @@ describe('etagMatches', () => {
   ])('If-None-Match %s → %s (the routes and the production server’s kept answers alike)', (header, expected) => {
     expect(etagMatches(header, etag)).toBe(expected);
     expect(keptEtagMatches(header ?? undefined, etag)).toBe(expected);
+  });
+});
+
+describe('readJsonBody', () => {
+  const post = (body: BodyInit) =>
+    new Request('http://h/api/cypher', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
+
+  it('reads the body as text', async () => {
+    expect(await readJsonBody(post('{"query":"RETURN 1"}'), 1000)).toBe('{"query":"RETURN 1"}');
+  });
+
+  it('answers a body cut off by the client as invalid input (400), not an unexpected error (500)', async () => {
+    const cut = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"query": "MATCH'));
+        controller.error(new Error('aborted'));
+      },
+    });
+    const failure = await readJsonBody(post(cut), 1000).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InvalidInputError);
+    expect((failure as Error).message).toMatch(/the body ended before it was complete/);
   });
 });
