@@ -6,7 +6,8 @@
  * the whole route (scripts/api-origin.mjs: the route's name unless the error names a deeper one), so the shared
  * helpers below word their errors without one. Query parameters are validated with zod, naming the field.
  * `otherMethods` gives each route its answers for the methods it does not implement: a 405 in the same `{error}`
- * shape with an `Allow` header (Next's own 405 has an empty body and no `Allow`).
+ * shape with an `Allow` header (Next's own 405 has an empty body and no `Allow`). Answers say how a cache may keep
+ * them: `no-cache` unless the route says otherwise, `no-store` for failures.
  */
 import 'server-only';
 import { NextResponse } from 'next/server';
@@ -23,7 +24,11 @@ import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError, isA
 export async function respond(origin: string, handler: () => Promise<unknown>): Promise<Response> {
   try {
     const result = await handler();
-    return result instanceof Response ? result : NextResponse.json(result);
+    const response = result instanceof Response ? result : NextResponse.json(result);
+    // The data changes with each load (Neo4j): a cache may keep an answer but must ask before reusing it. Routes
+    // with their own rule (the graph's ETag, the export's no-store) keep it.
+    if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-cache');
+    return response;
   } catch (error) {
     return errorResponse(error, origin);
   }
@@ -81,7 +86,8 @@ function logThrottled(line: string): void {
 
 export function errorResponse(error: unknown, origin: string): NextResponse {
   const { status, message } = describeFailure(error, origin);
-  return NextResponse.json({ error: message }, { status });
+  // A 503 or a 400 is about this moment or this request: never one to keep.
+  return NextResponse.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } });
 }
 
 /** The one parameter name every route ignores: a cache-buster, never a question. */

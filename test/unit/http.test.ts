@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { etagMatches, parseParams, readJsonBody, singleParams } from '@/lib/http';
-import { InvalidInputError } from '@/lib/store/errors';
+import { etagMatches, parseParams, readJsonBody, respond, singleParams } from '@/lib/http';
+import { InvalidInputError, StoreUnavailableError } from '@/lib/store/errors';
 import { etagMatches as keptEtagMatches } from '@/scripts/kept-answers.mjs';
 
 describe('singleParams', () => {
@@ -93,5 +93,25 @@ describe('readJsonBody', () => {
     const failure = await readJsonBody(post(cut), 1000).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(InvalidInputError);
     expect((failure as Error).message).toMatch(/the body ended before it was complete/);
+  });
+});
+
+describe('respond: how a cache may keep an answer', () => {
+  it('lets a cache keep an answer only to revalidate it, unless the route says otherwise', async () => {
+    expect((await respond('search', async () => ({ results: [] }))).headers.get('cache-control')).toBe('no-cache');
+    const own = new Response('x', { headers: { 'cache-control': 'no-store' } });
+    expect((await respond('export', async () => own)).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('never lets a cache keep a failure', async () => {
+    const down = await respond('nodes', async () => {
+      throw new StoreUnavailableError('lib/store/neo4j: Neo4j is unavailable');
+    });
+    expect(down.status).toBe(503);
+    expect(down.headers.get('cache-control')).toBe('no-store');
+    const bad = await respond('nodes', async () => {
+      throw new InvalidInputError('invalid parameter "q"', 'q');
+    });
+    expect(bad.headers.get('cache-control')).toBe('no-store');
   });
 });
