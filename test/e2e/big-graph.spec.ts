@@ -27,7 +27,11 @@ describe('the table of a big graph', () => {
     const rows = page.locator('#node-table-rows > tr');
     await rows.first().waitFor({ timeout: 30_000 });
     expect(await rows.count()).toBe(TABLE_PAGE);
-    await page.getByText(`${ORDER} of ${ORDER} nodes; the first ${TABLE_PAGE} listed`).waitFor();
+    await page
+      .locator('.node-table .table-head [aria-live="polite"]', {
+        hasText: `${ORDER} of ${ORDER} nodes; the first ${TABLE_PAGE} listed`,
+      })
+      .waitFor();
 
     const more = page.getByRole('button', { name: `Show ${TABLE_PAGE} more` });
     await more.focus();

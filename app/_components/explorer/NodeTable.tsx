@@ -140,7 +140,10 @@ export function NodeTable({
             Highlighted nodes only ({highlighted.size})
           </label>
         ) : null}
-        <p className="muted">{count}</p>
+        {/* Read out from the live region below (the same words, once typing pauses), not twice. */}
+        <p className="muted" aria-hidden="true">
+          {count}
+        </p>
         <p className="visually-hidden" aria-live="polite">
           {announcedCount}
         </p>
