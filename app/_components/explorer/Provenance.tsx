@@ -4,8 +4,8 @@
  * The sentences a node or relationship comes from, each verbatim in a <blockquote> with its section, a link to
  * that sentence in the document reader and a button that copies it as a citation. A fact located by a few words
  * (a phrase, not a sentence) is headed and captioned as such; the reader shows it marked inside its sentence; a
- * section's (or a principle's, goal's, item's) own heading is captioned as a heading, not as words cut from a sentence. With
- * several documents loaded, each caption opens with its document's short name ("EU 2020 · 1. Introduction").
+ * section's (or a principle's, goal's, item's) own heading is captioned as a heading, not as words cut from a
+ * sentence. With several documents loaded, each caption opens with its document's short name ("EU 2020 · 1. …").
  */
 import Link from 'next/link';
 import type { ProvenanceView } from '@/lib/explorer/api/client';

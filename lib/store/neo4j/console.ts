@@ -3,10 +3,10 @@
  * ==============
  * Runs user-supplied Cypher so that it cannot change the data or hold the server: the plan's query type must be
  * read-only (EXPLAIN first, nothing executed), the transaction is opened in READ access mode with a server-side
- * timeout (and a client-side guard), rows stream until the row cap or the answer's size limit, and LOAD CSV and non-allowlisted procedures are
- * refused outright because a read-only query could still read files, call out, or administer the DBMS (by the text,
- * and again by the plan, which no spelling changes); so are the SHOW and TERMINATE commands beyond the schema's
- * (console-commands.ts), which Neo4j plans as reads.
+ * timeout (and a client-side guard), rows stream until the row cap or the answer's size limit, and LOAD CSV and
+ * non-allowlisted procedures are refused outright because a read-only query could still read files, call out, or
+ * administer the DBMS (by the text, and again by the plan, which no spelling changes); so are the SHOW and
+ * TERMINATE commands beyond the schema's (console-commands.ts), which Neo4j plans as reads.
  *
  * Neo4j ends a timed-out transaction only at its next check, and some expressions (a `reduce` over a huge range)
  * never check: such a query runs on after its timeout. So the answer (504) does not wait for it, and each query
