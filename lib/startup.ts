@@ -12,18 +12,21 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, parseConfig, type AtlasConfig } from './config';
 
+/** Whether `path` is a folder (missing or unreadable: not one). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Throws ConfigError when the memory backend's data folder is not a folder. */
 export function checkDataFolder(settings: AtlasConfig, cwd = process.cwd()): void {
   if (settings.backend !== 'memory' || settings.syntheticOrder !== undefined) return;
   // The folder is the user's, known only at run time: nothing for the build to trace (it traced the whole project).
   const folder = resolve(/* turbopackIgnore: true */ cwd, settings.dataDir);
-  let isFolder = false;
-  try {
-    isFolder = statSync(folder).isDirectory();
-  } catch {
-    // Missing or unreadable: said below.
-  }
-  if (!isFolder) {
+  if (!isFolder(folder)) {
     throw new ConfigError(
       `lib/config: ATLAS_DATA_DIR: no data folder at "${folder}" (the embedded graph is built from it; unset ATLAS_DATA_DIR for graph-data, or start from the project folder)`,
     );

@@ -7,10 +7,10 @@
  * command is about to read the folder: `load --synthetic`, a `query`/`export` answered by Neo4j and the list of
  * queries read none. A `--data` typed on the command line is the data's to report, as before.
  */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { config, ConfigError } from '../config';
+import { isFolder } from '../startup';
 
 /** Whether `action` (the command commander is about to run) reads its data folder. */
 function readsDataFolder(action: Command): boolean {
@@ -19,14 +19,6 @@ function readsDataFolder(action: Command): boolean {
   if (name === 'query' && action.args.length === 0) return false;
   if (name === 'query' || name === 'export') return config().backend === 'memory';
   return true;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Throws ConfigError (exit 2) when `action` would read a data folder that ATLAS_DATA_DIR names and that is missing. */
