@@ -117,6 +117,9 @@ export const CONTRACT_CALLS: Array<[string, (store: AtlasStore) => Promise<unkno
   ['query forums-for-action unknown', query('forums-for-action', { action: 'arf' })],
   ['query shortest-path arf icann', query('shortest-path', { from: 'arf', to: 'icann' })],
   ['query shortest-path arf sco', query('shortest-path', { from: 'arf', to: 'sco' })],
+  // An all-text chain as short as the curated one through China's memberships: both stores answer the text's.
+  ['query shortest-path sco brics', query('shortest-path', { from: 'sco', to: 'brics' })],
+  ['query shortest-path cica g20', query('shortest-path', { from: 'cica', to: 'g20' })],
   ['query shortest-path commitment asean', query('shortest-path', { from: 'iscc-2017-ch4-9-s4', to: 'asean' })],
   ['query shortest-path document unga', query('shortest-path', { from: 'iscc-2017', to: 'unga' })],
   ['query shortest-path unknown', query('shortest-path', { from: 'arf', to: 'no-such-node' })],

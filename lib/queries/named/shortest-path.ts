@@ -2,20 +2,20 @@
  * shortest-path
  * =============
  * "How are these two connected?" One shortest chain of relationships between two nodes, read in either
- * direction, at most MAX_HOPS long. Several equally short chains are common, so both stores pick the same one:
- * the lexicographically smallest sequence of node ids, then the smallest edge key for each hop. Memory: distances
- * from the target, then a greedy smallest-id walk from the source (which is exactly that smallest sequence);
- * Cypher: allShortestPaths, then the same choice in toResult. Each step says whether its relationship is the text's
- * or curated (`basis`, then the curator's `note`: last, so the earlier columns keep their places), since a chain
- * through "ARF is part of ASEAN" is the curator's knowledge, not the document's.
+ * direction, at most MAX_HOPS long. Several equally short chains are common, so both stores pick the same one by
+ * lib/queries/path-choice: fewest curated steps (an analyst cites each step, and the text's own chain can be cited
+ * where a curator's cannot), then the smallest sequence of node ids, then the smallest edge key for each hop.
+ * Memory: distances from the target, then the best chain over those layers; Cypher: allShortestPaths, then the
+ * same choice in toResult. Each step says whether its relationship is the text's or curated (`basis`, then the
+ * curator's `note`: last, so the earlier columns keep their places).
  */
 import { z } from 'zod';
-import { curatedAmong, edgeBasis, edgeBasisFields, type EdgeFact } from '../basis';
-import { compareLists, compareText } from '../order';
+import { curatedAmong, edgeBasisFields, type EdgeFact } from '../basis';
+import { bestShortestChain, compareChains } from '../path-choice';
 import { idField, parameterOf, requireFoundType, requireNode } from '../params';
 import { parseRecord } from '../records';
 import type { NamedQuery, QueryParameter } from '../types';
-import { distancesFrom, smallestEdgeBetween } from '../walk';
+import { distancesFrom } from '../walk';
 import type { QueryResult } from '../../store/types';
 import { edgeKey } from '../../graph/ids';
 
@@ -69,7 +69,7 @@ const recordSchema = z.object({
 export const shortestPath: NamedQuery<Params> = {
   name: NAME,
   title: 'Shortest path between two nodes',
-  description: `One shortest chain of relationships (either direction, at most ${MAX_HOPS} steps) between two nodes; the same chain on every backend.`,
+  description: `One shortest chain of relationships (either direction, at most ${MAX_HOPS} steps) between two nodes: of equally short chains, the one with the fewest curated steps, so the text's own is answered where it is as short; the same chain on every backend.`,
   parameters,
   schema: z.strictObject({ from: idField(), to: idField() }).refine((p) => p.from !== p.to, {
     path: ['to'],
@@ -81,26 +81,9 @@ export const shortestPath: NamedQuery<Params> = {
     requireNode(graph, NAME, toParameter, to);
     const distance = distancesFrom(graph, to, MAX_HOPS);
     if (!distance.has(from)) return assemble([], []);
-    const path = [from];
-    const steps: EdgeFact[] = [];
-    let current = from;
-    let remaining = distance.get(from) as number;
-    while (remaining > 0) {
-      let next: string | undefined;
-      graph.forEachNeighbor(current, (neighbor) => {
-        if (distance.get(neighbor) === remaining - 1 && (next === undefined || compareText(neighbor, next) < 0))
-          next = neighbor;
-      });
-      // A neighbour one step closer always exists: the distances came from a search out of the target.
-      const step = next as string;
-      const key = smallestEdgeBetween(graph, current, step) as string;
-      steps.push({ key, ...edgeBasis(graph, key) });
-      path.push(step);
-      current = step;
-      remaining--;
-    }
+    const { ids, steps } = bestShortestChain(graph, from, distance);
     return assemble(
-      path.map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), type: graph.getNodeAttribute(id, 'type') })),
+      ids.map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), type: graph.getNodeAttribute(id, 'type') })),
       steps,
     );
   },
@@ -127,8 +110,7 @@ RETURN a.type AS fromType, b.type AS toType, paths`,
         ids: path.nodes.map((n) => n.id),
         steps: path.rels.map((r) => ({ key: edgeKey(r.type, r.source, r.target), basis: r.basis, note: r.note })),
       }));
-      const keys = (candidate: { steps: EdgeFact[] }) => candidate.steps.map((fact) => fact.key);
-      const best = candidates.sort((a, b) => compareLists(a.ids, b.ids) || compareLists(keys(a), keys(b)))[0];
+      const best = candidates.sort(compareChains)[0];
       return best ? assemble(best.nodes, best.steps) : assemble([], []);
     },
   },

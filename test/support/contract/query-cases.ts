@@ -94,6 +94,14 @@ export function queryCases(getStore: () => AtlasStore): void {
     expect(result.curated?.map((entry) => entry.edge)).toEqual(['MEMBER_OF:china->arf']);
   });
 
+  it("prefers the text's chain where a curated one is as short: SCO to BRICS through the section naming both", async () => {
+    const result = await getStore().runQuery('shortest-path', { from: 'sco', to: 'brics' });
+    // Not sco–China–BRICS, whose second step (China MEMBER_OF BRICS) is a curator's: it could not be cited.
+    expect(result.nodes).toEqual(['sco', 'iscc-2017-ch4-3', 'brics']);
+    expect(result.rows.slice(1).map((row) => row[result.columns.indexOf('basis')])).toEqual(['text', 'text']);
+    expect(result.curated).toEqual([]);
+  });
+
   it('refuses bad named-query input the same way: 400 naming the field, 404 for unknown ids and queries', async () => {
     await expect(getStore().runQuery('actions-for-forum', {})).rejects.toMatchObject({
       status: 400,
