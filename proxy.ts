@@ -10,8 +10,11 @@ import { guardApiRequest } from './lib/security/api-guard';
 import { pageCsp } from './lib/security/csp';
 import { API_CSP, COMMON_HEADERS } from './scripts/security-headers.mjs';
 
-/** next.config.js's API headers do not reach an answer given here: the same ones, set directly. */
-const API_HEADERS = { 'Content-Security-Policy': API_CSP, ...COMMON_HEADERS };
+/**
+ * next.config.js's API headers do not reach an answer given here: the same ones, set directly. Every answer given
+ * here is a refusal, and refusals are never for a cache to keep (lib/http errorResponse).
+ */
+const API_HEADERS = { 'Content-Security-Policy': API_CSP, ...COMMON_HEADERS, 'Cache-Control': 'no-store' };
 
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) {

@@ -219,7 +219,8 @@ export function otherMethods<A extends RouteMethod>(
     const path = new URL(request.url).pathname.slice(0, 200);
     return NextResponse.json(
       { error: `app/api: ${path}: method ${request.method} is not allowed; allowed: ${allow}` },
-      { status: 405, headers: { Allow: allow } },
+      // A refusal, like every error here: no-store (errorResponse).
+      { status: 405, headers: { Allow: allow, 'cache-control': 'no-store' } },
     );
   };
   const handlers: Partial<Record<RouteMethod | 'OPTIONS', MethodHandler>> = {

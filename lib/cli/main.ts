@@ -43,6 +43,8 @@ export function createProgram(): Command {
 
   program
     .command('build')
+    // ARCHITECTURE.md names the CLI's steps ingest, validate, load, export, query: `atlas ingest` is this command.
+    .alias('ingest')
     .description(
       'build the graph from the data folder, lay it out, and write it as JSON (graphology serialisation, with provenance)',
     )

@@ -13,7 +13,8 @@ function notFound(request: Request): NextResponse {
   const { pathname } = new URL(request.url);
   return NextResponse.json(
     { error: `${API_ORIGIN}: no API route at ${pathname.slice(0, 200)} (see README: HTTP API)` },
-    { status: 404 },
+    // An error, so no-store like every other (lib/http errorResponse): a route added later must not hide behind it.
+    { status: 404, headers: { 'cache-control': 'no-store' } },
   );
 }
 

@@ -154,6 +154,14 @@ describe('atlas CLI', () => {
     expect(typeof arf.attributes.x).toBe('number');
   });
 
+  it('ingest: the name ARCHITECTURE.md gives the build step runs build', async () => {
+    const out = join(tempDir('atlas-build-'), 'graph.json');
+    const { out: lines } = capture();
+    expect(await runCli(['ingest', '--out', out])).toBe(EXIT.ok);
+    expect(lines.join('\n')).toMatch(/^atlas build: \d+ nodes, \d+ relationships → /);
+    expect(JSON.parse(readFileSync(out, 'utf8')).nodes.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['build', ['build']],
     ['export', ['export', '--format', 'json']],

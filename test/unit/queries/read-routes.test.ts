@@ -33,9 +33,12 @@ async function expectError(response: Response, status: number, message: RegExp) 
 
 describe('GET /api/health', () => {
   it('answers {ok: true, backend: "memory", nodes, edges}', async () => {
-    const { status, body } = await json(await health());
+    const response = await health();
+    const { status, body } = await json(response);
     expect(status).toBe(200);
     expect(body).toEqual({ ok: true, backend: 'memory', nodes: expect.any(Number), edges: expect.any(Number) });
+    // As every API answer (README: HTTP API): a cache in front asks again before reusing it.
+    expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 });
 

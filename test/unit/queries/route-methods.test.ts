@@ -63,6 +63,8 @@ describe.each(ROUTES)('%s', (path, module, allowed) => {
     expect(response.status).toBe(405);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('allow')).toBe(allow);
+    // A refusal, like every error of the API: never kept by a cache (README: HTTP API).
+    expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
     expect(Object.keys(body)).toEqual(['error']);
     expect(body.error).toBe(
@@ -102,6 +104,7 @@ describe('unknown API paths', () => {
     const response = await handler(catchAll, method)(request('/api/no-such-thing', method));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect((await response.json()).error).toBe('api: no API route at /api/no-such-thing (see README: HTTP API)');
   });
 

@@ -49,6 +49,8 @@ describe('invalid data on the memory backend', () => {
     const { health } = await freshModules(env);
     const response = await health.GET();
     expect(response.status).toBe(503);
+    // A cache in front must never answer a monitor with a kept 503.
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ ok: false, backend: 'memory', error: message });
     // The data problems themselves are in the server log, for whoever fixes them.
     expect(String(log.mock.calls[0]?.[0])).toMatch(/problem in the data/);
@@ -83,6 +85,7 @@ describe('Neo4j out of reach', () => {
     holder.__atlasStore = Promise.resolve(down as unknown as AtlasStore);
     const response = await health.GET();
     expect(response.status).toBe(503);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ ok: false, backend: 'neo4j', error: message });
   });
 
