@@ -3,7 +3,8 @@
  * ===========
  * Answers the store contract with parameterised Cypher against Neo4j: one driver, each read an auto-commit READ
  * transaction on the explicit database in a session closed in `finally` (not `executeQuery`: see `read`), integers
- * converted in one place (./convert), driver errors mapped to domain errors (./errors). The whole-graph answers (/api/graph, exports) are cached per load id, so they are read once per load.
+ * converted in one place (./convert), driver errors mapped to domain errors (./errors). The whole-graph answers
+ * (/api/graph, exports) are cached per load id, so they are read once per load.
  */
 import neo4j, { type Driver, type ResultSummary } from 'neo4j-driver';
 import type { SerializedGraph } from 'graphology-types';
