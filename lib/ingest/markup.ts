@@ -12,10 +12,13 @@
 const LINK_TARGET = /\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 /** "<https://…>" and a bare address: words in them name no one. */
 const AUTOLINK = /<(?:https?|mailto):[^\s<>]*>|\bhttps?:\/\/[^\s<>()]*[^\s<>().,;:!?'"’”]/g;
-/** A footnote reference "[^1]" or the label opening a footnote's text "[^note]:". */
-const FOOTNOTE = /\[\^[^\]\s]{1,30}\](?::)?/g;
-/** "> " opening a line of a block quote (nested: "> > "). */
-const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/gm;
+/** A Markdown footnote reference, "[^1]", "[^note]" (also read by ./sentences.ts, which keeps it with its sentence). */
+export const FOOTNOTE_REFERENCE = String.raw`\[\^[^\]\s]{1,30}\]`;
+/** "> " opening a line of a block quote (nested: "> > "); ./sentences.ts blanks it too, so no sentence opens with it. */
+export const QUOTE_MARKER = String.raw`^[ \t]{0,3}(?:>[ \t]?)+`;
+/** A footnote reference or the label opening a footnote's text "[^note]:". */
+const FOOTNOTE = new RegExp(`${FOOTNOTE_REFERENCE}(?::)?`, 'g');
+const QUOTE_MARKERS = new RegExp(QUOTE_MARKER, 'gm');
 /**
  * A run of emphasis marks at a word's edge: "**We", "will**", "_The", "Government_", and backticks. A "* " list
  * marker and an "_" inside a word ("snake_case") are not: the run must touch a word on one side and not on the other.
@@ -35,7 +38,7 @@ export function markupRanges(text: string): Array<{ start: number; end: number }
   add(LINK_TARGET);
   add(AUTOLINK);
   add(FOOTNOTE);
-  add(QUOTE_MARKER);
+  add(QUOTE_MARKERS);
   add(EMPHASIS);
   // A link's label brackets: "[" before a label whose "](" was found.
   for (const target of [...text.matchAll(LINK_TARGET)]) {

@@ -5,6 +5,7 @@
  * and re-joining its known misses after abbreviations ("H.E. Xi Jinping", "the U.N. Charter", "No. 5") and footnote
  * markers ("… resilience.¹", "… it.[12]"). Headings are not sentences.
  */
+import { FOOTNOTE_REFERENCE, QUOTE_MARKER } from './markup';
 import type { SourceDocument, SourceSection } from './source';
 
 export interface Sentence {
@@ -48,6 +49,12 @@ function continues(before: string, after: string): boolean {
   return BEFORE_ANYTHING.test(before);
 }
 
+/** Superscript digits, "[12]", or a Markdown "[^1]" (not a footnote text's own "[^1]:" label). */
+const FOOTNOTE_MARKER = new RegExp(
+  String.raw`^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\[\d{1,3}\]|${FOOTNOTE_REFERENCE}(?!:))`,
+  'u',
+);
+
 /**
  * A footnote marker after a sentence's full stop ("… than ever.¹ Our …", "… it.[12] The …"): ICU breaks before it
  * (or inside the brackets, "it.[" | "12]"), so it opened the next sentence ("¹ Our adversaries …"), hid that
@@ -56,7 +63,7 @@ function continues(before: string, after: string): boolean {
  */
 export function footnoteMarkerLength(before: string, after: string): number {
   // "[^1]", "[^note]": a Markdown footnote reference, as real documents converted to Markdown write them.
-  const marker = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\[\d{1,3}\]|\[\^[^\]\s]{1,30}\](?!:))/u.exec(after);
+  const marker = FOOTNOTE_MARKER.exec(after);
   if (marker) return marker[0].length;
   // "it.[" | "12]" (or "^1]"): the opening bracket stayed with the sentence before.
   const closing = before.endsWith('[') ? /^(?:\d{1,3}|\^[^\]\s]{1,30})\]/.exec(after) : null;
@@ -105,13 +112,12 @@ export function splitSentences(text: string, start: number, end: number): Array<
  * A list item's marker: "- ", "* ", "• ", "1. ", "2) ", "(a) ", "(1) ", roman "i) ", "(iv) ", "ii. "; and the label
  * opening a footnote's text, "[^1]: ", which is no more part of its sentence.
  */
-const MARKER = String.raw`(?:[-*+•]|\d{1,3}[.)]|\(?(?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)|[ivxlc]{1,6}\.|\[\^[^\]\s]{1,30}\]:)`;
+const MARKER = String.raw`(?:[-*+•]|\d{1,3}[.)]|\(?(?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)|[ivxlc]{1,6}\.|${FOOTNOTE_REFERENCE}:)`;
 const ITEM_MARKER = new RegExp(`^${MARKER}[ \t]+`);
 const MARKER_ONLY = new RegExp(`^${MARKER}$`);
 /** A line that opens a block of its own: a list item, a footnote's text, a table row. */
 const BLOCK_LINE = new RegExp(String.raw`^[ \t]*(?:${MARKER}[ \t]|\|)`);
-/** "> " opening a line of a block quote (nested: "> > "). */
-const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+const QUOTE_AT_LINE_START = new RegExp(QUOTE_MARKER);
 
 /**
  * The paragraph as the segmenter is to read it, of the same length: ICU ends a sentence at every line break, so a
@@ -121,7 +127,7 @@ const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
  */
 function segmentationView(paragraph: string): string {
   const lines = paragraph.split('\n').map((line) => {
-    const quote = QUOTE_MARKER.exec(line)?.[0].length ?? 0;
+    const quote = QUOTE_AT_LINE_START.exec(line)?.[0].length ?? 0;
     return ' '.repeat(quote) + line.slice(quote);
   });
   return lines.reduce((view, line, index) => {
