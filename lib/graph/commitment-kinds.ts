@@ -6,6 +6,7 @@
  * count them with the same words, taken from here, and name the committing party from the data (the actor that
  * MAKES the commitment), never a hard-coded "China": other documents have other issuers.
  */
+import { compareCodePoints } from './attribute-order';
 
 /**
  * The name a party goes by in running text: the gazetteer's `shortName` when it gives one (the European Union is
@@ -68,7 +69,7 @@ export function tallyKinds(commitments: Iterable<{ kind: unknown; maker: string 
     } else if (kind === 'others') others += 1;
   }
   const byMaker = [...self].map(([maker, count]) => ({ maker, count }));
-  byMaker.sort((a, b) => b.count - a.count || a.maker.localeCompare(b.maker));
+  byMaker.sort((a, b) => b.count - a.count || compareCodePoints(a.maker, b.maker));
   return { total, self: byMaker, others };
 }
 

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { MatrixCell, MatrixOptions, MatrixView, SearchResult } from '../store/types';
 import { compareDocuments } from '../graph/document-order';
+import { compareLabels, compareText } from './order';
 import { booleanField } from './params';
 
 /** GET /api/matrix's parameters. Strict: a misspelt `parts` must not answer as if it had not been asked. */
@@ -30,7 +31,7 @@ type Entry = { id: string; start: number; links: Array<{ via: string; curated: b
 
 /** One cell's answer from its commitments and the links that brought each one in. */
 function cellOf(action: string, forum: string, entries: Entry[], parts: boolean): MatrixCell {
-  const commitments = entries.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const commitments = entries.sort((a, b) => a.start - b.start || compareText(a.id, b.id));
   const cell: MatrixCell = {
     action,
     forum,
@@ -75,10 +76,10 @@ export function assembleMatrix(
     // Each item says its document: with several loaded, the columns of one document's plan and another's mix.
     actions: actionOrder.map(({ id, label, documentId }) => ({ id, label, documentId })),
     forums: [...forums]
-      .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id))
-      .map(({ id, label, type, aliases }) => ({ id, label, type, aliases: [...aliases].sort() })),
+      .sort(compareLabels)
+      .map(({ id, label, type, aliases }) => ({ id, label, type, aliases: [...aliases].sort(compareText) })),
     cells: [...cells.values()]
-      .sort((a, b) => (position.get(a.action) ?? 0) - (position.get(b.action) ?? 0) || a.forum.localeCompare(b.forum))
+      .sort((a, b) => (position.get(a.action) ?? 0) - (position.get(b.action) ?? 0) || compareText(a.forum, b.forum))
       .map((cell) => cellOf(cell.action, cell.forum, [...cell.commitments.values()], parts)),
   };
 }

@@ -3,7 +3,8 @@
  * ======================
  * Both stores sort their answers with these comparators, in JavaScript, after the facts are gathered: plain
  * code-point order (never the locale's collation, which differs between machines and from Neo4j's), so the same
- * facts give the same rows on every backend.
+ * facts give the same rows on every backend. Names listed for people to scan (the matrix's forums) go in a fixed
+ * English collation instead ("Boao Forum for Asia" before "BRICS"), the same whatever the machine's locale.
  */
 import { compareCodePoints } from '../graph/attribute-order';
 
@@ -23,4 +24,11 @@ export function compareLists(a: readonly string[], b: readonly string[]): number
 /** Unique values in code-point order. */
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareText);
+}
+
+const englishCollation = new Intl.Collator('en');
+
+/** Labels in a fixed English collation, then ids in code-point order: a list people read, on every machine alike. */
+export function compareLabels(a: { label: string; id: string }, b: { label: string; id: string }): number {
+  return englishCollation.compare(a.label, b.label) || compareText(a.id, b.id);
 }
