@@ -20,7 +20,15 @@ export function saveFile(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
 }
 
-/** A CSV text as a download, UTF-8. */
+/**
+ * A CSV text as a file, UTF-8 with a byte-order mark: Excel reads a CSV without one in the machine's legacy code page,
+ * so "…", "·", curly quotes and accented names came out as "â€¦"; LibreOffice, pandas and R skip the mark.
+ */
+export function csvBlob(text: string): Blob {
+  return new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+}
+
+/** A CSV text as a download (csvBlob). */
 export function saveCsv(text: string, filename: string): void {
-  saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
+  saveFile(csvBlob(text), filename);
 }

@@ -273,8 +273,10 @@ describe('matrix', () => {
     const tab = await browser.open();
     const { page } = tab;
     await openMatrix(page);
-    const { filename, text } = await downloadText(page, page.getByRole('button', { name: 'Download CSV' }));
+    const { filename, text, bom } = await downloadText(page, page.getByRole('button', { name: 'Download CSV' }));
     expect(filename).toBe('forum-action-matrix.csv');
+    // UTF-8 with a byte-order mark, so Excel does not read it in a legacy code page.
+    expect(bom).toBe(true);
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toContain('3. Partnership in Cyberspace');
     const arf = lines.find((line) => line.startsWith('arf,'));

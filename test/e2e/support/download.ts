@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 
-export async function downloadText(page: Page, button: Locator): Promise<{ filename: string; text: string }> {
+/** `text` without the byte-order mark a CSV opens with (lib/browser/save-file.ts csvBlob); `bom` says it was there. */
+export async function downloadText(
+  page: Page,
+  button: Locator,
+): Promise<{ filename: string; text: string; bom: boolean }> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { filename: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  const raw = readFileSync(await download.path(), 'utf8');
+  const bom = raw.startsWith('\uFEFF');
+  return { filename: download.suggestedFilename(), text: bom ? raw.slice(1) : raw, bom };
 }
