@@ -215,6 +215,18 @@ describe('document reader', () => {
     expect(await anchor.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
   });
 
+  it('says when the passage a link marks is not in the text, and marks nothing', async () => {
+    const { page } = await browser.open();
+    for (const mark of ['-5-3', '99999999-1', '5-3', 'NaN-NaN', '100-99999999999']) {
+      await page.goto(`${baseURL()}/document?mark=${mark}`);
+      await page.getByRole('status').getByText('The passage this link marks is not in this text').waitFor();
+      expect(await page.locator('mark#passage').count()).toBe(0);
+    }
+    await page.goto(`${baseURL()}/document?mark=10-20`);
+    await page.locator('mark#passage').waitFor();
+    expect(await page.getByText('The passage this link marks is not in this text').count()).toBe(0);
+  });
+
   it('returns to where the reader was on Back from the explorer, not to the #anchor it was opened at', async () => {
     const tab = await browser.open();
     const { page } = tab;
