@@ -104,7 +104,8 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
     );
   }
   if (!view) notFound();
-  const mark = parseMark(first(params.mark), view.text.length);
+  const markAsked = first(params.mark);
+  const mark = parseMark(markAsked, view.text.length);
   const blocks = segmentDocument(view.text, {
     documentId: view.document.id,
     sections: view.sections,
@@ -163,6 +164,14 @@ export default async function DocumentPage({ searchParams }: { searchParams: Sea
             ) : null}
           </p>
           <ReaderKey issuer={issuer} tally={tally} />
+          {markAsked && !mark ? (
+            // A link that marks a passage this text does not have (cut short, hand-edited, or made for an older
+            // version of the document) would otherwise open the reader as if it had marked nothing.
+            <p role="status" className="reader-mark-missing">
+              The passage this link marks is not in this text (the link may be cut short or from an older version of the
+              document): nothing is marked.
+            </p>
+          ) : null}
         </header>
         <CitationBar context={readerCitationContext(view)} />
         <Reader blocks={blocks} names={names} language={document.language} />

@@ -16,6 +16,7 @@ import {
   matrixHref,
   missingCellMessage,
   parseMatrixState,
+  unreadCellMessage,
   type MatrixForumType,
   type MatrixState,
 } from '@/lib/queries/matrix-url';
@@ -119,7 +120,7 @@ export function MatrixExplorer({ views, quotes, partLabels, documents }: Props) 
   const forum = view.forums.find((f) => f.id === state.forum);
   const action = view.actions.find((a) => a.id === state.action);
   const cell = view.cells.find((c) => c.forum === state.forum && c.action === state.action);
-  const missingCell = missingCellMessage(view, state);
+  const missingCell = missingCellMessage(view, state) ?? unreadCellMessage(searchParams);
 
   return (
     <div className={styles.page}>

@@ -86,8 +86,30 @@ export function missingCellMessage(
   if (!state.forum || !state.action) return null;
   const missing: string[] = [];
   if (!view.forums.some((f) => f.id === state.forum))
-    missing.push(`no forum, organisation or process "${state.forum}"`);
-  if (!view.actions.some((a) => a.id === state.action)) missing.push(`no plan-of-action item "${state.action}"`);
+    missing.push(`no forum, organisation or process ${quoted(state.forum)}`);
+  if (!view.actions.some((a) => a.id === state.action)) missing.push(`no plan-of-action item ${quoted(state.action)}`);
   if (missing.length === 0) return null;
   return `The matrix has ${missing.join(' and ')}: the link may be mistyped or from an older version of the data. Open a cell of the table instead.`;
+}
+
+/** An id as a message quotes it: at most 40 characters, so a 10k-character link does not fill the page. */
+function quoted(id: string): string {
+  const chars = [...id];
+  return `"${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : id}"`;
+}
+
+/**
+ * Why a link's cell could not be read at all, or null: parseMatrixState drops a cell with only one half
+ * (`?forum=sco`) or with a half that is not an id (`?forum=%22%3E…`, a link cut or hand-edited), and the page then
+ * opened as if no cell had been asked for. Said where missingCellMessage speaks for a well-formed unknown cell.
+ */
+export function unreadCellMessage(source: ParamSource | string): string | null {
+  const params = typeof source === 'string' ? new URLSearchParams(source) : source;
+  const forum = params.get('forum')?.trim() ?? '';
+  const action = params.get('action')?.trim() ?? '';
+  if (!forum && !action) return null;
+  const state = parseMatrixState(params);
+  if (state.forum && state.action) return null;
+  const said = [forum ? `forum ${quoted(forum)}` : 'no forum', action ? `item ${quoted(action)}` : 'no item'];
+  return `The link asks for a cell the matrix cannot read (${said.join(', ')}): a cell needs a forum's id and an item's id. Open a cell of the table instead.`;
 }

@@ -270,6 +270,39 @@ describe('explorer', () => {
     expect(await details.getByRole('button', { name: 'Clear selection' }).count()).toBe(1);
   });
 
+  it('says what a garbled link asked for and did not get, rewrites the address bar, and stays usable', async () => {
+    const { page } = await browser.open();
+    // A node that is not an id, a misspelt type, a repeated node: each was dropped silently, the URL left as it came.
+    await openExplorer(page, '/?node=%22%3E%3Cscript%3E&types=forum,forums&utm_source=x#nope');
+    const notice = page.getByTestId('link-notice');
+    await expect
+      .poll(() => notice.getByRole('status').textContent())
+      .toBe(
+        'Ignored from the link: the unknown parameter "utm_source"; node ""><script>", which is not a node id; ' +
+          'the unknown type "forums".',
+      );
+    await expect.poll(() => new URL(page.url()).search + new URL(page.url()).hash).toBe('?types=forum#nope');
+    // A second bad link, then Back and Forward across the two: each entry holds its rewritten address.
+    await openExplorer(page, '/?node=ARF&node=sco');
+    await expect.poll(() => new URL(page.url()).search).toBe('?node=arf');
+    await notice.getByText('all but the first node=').waitFor();
+    await page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'ASEAN Regional Forum' })
+      .waitFor();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?types=forum');
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).search).toBe('?node=arf');
+    // The search still selects, and a step of the user's own clears the note.
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('SCO');
+    await page.getByRole('option', { name: /Shanghai Cooperation Organization/ }).waitFor();
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('node') === 'sco');
+    expect(await notice.count()).toBe(0);
+  });
+
   it('keeps the search box in step with the URL over Back and Forward, also back from another page', async () => {
     const tab = await browser.open();
     const { page } = tab;

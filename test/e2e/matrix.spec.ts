@@ -114,6 +114,19 @@ describe('matrix', () => {
     await page.getByRole('region', { name: /^Shanghai Cooperation Organization × / }).waitFor();
   });
 
+  it('says so when a link names half a cell, or a cell by an id cut short or garbled', async () => {
+    const { page } = await browser.open();
+    // Before, these were dropped silently: the matrix opened as if no cell had been asked for.
+    for (const query of ['?forum=sco', '?forum=%22%3E%3Cscript%3E&action=action-rule-based-order-in-cyberspace']) {
+      await openMatrix(page, query);
+      const notice = page.getByRole('region', { name: 'No such cell' });
+      await expect.poll(() => notice.textContent()).toMatch(/The link asks for a cell the matrix cannot read/);
+      await notice.getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => notice.count()).toBe(0);
+      expect(new URL(page.url()).search).toBe('');
+    }
+  });
+
   it('keeps the item names in view above the rows as they scroll, on a desktop and a phone', async () => {
     for (const viewport of [DESKTOP, MOBILE]) {
       const { page } = await browser.open({ viewport });

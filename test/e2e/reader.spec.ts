@@ -198,6 +198,35 @@ describe('document reader', () => {
     expect(await page.locator('mark#passage').textContent()).toBe(text.slice(start, end));
   });
 
+  it('survives a fragment cut short or naming nothing, and finds one typed in another case', async () => {
+    const { page } = await browser.open();
+    // A malformed escape made decodeURIComponent throw in an effect: "This page couldn't load".
+    for (const hash of ['#%', '#%E0%A4%A', '#nope']) {
+      await page.goto(`${baseURL()}/document${hash}`);
+      await page
+        .getByRole('heading', { level: 1, name: 'International Strategy of Cooperation on Cyberspace' })
+        .waitFor();
+      await page.waitForTimeout(300); // effects have run
+      expect(await page.locator('.is-target').count()).toBe(0);
+    }
+    await page.goto(`${baseURL()}/document#ISCC-2017-CH4-3-S3`);
+    const anchor = page.locator('[id="iscc-2017-ch4-3-s3"]');
+    await expect.poll(() => anchor.evaluate((el) => el.classList.contains('is-target'))).toBe(true);
+    expect(await anchor.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HIGHLIGHT);
+  });
+
+  it('says when the passage a link marks is not in the text, and marks nothing', async () => {
+    const { page } = await browser.open();
+    for (const mark of ['-5-3', '99999999-1', '5-3', 'NaN-NaN', '100-99999999999']) {
+      await page.goto(`${baseURL()}/document?mark=${mark}`);
+      await page.getByRole('status').getByText('The passage this link marks is not in this text').waitFor();
+      expect(await page.locator('mark#passage').count()).toBe(0);
+    }
+    await page.goto(`${baseURL()}/document?mark=10-20`);
+    await page.locator('mark#passage').waitFor();
+    expect(await page.getByText('The passage this link marks is not in this text').count()).toBe(0);
+  });
+
   it('returns to where the reader was on Back from the explorer, not to the #anchor it was opened at', async () => {
     const tab = await browser.open();
     const { page } = tab;

@@ -18,6 +18,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { citePassage, type ReaderCitationContext, type ReaderPassage } from '@/lib/explorer/document/citing';
 import { snapToWords } from '@/lib/explorer/document/words';
+import { fragmentTarget } from '@/lib/explorer/document/fragment';
 import { CopyCitation } from '../CopyCitation';
 
 const TEXT = '.reader-text';
@@ -52,8 +53,7 @@ function sectionOf(node: Node, root: Element): string | null {
 
 function targetPassage(): ReaderPassage | null {
   const root = document.querySelector(TEXT);
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
+  const target = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
   if (!root || !target || !root.contains(target)) return null;
   const sectionId = sectionOf(target, root);
   if (target.matches(HEADING)) return { quote: '', sectionId, kind: 'section' };

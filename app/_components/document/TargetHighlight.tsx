@@ -9,6 +9,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { fragmentTarget } from '@/lib/explorer/document/fragment';
 import { savedScrollY } from '@/lib/explorer/document/position';
 
 export function TargetHighlight() {
@@ -16,8 +17,7 @@ export function TargetHighlight() {
     let current: Element | null = null;
     const apply = () => {
       current?.classList.remove('is-target');
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      const target = id ? document.getElementById(id) : null;
+      const target = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
       // Only the document's own anchors (sentences, paragraphs, headings, a marked passage): the skip link's #main
       // is the whole page, and centring it scrolled the reader to the middle of the text.
       current = target?.closest('.reader-body') ? target : null;

@@ -4,7 +4,8 @@
  * The explorer page's client root. The URL is the state (lib/explorer/url/state.ts): selecting or highlighting pushes
  * a history entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL.
  * Around that: the search box, the highlight chip, the graph/table views, the legend and the details panel (overlays
- * on small screens, opened by OverlayToggles). The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
+ * on small screens, opened by OverlayToggles). A link is read as far as it can be: what it asked for and did not get
+ * is said beside the search box (LinkNotice), and the address bar is rewritten to the view shown. The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
  * it, and a failure shows in place, retried when the store is back. The graph view is rendered only once the graph
  * has arrived, so only ever in the browser; its code (sigma) comes with the page's own scripts rather than as a chunk
  * asked for after hydration, which had put a round trip between the graph's arrival and sigma. What no first frame
@@ -24,7 +25,8 @@ import { NO_SOURCES, provenanceSources } from '@/lib/explorer/selection/sources'
 import { useClientGraph } from '@/lib/explorer/graph/useClientGraph';
 import { useStoreHealth } from '@/lib/explorer/health/useStoreHealth';
 import { useSelectionDetails } from '@/lib/explorer/selection/useSelectionDetails';
-import { writeExplorerUrl } from '@/lib/explorer/url/history';
+import { canonicaliseExplorerUrl, writeExplorerUrl } from '@/lib/explorer/url/history';
+import { ignoredInLink } from '@/lib/explorer/url/ignored';
 import {
   highlightKey,
   parseExplorerState,
@@ -36,6 +38,7 @@ import { EmptyGraphNotice } from './EmptyGraphNotice';
 import { GraphStatus } from './GraphStatus';
 import GraphView from './GraphView';
 import { HighlightChip } from './HighlightChip';
+import { LinkNotice } from './LinkNotice';
 import { Legend } from './Legend';
 import { NoTypesNotice } from './NoTypesNotice';
 import { OverlayToggles } from './OverlayToggles';
@@ -69,7 +72,11 @@ export function Explorer({ query: urlQuery }: { query: string }) {
   // The URL is the state; this mirror of it updates in the same event as the URL, so controls never lag behind.
   const [state, setState] = useState(() => parseExplorerState(urlQuery));
   const selection = useSelectionDetails(state.node, state.edge, detailRetries + health.recoveries);
+  // What the link opened with asked for and did not get (a garbled id, an unknown type …), until dismissed.
+  const [ignored, setIgnored] = useState<string[]>([]);
   const navigate = useCallback((patch: Partial<ExplorerUrlState>) => {
+    // A step of the user's own: the note on the link it came from has done its work.
+    setIgnored([]);
     setState(writeExplorerUrl(patch));
   }, []);
 
@@ -87,6 +94,9 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     // The address bar is only right after the commit, and a layout effect re-renders before the paint: no flash.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setState((current) => (serializeExplorerState(current) === serializeExplorerState(fromBar) ? current : fromBar));
+    // A link arrives as written: say what of it was dropped, and let the address bar name the view shown.
+    setIgnored(ignoredInLink(window.location.search));
+    canonicaliseExplorerUrl(fromBar);
     // Like a shared link, a selection the address bar brings opens the drawer on small screens.
     if (fromBar.node !== null || fromBar.edge !== null) setDrawerOpen(true);
   }, [urlQuery, setDrawerOpen]);
@@ -95,6 +105,7 @@ export function Explorer({ query: urlQuery }: { query: string }) {
     // Back/Forward: the URL changed under us. What has focus may go with the old selection's details.
     const onPop = () => {
       noteFocusAtChange();
+      setIgnored([]);
       setState(parseExplorerState(window.location.search));
     };
     window.addEventListener('popstate', onPop);
@@ -138,6 +149,15 @@ export function Explorer({ query: urlQuery }: { query: string }) {
           onResults={onResults}
           onShowSentences={showSentences}
         />
+        {ignored.length > 0 ? (
+          <LinkNotice
+            ignored={ignored}
+            onDismiss={() => {
+              setIgnored([]);
+              focusAfterRender(SEARCH_INPUT);
+            }}
+          />
+        ) : null}
         {highlight ? (
           <HighlightChip
             requested={highlight.length}

@@ -20,3 +20,14 @@ export function writeExplorerUrl(patch: Partial<ExplorerUrlState>): ExplorerUrlS
   else window.history.replaceState(null, '', href);
   return next;
 }
+
+/**
+ * Rewrites the address bar, in place, to the URL of `state` (the state read from it): a link as written
+ * (`?node=ARF&node=sco&utm_source=x`) then names the view shown, and the next copy of it is not misleading. The
+ * fragment stays as it was.
+ */
+export function canonicaliseExplorerUrl(state: ExplorerUrlState): void {
+  const { pathname, search, hash } = window.location;
+  const canonical = explorerHref(state, pathname);
+  if (canonical !== pathname + search) window.history.replaceState(null, '', canonical + hash);
+}

@@ -1,6 +1,6 @@
 /** The matrix's URL: ids in any case, and a link to a cell the matrix does not have is named, not ignored. */
 import { describe, expect, it } from 'vitest';
-import { missingCellMessage, parseMatrixState } from '@/lib/queries/matrix-url';
+import { missingCellMessage, parseMatrixState, unreadCellMessage } from '@/lib/queries/matrix-url';
 
 const view = { forums: [{ id: 'arf' }, { id: 'sco' }], actions: [{ id: 'action-a' }] };
 
@@ -29,6 +29,30 @@ describe('missingCellMessage', () => {
     );
     expect(missingCellMessage(view, { forum: 'x', action: 'y' })).toMatch(
       /^The matrix has no forum, organisation or process "x" and no plan-of-action item "y": /,
+    );
+  });
+});
+
+describe('unreadCellMessage', () => {
+  it('is null without a cell, and for a well-formed one (missingCellMessage speaks for an unknown one)', () => {
+    expect(unreadCellMessage('')).toBeNull();
+    expect(unreadCellMessage('forum=&action=')).toBeNull();
+    expect(unreadCellMessage('forum=SCO&action=action-a')).toBeNull();
+    expect(unreadCellMessage('forum=nope&action=nope')).toBeNull();
+  });
+  it('names a half-given cell or one whose id is garbled, quoted short', () => {
+    expect(unreadCellMessage('forum=sco')).toMatch(
+      /^The link asks for a cell the matrix cannot read \(forum "sco", no item\)/,
+    );
+    expect(unreadCellMessage('action=action-a')).toMatch(/\(no forum, item "action-a"\)/);
+    expect(unreadCellMessage('forum=%22%3E%3Cscript%3E&action=action-a')).toMatch(
+      /\(forum ""><script>", item "action-a"\)/,
+    );
+    expect(unreadCellMessage(`forum=${'x'.repeat(10_000)}!&action=a`)).toContain(`forum "${'x'.repeat(40)}…"`);
+  });
+  it('quotes a long unknown id short in missingCellMessage too', () => {
+    expect(missingCellMessage(view, { forum: 'x'.repeat(10_000), action: 'action-a' })).toContain(
+      `"${'x'.repeat(40)}…"`,
     );
   });
 });
