@@ -5,8 +5,8 @@
  * a history entry, filters and search text replace the current one, and Back/Forward (popstate) re-read the URL.
  * Around that: the search box, the highlight chip, the graph/table views, the legend and the details panel (overlays
  * on small screens, opened by OverlayToggles). A link is read as far as it can be: what it asked for and did not get
- * is said beside the search box (LinkNotice), and the address bar is rewritten to the view shown. The graph itself is loaded beside the page (useClientGraph); what it does not need waits for
- * it, and a failure shows in place, retried when the store is back. The graph view is rendered only once the graph
+ * is said beside the search box (LinkNotice), and the address bar is rewritten to the view shown. The graph itself
+ * is loaded beside the page (useClientGraph); what it does not need waits for it, and a failure shows in place, retried when the store is back. The graph view is rendered only once the graph
  * has arrived, so only ever in the browser; its code (sigma) comes with the page's own scripts rather than as a chunk
  * asked for after hydration, which had put a round trip between the graph's arrival and sigma. What no first frame
  * needs comes on demand instead: the Table tab's code with the tab, the layouts' and the PNG export's on their button.
