@@ -13,7 +13,7 @@ import { documentNamesWhenSeveral } from '@/lib/graph/document-names';
 import { describeNamedQueries, namedQuery } from '@/lib/queries/registry';
 import { validateQueryParams } from '@/lib/queries/params';
 import { CYPHER_EXAMPLES } from '@/lib/queries/cypher-examples';
-import { isAtlasError } from '@/lib/store/errors';
+import { echo, isAtlasError } from '@/lib/store/errors';
 import { getStore } from '@/lib/store';
 import type { NodeName } from '@/lib/queries/result-view';
 import { resolveNodeNames, type NamedNode } from '@/lib/queries/node-names';
@@ -193,7 +193,7 @@ export default async function QueryPage({ searchParams }: { searchParams: Search
       {outcome ? (
         <NamedResult
           outcome={outcome}
-          title={queries.find((query) => query.name === outcome.name)?.title ?? outcome.name}
+          title={queries.find((query) => query.name === outcome.name)?.title ?? echo(outcome.name, 80)}
           names={names}
         />
       ) : null}

@@ -323,3 +323,19 @@ describe('Cypher console', () => {
     expect(await consoleRegion.getByRole('alert').textContent()).toMatch(/Parameters must be a JSON object/);
   });
 });
+
+describe('query links as they arrive', () => {
+  it('answers an unknown query name holding a NUL or 10,000 characters with its notice, the name shown short', async () => {
+    const { page } = await browser.open();
+    // A NUL cannot stand in HTML: echoed as is, the browser's text differed from the server's and hydration threw.
+    await page.goto(`${baseURL()}/query?name=%00`);
+    const heading = page.getByRole('heading', { name: /^Results: / });
+    expect(await heading.textContent()).toBe('Results: \uFFFD');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /unknown query/ })
+      .waitFor();
+    await page.goto(`${baseURL()}/query?name=${'q'.repeat(10_000)}`);
+    expect(((await heading.textContent()) ?? '').length).toBeLessThan(100);
+  });
+});
