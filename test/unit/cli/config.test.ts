@@ -2,24 +2,11 @@
  * The CLI and the environment: an invalid or incomplete one is one line from lib/config, exit 2, never a stack
  * trace; ATLAS_DATA_DIR is the default data folder.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '@/lib/cli/exit-codes';
+import { runCliWithEnv } from '../../support/cli-env';
 
-/** A fresh CLI per test: lib/config keeps the first environment it parses for the life of the process. */
-async function run(env: Record<string, string>, argv: string[]) {
-  vi.resetModules();
-  for (const [name, value] of Object.entries({ NEO4J_URI: '', ATLAS_BACKEND: '', ...env })) vi.stubEnv(name, value);
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-  const { runCli } = await import('@/lib/cli/main');
-  return { code: await runCli(argv), err };
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const run = runCliWithEnv;
 
 describe('atlas with a bad environment', () => {
   it.each([

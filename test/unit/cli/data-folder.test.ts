@@ -2,24 +2,11 @@
  * lib/cli/data-folder: an ATLAS_DATA_DIR that names no folder is the environment's mistake (exit 2, naming the
  * variable, as `npm start` says it), not invalid data; only where the command reads a folder.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '@/lib/cli/exit-codes';
+import { runCliWithEnv } from '../../support/cli-env';
 
-/** A fresh CLI per test: lib/config keeps the first environment it parses for the life of the process. */
-async function run(env: Record<string, string>, argv: string[]) {
-  vi.resetModules();
-  for (const [name, value] of Object.entries({ NEO4J_URI: '', ATLAS_BACKEND: '', ...env })) vi.stubEnv(name, value);
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
-  const { runCli } = await import('@/lib/cli/main');
-  return { code: await runCli(argv), err };
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const run = runCliWithEnv;
 
 describe('atlas and an ATLAS_DATA_DIR that names no folder', () => {
   // The user never typed that path: the environment is what to fix (exit 2, naming it), as `npm start` says.
