@@ -7,6 +7,8 @@
  * open cell as `forum` + `action`, and `document` (one document's items, when several are loaded). Parsing never throws: a hand-edited URL falls back to the defaults.
  */
 
+import { echo } from '../echo';
+
 export const MATRIX_FORUM_TYPES = ['organization', 'forum', 'process'] as const;
 export type MatrixForumType = (typeof MATRIX_FORUM_TYPES)[number];
 export type MatrixSort = 'name' | 'total';
@@ -94,8 +96,7 @@ export function missingCellMessage(
 
 /** An id as a message quotes it: at most 40 characters, so a 10k-character link does not fill the page. */
 function quoted(id: string): string {
-  const chars = [...id];
-  return `"${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : id}"`;
+  return `"${echo(id, 40)}"`;
 }
 
 /**

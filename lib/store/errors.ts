@@ -22,15 +22,8 @@ export function isAtlasError(error: unknown): error is AtlasError {
   return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }
 
-/**
- * User input as echoed in an error message or on a page: cut, so a 10 KB id does not come back as a 10 KB message,
- * and with control characters shown as "�" (a NUL in `/query?name=%00` broke the page: HTML cannot hold it, so
- * the browser's text differed from the server's and React's hydration threw).
- */
-export function echo(text: string, max = 200): string {
-  const shown = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD');
-  return shown.length > max ? `${shown.slice(0, max)}…` : shown;
-}
+// One rule for echoing user input, shared with the pages' notices (client code must not import lib/store).
+export { echo } from '../echo';
 
 /** Bad input: the message names the field. */
 export class InvalidInputError extends AtlasError {

@@ -9,17 +9,15 @@
  * that is a well-formed id is not listed: the details panel says it is not in the graph.
  */
 import { isNodeType } from '../graph/kinds';
+import { echo } from '@/lib/echo';
 import { MAX_HIGHLIGHT } from '@/lib/queries/links';
 import { MAX_QUERY, parseExplorerState } from './state';
 
 const KNOWN = new Set(['node', 'edge', 'highlight', 'types', 'q', 'view', 'filter', 'show', 'doc']);
 const TABLE_ONLY = ['filter', 'show', 'doc'];
-/** The most of a value a notice quotes: a 10k-character value must not fill the screen. */
-const QUOTE = 40;
-
+/** A value as the notice quotes it: at most 40 characters, so a 10k-character value does not fill the screen. */
 function quote(value: string): string {
-  const chars = [...value];
-  return `"${chars.length > QUOTE ? `${chars.slice(0, QUOTE).join('')}…` : value}"`;
+  return `"${echo(value, 40)}"`;
 }
 
 /** Each ignored part of `search` (a query string, with or without "?") as a short phrase; empty when none was. */

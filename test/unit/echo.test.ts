@@ -1,6 +1,6 @@
-/** Echoing user input in messages and on pages: cut short, and with control characters a page cannot hold shown. */
+/** lib/echo: user input quoted back in messages and on pages: cut short, and with control characters a page cannot hold shown. */
 import { describe, expect, it } from 'vitest';
-import { echo } from '@/lib/store/errors';
+import { echo } from '@/lib/echo';
 
 describe('echo', () => {
   it('cuts a long input and marks the cut', () => {
