@@ -1,4 +1,7 @@
-/** lib/echo: user input quoted back in messages and on pages: cut short, and with control characters a page cannot hold shown. */
+/**
+ * lib/echo: user input quoted back in messages and on pages, cut short and with the control characters a page cannot
+ * hold shown.
+ */
 import { describe, expect, it } from 'vitest';
 import { echo } from '@/lib/echo';
 
